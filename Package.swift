@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Byline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+        .executable(name: "byline-bench", targets: ["BylineBenchmarks"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // Story model, loaders, extraction and search: no UI.
+        .target(name: "BylineCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // App state, keys → actions → state, and the screen description: no ncurses.
+        .target(name: "BylineViewModel", dependencies: ["BylineCore"]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // The only code that calls ncurses.
+        .target(
+            name: "BylineTerminal",
+            dependencies: ["BylineViewModel", "CNcursesw", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .executableTarget(
+            name: "byline",
+            dependencies: ["BylineCore", "BylineViewModel", "BylineTerminal",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(
+            name: "BylineBenchmarks", dependencies: ["BylineCore", "BylineViewModel"],
+            path: "Benchmarks/BylineBenchmarks"),
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
+        .testTarget(name: "BylineViewModelTests", dependencies: ["BylineViewModel"]),
+        .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal"]),
+    ]
+)

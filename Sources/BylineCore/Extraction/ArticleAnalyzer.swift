@@ -1,0 +1,42 @@
+/// Runs every extractor over one article: sentences, then quotes and time expressions.
+public enum ArticleAnalyzer {
+    public static func analyze(_ article: Article) -> Analysis {
+        let text = Array(article.body.text.unicodeScalars)
+        let sentences = SentenceSplitter.split(text, paragraphs: article.body.paragraphs)
+        let document = Document(text: text, paragraphs: article.body.paragraphs, sentences: sentences,
+                                headlineInBody: article.headlineInBody)
+        let quotes = QuoteExtractor.extract(document)
+        let anchor = article.date.map { (date: $0, estimated: false) } ?? DateEstimator.estimate(document)
+        let timexes = TimexTagger.tag(document, anchor: anchor?.date)
+        return Analysis(sentences: sentences, quotes: quotes.quotes, people: quotes.people, timexes: timexes,
+                        anchorDate: anchor?.date, anchorEstimated: anchor?.estimated ?? false)
+    }
+}
+
+/// The text an extractor reads: scalars, with paragraphs and sentences already found.
+public struct Document: Sendable {
+    public let text: [Unicode.Scalar]
+    public let paragraphs: [TextSpan]
+    public let sentences: [TextSpan]
+    /// The first paragraph is a headline: no quotes there.
+    public let headlineInBody: Bool
+
+    public init(text: [Unicode.Scalar], paragraphs: [TextSpan], sentences: [TextSpan], headlineInBody: Bool = false) {
+        self.text = text
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.headlineInBody = headlineInBody
+    }
+
+    /// Convenience for tests and tools: split plain text into paragraphs and sentences.
+    public init(_ string: String) {
+        let scalars = Array(string.unicodeScalars)
+        let (body, _) = PlainTextLoader.body(scalars, lines: TextLines(scalars), detectHeadline: false)
+        let text = Array(body.text.unicodeScalars)
+        self.init(text: text, paragraphs: body.paragraphs, sentences: SentenceSplitter.split(text, paragraphs: body.paragraphs))
+    }
+
+    public func string(_ span: TextSpan) -> String {
+        String(String.UnicodeScalarView(text[max(0, span.start)..<min(text.count, span.end)]))
+    }
+}

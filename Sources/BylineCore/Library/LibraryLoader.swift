@@ -1,0 +1,128 @@
+import Foundation
+
+/// Loads files and folders into a `Library`: a subfolder is a story, a `story:` key names
+/// one, a feed is one, and any other file is a story of its own.
+public struct LibraryLoader: Sendable {
+    public var registry: LoaderRegistry
+    /// The `--date` option: overrides every article's date.
+    public var dateOverride: CalendarDate?
+
+    public init(registry: LoaderRegistry = .standard, dateOverride: CalendarDate? = nil) {
+        self.registry = registry
+        self.dateOverride = dateOverride
+    }
+
+    /// A file to load and the story folder it sits in, if any.
+    struct Entry {
+        var path: String
+        var folderStory: String?
+    }
+
+    public func load(paths: [String]) -> Library {
+        var warnings: [LoadWarning] = []
+        var entries: [Entry] = []
+        for path in paths {
+            collect(path, folderStory: nil, depth: 0, visited: [], into: &entries, warnings: &warnings)
+        }
+        let loaded = entries.map(\.path).parallelMap { loadFile($0) }
+        return group(entries, loaded, warnings: warnings)
+    }
+
+    public func loadFile(_ path: String) -> LoadedFile {
+        let file: SourceFile
+        do { file = try FileDecoder.read(path: path) } catch {
+            var failed = LoadedFile()
+            failed.warnings.append(LoadWarning(path: path, error.description))
+            return failed
+        }
+        var result = registry.loader(for: file).load(file)
+        if let warning = file.decodingWarning { result.warnings.insert(LoadWarning(path: path, warning), at: 0) }
+        let nameDate = MetadataDate.inFileName(file.fileName)
+        for i in result.articles.indices {
+            if let dateOverride {
+                result.articles[i].date = dateOverride
+                result.articles[i].dateOrigin = .option
+            } else if result.articles[i].date == nil, let nameDate {
+                result.articles[i].date = nameDate
+                result.articles[i].dateOrigin = .fileName
+            }
+        }
+        return result
+    }
+
+    private func collect(_ path: String, folderStory: String?, depth: Int, visited: Set<String>,
+                         into entries: inout [Entry], warnings: inout [LoadWarning]) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            let dangling = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+            warnings.append(LoadWarning(path: path, dangling ? "broken symbolic link" : "no such file or folder"))
+            return
+        }
+        guard isDirectory.boolValue else {
+            entries.append(Entry(path: path, folderStory: folderStory))
+            return
+        }
+        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard !visited.contains(real) else {
+            warnings.append(LoadWarning(path: path, "symbolic link loop; not followed"))
+            return
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            warnings.append(LoadWarning(path: path, "cannot read folder: permission denied"))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let child = path.hasSuffix("/") ? path + name : path + "/" + name
+            // A folder directly inside a library folder is a story; deeper folders stay in it.
+            let story = folderStory ?? (depth >= 1 ? URL(fileURLWithPath: path).lastPathComponent : nil)
+            collect(child, folderStory: story, depth: depth + 1, visited: visited.union([real]),
+                    into: &entries, warnings: &warnings)
+        }
+    }
+
+    /// Groups loaded articles into stories, in the order their files came.
+    private func group(_ entries: [Entry], _ loaded: [LoadedFile], warnings: [LoadWarning]) -> Library {
+        var warnings = warnings
+        var stories: [Story] = []
+        var storyIndex: [String: Int] = [:]
+        var nextArticle = 0
+        func story(_ key: String, title: String) -> Int {
+            if let index = storyIndex[key] { return index }
+            stories.append(Story(id: stories.count, title: title, articles: []))
+            storyIndex[key] = stories.count - 1
+            return stories.count - 1
+        }
+        for (entry, file) in zip(entries, loaded) {
+            warnings += file.warnings
+            for var article in file.articles {
+                article.id = nextArticle
+                nextArticle += 1
+                let index: Int
+                if let key = article.storyKey {
+                    index = story("key:" + key, title: key)
+                } else if let folder = entry.folderStory {
+                    index = story("folder:" + folder, title: LibraryLoader.humanise(folder))
+                } else if file.isOneStory {
+                    index = story("file:" + entry.path, title: file.storyTitle ?? article.location.path)
+                } else {
+                    index = story("article:\(article.id)", title: article.title)
+                }
+                stories[index].articles.append(article)
+            }
+        }
+        for i in stories.indices {
+            stories[i].articles.sort { ($0.date ?? .distantPast, $0.id) < ($1.date ?? .distantPast, $1.id) }
+        }
+        return Library(stories: stories, warnings: warnings)
+    }
+
+    static func humanise(_ folder: String) -> String {
+        let words = folder.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}
+
+extension CalendarDate {
+    static let distantPast = CalendarDate(year: 1, month: 1, day: 1)!
+}
+

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Reads JSON Lines (one article per line), a JSON array of articles, a single article
+/// object, or a JSON Feed, accepting the key names news datasets commonly use.
+public struct JSONArticleLoader: ArticleLoader {
+    public init() {}
+
+    public var extensions: Set<String> { ["jsonl", "ndjson", "json"] }
+
+    public func sniff(_ text: Substring) -> Bool { text.hasPrefix("{") || text.hasPrefix("[") }
+
+    public func load(_ file: SourceFile) -> LoadedFile {
+        var result = LoadedFile()
+        let text = file.text.trimmingBOM
+        let trimmed = text.drop { $0.isWhitespace }
+        let wholeDocument = file.fileExtension == "json" || trimmed.hasPrefix("[")
+        if wholeDocument, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) {
+            if let feed = object as? [String: Any], let items = feed["items"] as? [Any], feed["version"] != nil || feed["title"] != nil {
+                result.isOneStory = true
+                result.storyTitle = feed["title"] as? String
+                for (i, item) in items.enumerated() { add(item, SourceLocation(path: file.path, item: i + 1), &result) }
+            } else if let array = object as? [Any] {
+                for (i, item) in array.enumerated() { add(item, SourceLocation(path: file.path, item: i + 1), &result) }
+            } else {
+                add(object, SourceLocation(path: file.path), &result)
+            }
+            if result.articles.isEmpty, result.warnings.isEmpty {
+                result.warnings.append(LoadWarning(path: file.path, "no articles in this JSON"))
+            }
+            return result
+        }
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard line.contains(where: { !$0.isWhitespace }) else { continue }
+            let location = SourceLocation(path: file.path, line: lineNumber)
+            do {
+                let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
+                add(object, location, &result)
+            } catch {
+                result.warnings.append(LoadWarning(location, "malformed JSON; line skipped"))
+            }
+        }
+        if result.articles.isEmpty, result.warnings.isEmpty {
+            result.warnings.append(LoadWarning(path: file.path, "no articles in this file"))
+        }
+        return result
+    }
+
+    private func add(_ object: Any, _ location: SourceLocation, _ result: inout LoadedFile) {
+        guard let fields = object as? [String: Any] else {
+            result.warnings.append(LoadWarning(location, "not a JSON object; skipped"))
+            return
+        }
+        func string(_ keys: String...) -> String? {
+            for key in keys {
+                if let s = fields[key] as? String, !s.isEmpty { return s }
+                if let n = fields[key] as? NSNumber { return n.stringValue }
+            }
+            return nil
+        }
+        let html = string("content_html")
+        guard let rawBody = string("body", "text", "content", "content_text", "article", "description", "summary") ?? html else {
+            result.warnings.append(LoadWarning(location, "no body (expected a body, text or content key); skipped"))
+            return
+        }
+        let bodyText = (html != nil && string("content_text", "body", "text", "content") == nil) || rawBody.contains("</")
+            ? HTMLText.plain(rawBody) : rawBody
+        let scalars = Array(bodyText.unicodeScalars)
+        let (body, _) = PlainTextLoader.body(scalars, lines: TextLines(scalars), detectHeadline: false)
+        guard body.length > 0 else {
+            result.warnings.append(LoadWarning(location, "empty body; skipped"))
+            return
+        }
+        let rawDate = string("date", "published", "publication_date", "date_published", "pubDate", "datetime")
+        let date = rawDate.flatMap(MetadataDate.parse)
+        if let rawDate, date == nil {
+            result.warnings.append(LoadWarning(location, "date \"\(rawDate)\" is not a date; ignored"))
+        }
+        result.articles.append(Article(
+            location: location,
+            title: string("title", "headline") ?? String(bodyText.prefix(80)),
+            date: date,
+            author: string("author", "byline") ?? JSONArticleLoader.authors(fields["author"] ?? fields["authors"]),
+            publisher: string("source", "publisher"),
+            url: string("url", "link"),
+            storyKey: string("story"),
+            original: bodyText, body: body))
+    }
+
+    /// Authors given as objects (`{"name": …}`) or lists of them.
+    static func authors(_ value: Any?) -> String? {
+        if let object = value as? [String: Any] { return object["name"] as? String }
+        if let list = value as? [Any] {
+            let names = list.compactMap { ($0 as? String) ?? (($0 as? [String: Any])?["name"] as? String) }
+            return names.isEmpty ? nil : names.joined(separator: ", ")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// One input file, decoded to text, with what went wrong on the way.
+public struct SourceFile: Sendable {
+    public var path: String
+    public var text: String
+    /// Set when the decoding had to guess or replace bytes.
+    public var decodingWarning: String?
+
+    public init(path: String, text: String, decodingWarning: String? = nil) {
+        self.path = path
+        self.text = text
+        self.decodingWarning = decodingWarning
+    }
+
+    /// The lower-cased extension, without the dot.
+    public var fileExtension: String {
+        let name = fileName
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    public var fileName: String { String(path.split(separator: "/").last ?? Substring(path)) }
+}
+
+/// Why a file could not be turned into text at all.
+public struct UnreadableFile: Error, Sendable, CustomStringConvertible {
+    public var description: String
+}
+
+/// Reads and decodes files, refusing what is not text.
+public enum FileDecoder {
+    /// Files larger than this are refused rather than read into memory.
+    public static let maximumSize = 64 << 20
+
+    public static func read(path: String) throws(UnreadableFile) -> SourceFile {
+        let attributes: [FileAttributeKey: Any]
+        do { attributes = try FileManager.default.attributesOfItem(atPath: path) } catch {
+            throw UnreadableFile(description: "cannot read: \(reason(error))")
+        }
+        if let size = attributes[.size] as? Int, size > maximumSize {
+            throw UnreadableFile(description: "too large (\(size / (1 << 20)) MiB; the limit is \(maximumSize >> 20) MiB)")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw UnreadableFile(description: "cannot read: permission denied")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do { data = try handle.readToEnd() ?? Data() } catch {
+            throw UnreadableFile(description: "cannot read: \(reason(error))")
+        }
+        return try decode(data, path: path)
+    }
+
+    /// Decodes bytes as UTF-8 (or the Latin-1 family an XML prolog declares).
+    public static func decode(_ data: Data, path: String) throws(UnreadableFile) -> SourceFile {
+        if data.isEmpty { throw UnreadableFile(description: "empty file") }
+        // A BOM stays in the text so offsets match what other tools count; loaders skip it.
+        let bytes = [UInt8](data)
+        if let wide = decodeWide(data) { return SourceFile(path: path, text: wide) }
+        if looksBinary(bytes) { throw UnreadableFile(description: "binary file, not text") }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return SourceFile(path: path, text: text)
+        }
+        if let declared = xmlEncoding(bytes), ["iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii"].contains(declared) {
+            let text = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+            return SourceFile(path: path, text: text)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let firstBad = firstInvalidUTF8Line(bytes)
+        let declared = xmlEncoding(bytes).flatMap { $0.hasPrefix("utf") ? nil : "declares \($0), which Byline does not read; " } ?? ""
+        return SourceFile(path: path, text: text,
+                          decodingWarning: "\(declared)invalid UTF-8 (first at line \(firstBad)); bad bytes shown as �")
+    }
+
+    /// UTF-16 and UTF-32 text, told by its byte-order mark or by how `<` is spelled.
+    static func decodeWide(_ data: Data) -> String? {
+        let b = [UInt8](data.prefix(4))
+        guard b.count >= 2 else { return nil }
+        let encoding: String.Encoding?
+        switch (b[0], b[1], b.count > 3 ? b[2] : 1, b.count > 3 ? b[3] : 1) {
+        case (0x00, 0x00, 0xFE, 0xFF), (0x00, 0x00, 0x00, 0x3C): encoding = .utf32BigEndian
+        case (0xFF, 0xFE, 0x00, 0x00), (0x3C, 0x00, 0x00, 0x00): encoding = .utf32LittleEndian
+        case (0xFE, 0xFF, _, _), (0x00, 0x3C, _, _): encoding = .utf16BigEndian
+        case (0xFF, 0xFE, _, _), (0x3C, 0x00, _, _): encoding = .utf16LittleEndian
+        default: encoding = nil
+        }
+        guard let encoding, var text = String(data: data, encoding: encoding) else { return nil }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+
+    /// NUL bytes or a high share of control bytes in the first 8 KiB mean binary (or UTF-16).
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(8192)
+        var controls = 0
+        for b in head {
+            if b == 0 { return true }
+            if b < 32 && b != 9 && b != 10 && b != 13 && b != 12 && b != 27 { controls += 1 }
+        }
+        return controls * 10 > head.count
+    }
+
+    static func xmlEncoding(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
+        guard head.hasPrefix("<?xml"), let range = head.range(of: "encoding=") else { return nil }
+        let rest = head[range.upperBound...].dropFirst()
+        return rest.prefix { $0 != "\"" && $0 != "'" }.description
+    }
+
+    static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
+        var line = 1, start = 0
+        for (i, b) in bytes.enumerated() where b == 10 {
+            if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
+            line += 1
+            start = i + 1
+        }
+        return line
+    }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
+           let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(posix.rawValue)).lowercased()
+        }
+        switch ns.code {
+        case NSFileReadNoPermissionError: return "permission denied"
+        case NSFileReadNoSuchFileError, NSFileNoSuchFileError: return "no such file"
+        default: return ns.localizedDescription
+        }
+    }
+}

@@ -1,0 +1,95 @@
+/// Where an article's date came from, in the order Byline trusts them.
+public enum DateOrigin: String, Sendable {
+    case option, metadata, fileName, estimated
+}
+
+/// Where an article was read from: a file, and the line for multi-article files.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var line: Int?
+    public var item: Int?
+
+    public init(path: String, line: Int? = nil, item: Int? = nil) {
+        self.path = path
+        self.line = line
+        self.item = item
+    }
+
+    public var description: String {
+        if let line { return "\(path):\(line)" }
+        if let item { return "\(path) item \(item)" }
+        return path
+    }
+}
+
+/// One news article as loaded: metadata, its original text and its readable body.
+public struct Article: Sendable, Identifiable {
+    public var id: Int
+    public var location: SourceLocation
+    public var title: String
+    public var date: CalendarDate?
+    public var dateOrigin: DateOrigin?
+    public var author: String?
+    public var publisher: String?
+    public var url: String?
+    /// The story this article belongs to, as named by its metadata or folder.
+    public var storyKey: String?
+    /// The text offsets refer to (the whole file for text and Markdown).
+    public var original: String
+    public var body: BodyText
+    /// Whether the first paragraph of `body` is the headline (plain-text files).
+    public var headlineInBody: Bool
+    /// What extraction found; nil until it ran.
+    public var analysis: Analysis?
+
+    public init(id: Int = 0, location: SourceLocation, title: String, date: CalendarDate? = nil,
+                dateOrigin: DateOrigin? = nil, author: String? = nil, publisher: String? = nil,
+                url: String? = nil, storyKey: String? = nil, original: String, body: BodyText,
+                headlineInBody: Bool = false) {
+        self.id = id
+        self.location = location
+        self.title = title
+        self.date = date
+        self.dateOrigin = date == nil ? nil : (dateOrigin ?? .metadata)
+        self.author = author
+        self.publisher = publisher
+        self.url = url
+        self.storyKey = storyKey
+        self.original = original
+        self.body = body
+        self.headlineInBody = headlineInBody
+    }
+}
+
+/// Everything extraction finds in one article, in clean-body offsets.
+public struct Analysis: Sendable {
+    public var sentences: [TextSpan]
+    public var quotes: [Quote]
+    public var people: [Person]
+    public var timexes: [Timex]
+    /// The article date time expressions were resolved against.
+    public var anchorDate: CalendarDate?
+    public var anchorEstimated: Bool
+
+    public init(sentences: [TextSpan], quotes: [Quote], people: [Person], timexes: [Timex],
+                anchorDate: CalendarDate?, anchorEstimated: Bool) {
+        self.sentences = sentences
+        self.quotes = quotes
+        self.people = people
+        self.timexes = timexes
+        self.anchorDate = anchorDate
+        self.anchorEstimated = anchorEstimated
+    }
+
+    /// The index of the sentence holding `offset`.
+    public func sentenceIndex(at offset: Int) -> Int? {
+        var lo = 0, hi = sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].end <= offset { lo = mid + 1 }
+            else if sentences[mid].start > offset { hi = mid - 1 }
+            else { return mid }
+        }
+        return nil
+    }
+}

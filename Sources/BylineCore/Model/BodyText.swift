@@ -1,0 +1,93 @@
+/// The readable text of an article: paragraphs separated by a blank line, with markup,
+/// hard wraps and front matter gone, and a map back to offsets in the original file.
+///
+/// Extraction runs on this text so that a hard-wrapped line break or a Markdown marker
+/// never splits a quote; results are mapped back with `original(_:)` for `extract`.
+public struct BodyText: Sendable {
+    /// The clean text.
+    public let text: String
+    /// Its Unicode-scalar count.
+    public let length: Int
+    /// Paragraph spans in clean offsets.
+    public let paragraphs: [TextSpan]
+    /// Runs of text copied contiguously: clean offset where a run starts and its original offset.
+    let runs: [(clean: Int, original: Int)]
+
+    public init(text: String, paragraphs: [TextSpan], runs: [(clean: Int, original: Int)]) {
+        self.text = text
+        self.length = text.unicodeScalars.count
+        self.paragraphs = paragraphs
+        self.runs = runs.isEmpty ? [(0, 0)] : runs
+    }
+
+    /// The original offset of a clean offset (the end of the text maps past its last scalar).
+    public func original(_ offset: Int) -> Int {
+        var lo = 0, hi = runs.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if runs[mid].clean <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return runs[lo].original + (offset - runs[lo].clean)
+    }
+
+    /// The original span of a clean span; the end is mapped from its last scalar so a span
+    /// that ends at a removed line break does not swallow it.
+    public func original(_ span: TextSpan) -> TextSpan {
+        guard !span.isEmpty else { let o = original(span.start); return TextSpan(o, o) }
+        return TextSpan(original(span.start), original(span.end - 1) + 1)
+    }
+}
+
+/// Builds a `BodyText` scalar by scalar, opening a new run only where the origin jumps.
+public struct BodyTextBuilder {
+    private var scalars = String.UnicodeScalarView()
+    private var count = 0
+    private var paragraphs: [TextSpan] = []
+    private var runs: [(clean: Int, original: Int)] = []
+    private var nextOrigin = -1
+
+    public init() {}
+
+    public var isEmpty: Bool { count == 0 }
+
+    /// Appends one scalar that came from `origin` in the original text.
+    public mutating func append(_ scalar: Unicode.Scalar, origin: Int) {
+        if origin != nextOrigin { runs.append((count, origin)) }
+        scalars.append(scalar)
+        count += 1
+        nextOrigin = origin + 1
+    }
+
+    /// Appends a scalar with no original counterpart (a space standing for a line break);
+    /// it maps to the original offset of the text after it.
+    public mutating func appendSynthetic(_ scalar: Unicode.Scalar, origin: Int) {
+        append(scalar, origin: origin)
+        nextOrigin = -1
+    }
+
+    /// Starts a paragraph, separating it from the previous one by a blank line.
+    public mutating func beginParagraph(origin: Int) -> Int {
+        if count > 0 {
+            appendSynthetic("\n", origin: origin)
+            appendSynthetic("\n", origin: origin)
+        }
+        return count
+    }
+
+    public mutating func endParagraph(from start: Int) {
+        // Trailing spaces never belong to a paragraph.
+        if count > start { paragraphs.append(TextSpan(start, count)) }
+    }
+
+    /// Appends a whole paragraph of contiguous original text.
+    public mutating func appendParagraph(_ text: some Collection<Unicode.Scalar>, origin: Int) {
+        let start = beginParagraph(origin: origin)
+        var o = origin
+        for s in text { append(s, origin: o); o += 1 }
+        endParagraph(from: start)
+    }
+
+    public func build() -> BodyText {
+        BodyText(text: String(scalars), paragraphs: paragraphs, runs: runs)
+    }
+}

@@ -1,0 +1,55 @@
+/// How much of an attribution is verbatim.
+public enum QuoteKind: String, Sendable, CaseIterable {
+    /// Verbatim, in quotation marks.
+    case direct
+    /// Reported speech with quoted fragments.
+    case mixed
+    /// Reported speech, no quotation marks.
+    case indirect
+}
+
+/// One attribution: what was said, by whom, and the cue that says so.
+public struct Quote: Sendable, Hashable {
+    /// The content (for direct quotes, inside the marks); several pieces when the
+    /// attribution interrupts the quote (`"A," she said, "B."`).
+    public var pieces: [TextSpan]
+    public var kind: QuoteKind
+    /// The resolved speaker: the fullest name of the person or organisation, or the
+    /// description when the source is unnamed ("a source").
+    public var speaker: String?
+    /// Index into `Analysis.people` when the speaker is a registered person.
+    public var personIndex: Int?
+    /// The mention the attribution rests on ("she", "Teigen", "the singer").
+    public var speakerMention: TextSpan?
+    public var cue: TextSpan?
+
+    public init(pieces: [TextSpan], kind: QuoteKind, speaker: String? = nil, personIndex: Int? = nil,
+                speakerMention: TextSpan? = nil, cue: TextSpan? = nil) {
+        self.pieces = pieces
+        self.kind = kind
+        self.speaker = speaker
+        self.personIndex = personIndex
+        self.speakerMention = speakerMention
+        self.cue = cue
+    }
+
+    /// From the start of the first piece to the end of the last.
+    public var span: TextSpan { TextSpan(pieces.first?.start ?? 0, pieces.last?.end ?? 0) }
+}
+
+/// A person or organisation the article mentions, with the ways it refers to them.
+public struct Person: Sendable, Hashable {
+    public var name: String
+    public var aliases: [String]
+    public var isOrganisation: Bool
+    public var gender: Gender
+
+    public enum Gender: Sendable, Hashable { case female, male, unknown }
+
+    public init(name: String, aliases: [String] = [], isOrganisation: Bool = false, gender: Gender = .unknown) {
+        self.name = name
+        self.aliases = aliases
+        self.isOrganisation = isOrganisation
+        self.gender = gender
+    }
+}

@@ -1,0 +1,18 @@
+/// The four TIMEX3 types of TimeML.
+public enum TimexType: String, Sendable {
+    case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
+}
+
+/// A time expression and its TIMEX3 value, resolved against the article date.
+public struct Timex: Sendable, Hashable {
+    public var span: TextSpan
+    public var type: TimexType
+    /// The TIMEX3 value (`2020-09`, `P1Y`, `PAST_REF`, `XXXX-09-28` …).
+    public var value: String
+
+    public init(span: TextSpan, type: TimexType, value: String) {
+        self.span = span
+        self.type = type
+        self.value = value
+    }
+}

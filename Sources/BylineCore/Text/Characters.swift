@@ -1,0 +1,33 @@
+/// Scalar classes the extractors test in their inner loops, kept cheap and in one place.
+enum Characters {
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\n" || s == "\t" || s == "\r" || s == "\u{A0}" || s == "\u{2009}" || s == "\u{202F}"
+    }
+
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always) static func isWordChar(_ s: Unicode.Scalar) -> Bool {
+        isLetter(s) || isDigit(s) || s == "'" || s == "’" || s == "-"
+    }
+
+    /// The letters-and-digits word starting at `i`, after any opening punctuation.
+    static func word(_ t: [Unicode.Scalar], from i: Int, limit: Int) -> String {
+        var s = i
+        while s < limit, !isLetter(t[s]), !isDigit(t[s]) { s += 1 }
+        var e = s
+        while e < limit, isLetter(t[e]) || isDigit(t[e]) { e += 1 }
+        return String(String.UnicodeScalarView(t[s..<e]))
+    }
+}
