@@ -1,3 +1,326 @@
+/// Finds every attribution in an article: direct quotes, partial quotes inside reported
+/// speech, and reported speech, each with its cue and its resolved speaker.
+///
+/// The rules follow how news English attributes speech: a quotation is attributed by a
+/// reporting verb and a source phrase next to it (`"…," she said`, `X said: "…"`), or by
+/// the quotation before it in the same or the previous paragraph; reported speech is a
+/// source phrase and a reporting verb before or after the reported clause, or
+/// `according to X`. Source phrases resolve through `SpeakerResolver`.
 public enum QuoteExtractor {
-    public static func extract(_ document: Document) -> (quotes: [Quote], people: [Person]) { ([], []) }
+    public static func extract(_ document: Document) -> (quotes: [Quote], people: [Person]) {
+        var context = QuoteContext(document)
+        context.findDirectQuotes()
+        context.findReportedSpeech()
+        let quotes = context.quotes.sorted { $0.span < $1.span }
+        return (quotes, context.resolver.register.people)
+    }
+}
+
+/// The working state of one extraction.
+struct QuoteContext {
+    let doc: Document
+    let t: [Unicode.Scalar]
+    /// Tokens of each sentence.
+    let sentenceTokens: [[Token]]
+    let quoted: [QuotedSpan]
+    var resolver: SpeakerResolver
+    var quotes: [Quote] = []
+    /// Sentences already holding an attribution.
+    var attributedSentences = Set<Int>()
+
+    init(_ doc: Document) {
+        self.doc = doc
+        self.t = doc.text
+        let tokens = doc.sentences.map { WordTokenizer.tokens(doc.text, in: $0) }
+        self.sentenceTokens = tokens
+        var paragraphs = doc.paragraphs
+        if doc.headlineInBody, !paragraphs.isEmpty { paragraphs.removeFirst() }
+        self.quoted = QuotationMarks.find(doc.text, paragraphs: paragraphs).map {
+            var q = $0
+            if doc.headlineInBody { q.paragraph += 1 }
+            return q
+        }
+        self.resolver = SpeakerResolver(PersonRegister(doc, tokens: tokens), doc: doc, sentenceTokens: tokens,
+                                        quotations: quoted.map(\.content))
+    }
+
+    func sentence(at offset: Int) -> Int? {
+        var lo = 0, hi = doc.sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if doc.sentences[mid].end <= offset { lo = mid + 1 } else if doc.sentences[mid].start > offset { hi = mid - 1 } else { return mid }
+        }
+        return lo < doc.sentences.count ? lo : nil
+    }
+
+    // MARK: Direct and partial quotes
+
+    mutating func findDirectQuotes() {
+        var last: (speaker: Attribution, paragraph: Int, quote: Int)? = nil
+        var index = 0
+        while index < quoted.count {
+            let q = quoted[index]
+            guard let s = sentence(at: q.open) else { index += 1; continue }
+            let closeSentence = sentence(at: q.close ?? q.content.end - 1) ?? s
+            let words = wordCount(q.content)
+            let embedded = isEmbedded(q, sentence: s)
+            if embedded {
+                handleFragment(q, sentence: s, words: words)
+                index += 1
+                continue
+            }
+            // A short capitalised phrase with nothing to attribute it is a title or a nickname.
+            var attribution = postFrameAttribution(q, sentence: closeSentence) ?? preFrameAttribution(q, sentence: s)
+            if attribution == nil, words <= 3, !q.continuesPrevious { index += 1; continue }
+            var pieces = [q.content]
+            var next = index + 1
+            if let a = attribution {
+                // `"A," she said, "B."`: the quotation resumes after its attribution.
+                while next < quoted.count, let ns = sentence(at: quoted[next].open), ns == closeSentence || ns == sentence(at: a.cue?.span.end ?? -1),
+                      textBetweenIsOnly(a, from: quoted[next - 1], to: quoted[next]) {
+                    pieces.append(quoted[next].content)
+                    next += 1
+                }
+            }
+            if attribution == nil, let previous = last,
+               q.paragraph - previous.paragraph <= 1 || q.continuesPrevious {
+                // An unattributed quotation right after another belongs to the same speaker.
+                attribution = Attribution(source: [], cue: previous.speaker.cue, resolved: previous.speaker.resolved,
+                                          continuation: true)
+            }
+            let quote = makeQuote(pieces: pieces, kind: .direct, attribution)
+            quotes.append(quote)
+            for sentenceIndex in s...max(s, sentence(at: pieces.last!.end - 1) ?? s) { attributedSentences.insert(sentenceIndex) }
+            if let attribution { last = (attribution, quoted[next - 1].paragraph, quotes.count - 1) }
+            index = next
+        }
+    }
+
+    /// A quotation inside a clause (`called it "a disaster"`) rather than after a colon,
+    /// comma or the start of the sentence.
+    func isEmbedded(_ q: QuotedSpan, sentence s: Int) -> Bool {
+        var i = q.open - 1
+        let start = doc.sentences[s].start
+        while i >= start, Characters.isSpace(t[i]) { i -= 1 }
+        guard i >= start else { return false }
+        let before = t[i]
+        if ",:;—–-([".unicodeScalars.contains(before) || before == "“" || before == "\"" { return false }
+        // `said "…"` and `said that "…"` quote whole statements.
+        let tokens = sentenceTokens[s].filter { $0.span.end <= q.open }
+        if let last = tokens.last {
+            if ReportingVerbs.quoteCue(last.lower) != nil { return false }
+            if last.lower == "that", tokens.count >= 2, ReportingVerbs.quoteCue(tokens[tokens.count - 2].lower) != nil,
+               startsCapitalised(q) { return false }
+        }
+        return Characters.isLetter(before) || Characters.isDigit(before) || before == "'" || before == "’" || before == "."
+    }
+
+    func startsCapitalised(_ q: QuotedSpan) -> Bool {
+        q.content.start < t.count && Characters.isUpper(t[q.content.start])
+    }
+
+    /// A quoted fragment: part of reported speech when the sentence reports speech,
+    /// a speaker's words when it closes a sentence about them, else a scare quote or title.
+    mutating func handleFragment(_ q: QuotedSpan, sentence s: Int, words: Int) {
+        if attributedSentences.contains(s) { return }
+        if let reported = reportedSpeech(in: s, allowBelief: true) {
+            quotes.append(makeQuote(pieces: [reported.content], kind: .mixed, reported.attribution))
+            attributedSentences.insert(s)
+            return
+        }
+        let endsSentence = (q.close ?? q.content.end) + 2 >= doc.sentences[s].end
+        let lastInside = q.content.end > q.content.start ? t[q.content.end - 1] : " "
+        guard words >= 3, endsSentence, ".!?,".unicodeScalars.contains(lastInside),
+              let subject = resolver.sentenceSubject(s) else { return }
+        quotes.append(makeQuote(pieces: [q.content], kind: .mixed,
+                                Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)))
+        attributedSentences.insert(s)
+    }
+
+    /// `"…," she said` / `"…" said Smith`: a cue and a source right after the quotation.
+    func postFrameAttribution(_ q: QuotedSpan, sentence s: Int) -> Attribution? {
+        guard let close = q.close else { return nil }
+        let nextOpen = quoted.first { $0.open > close }?.open ?? Int.max
+        let limit = min(doc.sentences[s].end, nextOpen)
+        let frame = sentenceTokens[s].filter { $0.span.start > close && $0.span.end <= limit }
+        var k = 0
+        while k < frame.count, !frame[k].isWord { k += 1 }
+        guard k < min(frame.count, 3) else { return nil }
+        // The cue must come within a few words, with only a source phrase before it.
+        for c in k..<min(frame.count, k + 9) {
+            let token = frame[c]
+            if !token.isWord && token.text != "'s" && token.text != "’s" && token.text != "-" { break }
+            guard ReportingVerbs.quoteCue(token.lower) != nil else { continue }
+            var sourceEnd = c
+            while sourceEnd > k, ReportingVerbs.between.contains(frame[sourceEnd - 1].lower) { sourceEnd -= 1 }
+            let before = Array(frame[k..<sourceEnd])
+            if !before.isEmpty, let resolved = resolver.resolve(before, at: s) {
+                return Attribution(source: before, cue: token, resolved: resolved, continuation: false)
+            }
+            if before.isEmpty {
+                let after = SourcePhrase.following(frame, from: c + 1)
+                if !after.isEmpty, let resolved = resolver.resolve(after, at: s) {
+                    return Attribution(source: after, cue: token, resolved: resolved, continuation: false)
+                }
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// `X said: "…"` / `X told reporters, "…"`: a source and cue just before the quotation,
+    /// in its own sentence or ending the previous one with a colon.
+    func preFrameAttribution(_ q: QuotedSpan, sentence s: Int) -> Attribution? {
+        let previousClose = quoted.last { ($0.close ?? Int.max) < q.open }?.close ?? -1
+        var frame = sentenceTokens[s].filter { $0.span.end <= q.open && $0.span.start > previousClose }
+        var sentenceIndex = s
+        if frame.isEmpty, s > 0, let last = sentenceTokens[s - 1].last, last.text == ":" {
+            frame = sentenceTokens[s - 1].filter { $0.span.start > previousClose }
+            sentenceIndex = s - 1
+        }
+        guard !frame.isEmpty, let lastToken = frame.last, [",", ":", "that"].contains(lastToken.lower) || ReportingVerbs.quoteCue(lastToken.lower) != nil else { return nil }
+        for c in stride(from: frame.count - 1, through: max(0, frame.count - 6), by: -1) {
+            let token = frame[c]
+            guard token.isWord, ReportingVerbs.quoteCue(token.lower) != nil else { continue }
+            let source = SourcePhrase.preceding(frame, before: c)
+            if !source.isEmpty, let resolved = resolver.resolve(source, at: sentenceIndex) {
+                return Attribution(source: source, cue: token, resolved: resolved, continuation: false)
+            }
+            let after = SourcePhrase.following(frame, from: c + 1)
+            if !after.isEmpty, let resolved = resolver.resolve(after, at: sentenceIndex) {
+                return Attribution(source: after, cue: token, resolved: resolved, continuation: false)
+            }
+        }
+        return nil
+    }
+
+    /// Whether only the attribution (and punctuation) stands between two quotations.
+    func textBetweenIsOnly(_ a: Attribution, from first: QuotedSpan, to second: QuotedSpan) -> Bool {
+        guard let close = first.close else { return false }
+        let between = (close + 1)..<second.open
+        let covered = a.source.map(\.span) + [a.cue?.span].compactMap { $0 }
+        for i in between {
+            let c = t[i]
+            if Characters.isSpace(c) || ",.;:—–-".unicodeScalars.contains(c) { continue }
+            if covered.contains(where: { $0.contains(i) }) { continue }
+            // Adverbs between source and cue ("she also said") are part of the attribution.
+            if let token = sentenceTokens[sentence(at: i) ?? 0].first(where: { $0.span.contains(i) }),
+               ReportingVerbs.between.contains(token.lower) { continue }
+            return false
+        }
+        return true
+    }
+
+    // MARK: Reported speech
+
+    mutating func findReportedSpeech() {
+        for s in doc.sentences.indices where !attributedSentences.contains(s) {
+            if doc.headlineInBody, let first = doc.paragraphs.first, first.contains(doc.sentences[s]) { continue }
+            guard let reported = reportedSpeech(in: s, allowBelief: true) else { continue }
+            let hasQuote = quoted.contains { reported.content.contains($0.content) }
+            quotes.append(makeQuote(pieces: [reported.content], kind: hasQuote ? .mixed : .indirect, reported.attribution))
+            attributedSentences.insert(s)
+        }
+    }
+
+    /// The reported clause and its attribution in one sentence, if it reports speech.
+    func reportedSpeech(in s: Int, allowBelief: Bool) -> (content: TextSpan, attribution: Attribution)? {
+        let tokens = sentenceTokens[s].filter { token in !quoted.contains { $0.content.contains(token.span) } }
+        guard tokens.count >= 4 else { return nil }
+        let sentence = doc.sentences[s]
+        let contentEnd = trimmedEnd(sentence)
+        // "according to X, …" / "…, according to X."
+        if let a = tokens.firstIndex(where: { $0.lower == "according" }), a + 1 < tokens.count, tokens[a + 1].lower == "to" {
+            let source = SourcePhrase.following(tokens, from: a + 2)
+            if !source.isEmpty, let resolved = resolver.resolve(source, at: s) {
+                let attribution = Attribution(source: source, cue: tokens[a], resolved: resolved, continuation: false)
+                let phraseEnd = source.last!.span.end
+                if a == 0 || (a <= 2 && tokens[0].lower != "according") {
+                    var k = tokens.firstIndex { $0.span.start >= phraseEnd } ?? tokens.count
+                    while k < tokens.count, !tokens[k].isWord { k += 1 }
+                    if k < tokens.count { return (TextSpan(tokens[k].span.start, contentEnd), attribution) }
+                } else {
+                    var e = a - 1
+                    while e > 0, !tokens[e].isWord { e -= 1 }
+                    return (TextSpan(sentence.start, tokens[e].span.end), attribution)
+                }
+            }
+        }
+        // "…, X said." / "…, said X." at the end of the sentence.
+        if let comma = tokens.lastIndex(where: { $0.text == "," }), comma >= 3, comma + 1 < tokens.count {
+            let tail = Array(tokens[(comma + 1)...])
+            for c in 0..<min(tail.count, 8) where tail[c].isWord {
+                guard let strength = ReportingVerbs.quoteCue(tail[c].lower), strength == .speech || allowBelief else { continue }
+                var sourceEnd = c
+                while sourceEnd > 0, ReportingVerbs.between.contains(tail[sourceEnd - 1].lower) { sourceEnd -= 1 }
+                var source = Array(tail[0..<sourceEnd])
+                if source.isEmpty { source = SourcePhrase.following(tail, from: c + 1) }
+                guard !source.isEmpty, SourcePhrase.isPlausibleSource(source), tail.count - c <= 9,
+                      let resolved = resolver.resolve(source, at: s) else { break }
+                var e = comma - 1
+                while e > 0, !tokens[e].isWord && tokens[e].text != "\"" && tokens[e].text != "”" { e -= 1 }
+                let attribution = Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
+                return (TextSpan(sentence.start, tokens[e].span.end), attribution)
+            }
+        }
+        // "X said (that) …" near the start of the sentence.
+        for c in 1..<min(tokens.count - 2, 14) where tokens[c].isWord {
+            guard let strength = ReportingVerbs.reportCue(tokens[c].lower) else { continue }
+            if strength == .belief && !allowBelief { continue }
+            let source = SourcePhrase.preceding(tokens, before: c)
+            guard !source.isEmpty, SourcePhrase.isPlausibleSource(source),
+                  strength == .speech || SourcePhrase.isNamedOrPronoun(source),
+                  let resolved = resolver.resolve(source, at: s) else { continue }
+            var k = c + 1
+            if ReportingVerbs.addresseeVerbs.contains(tokens[c].lower) {
+                // "told reporters (on Monday) that …": skip the addressee.
+                if let that = tokens[k..<min(tokens.count, k + 6)].firstIndex(where: { $0.lower == "that" }) { k = that }
+                else { k = min(k + 1, tokens.count - 1) }
+            }
+            while k < tokens.count, tokens[k].lower == "that" || tokens[k].text == "," || tokens[k].text == ":" { k += 1 }
+            guard k < tokens.count, contentEnd - tokens[k].span.start > 8 else { continue }
+            let attribution = Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)
+            return (TextSpan(tokens[k].span.start, contentEnd), attribution)
+        }
+        return nil
+    }
+
+    func trimmedEnd(_ sentence: TextSpan) -> Int {
+        var e = sentence.end
+        while e > sentence.start, ".!?".unicodeScalars.contains(t[e - 1]) || Characters.isSpace(t[e - 1]) { e -= 1 }
+        return e
+    }
+
+    func wordCount(_ span: TextSpan) -> Int {
+        var count = 0, inWord = false
+        for i in span.start..<span.end {
+            let w = Characters.isLetter(t[i]) || Characters.isDigit(t[i])
+            if w && !inWord { count += 1 }
+            inWord = w
+        }
+        return count
+    }
+
+    mutating func makeQuote(pieces: [TextSpan], kind: QuoteKind, _ attribution: Attribution?) -> Quote {
+        guard let attribution else { return Quote(pieces: pieces, kind: kind) }
+        let resolved = attribution.resolved
+        if let person = resolved.person { resolver.noteSpeaker(person, at: pieces.first!.start) }
+        return Quote(pieces: pieces, kind: kind, speaker: resolved.speaker, personIndex: resolved.person,
+                     speakerMention: attribution.continuation ? nil : attribution.mention,
+                     cue: attribution.continuation ? nil : attribution.cue?.span)
+    }
+}
+
+/// A source phrase and cue found for a quotation.
+struct Attribution {
+    var source: [Token]
+    var cue: Token?
+    var resolved: ResolvedSpeaker
+    /// Inherited from the previous quotation rather than stated.
+    var continuation: Bool
+
+    var mention: TextSpan? {
+        guard let first = source.first, let last = source.last else { return nil }
+        return TextSpan(first.span.start, last.span.end)
+    }
 }

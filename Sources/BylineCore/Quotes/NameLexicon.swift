@@ -1,0 +1,115 @@
+/// Word lists for recognising people and organisations in news English.
+enum NameLexicon {
+    /// Titles and roles that precede a name and are not part of it.
+    static let titles: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "senator", "rep", "rep.",
+        "representative", "gov", "gov.", "governor", "president", "vice", "secretary", "judge", "justice", "gen",
+        "gen.", "general", "mayor", "chairman", "chairwoman", "speaker", "prime", "minister", "chief", "attorney",
+        "director", "candidate", "nominee", "former", "professor", "prof.", "rev.", "reverend", "pastor", "pope",
+        "king", "queen", "prince", "princess", "sir", "lady", "lord", "col.", "lt.", "sgt.", "capt.", "adm.",
+        "democrat", "republican", "democratic", "republican", "gop", "state", "first", "commissioner", "sheriff",
+        "officer", "detective", "agent", "ambassador", "councilman", "councilwoman", "assemblyman", "congressman",
+        "congresswoman", "lawmaker", "singer", "actor", "actress", "rapper", "star", "host", "anchor", "coach",
+        "ceo", "chair", "founder", "author", "writer", "spokesman", "spokeswoman", "spokesperson", "adviser",
+        "advisor", "aide", "manager", "strategist", "pollster", "analyst", "economist", "deputy", "acting",
+        "u.s.", "sens.", "reps.", "gov.", "dem.", "presidential", "businessman", "billionaire", "mogul", "leader",
+        "majority", "minority", "house", "senate", "campaign", "press", "white", "whip", "commander", "husband", "wife",
+    ]
+
+    static let femaleTitles: Set<String> = ["mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady",
+                                            "actress", "chairwoman", "spokeswoman", "congresswoman", "wife", "councilwoman"]
+    static let maleTitles: Set<String> = ["mr", "mr.", "king", "prince", "sir", "lord", "spokesman", "congressman",
+                                          "chairman", "husband", "councilman", "assemblyman", "businessman"]
+
+    /// Capitalised words that are not names (sentence starts, calendar words, …).
+    static let notNames: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "this",
+        "that", "these", "those", "there", "his", "her", "their", "its", "our", "my", "your", "as", "for", "if",
+        "when", "while", "after", "before", "since", "some", "many", "most", "one", "what", "why", "how", "who",
+        "so", "yet", "still", "meanwhile", "however", "now", "then", "also", "not", "no", "yes", "with", "from",
+        "by", "to", "of", "all", "both", "each", "every", "other", "another", "such", "more", "less", "few",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "last", "next", "today", "yesterday", "tomorrow",
+        "according", "despite", "although", "though", "because", "where", "even", "just", "only", "instead",
+        "here", "over", "under", "about", "during", "without", "within", "among", "between", "through", "against",
+        "mom", "dad", "god", "oh", "well", "thank", "please", "let", "do", "does", "did", "is", "was", "are", "were",
+        "will", "would", "can", "could", "should", "must", "may", "might", "have", "has", "had", "not", "don't",
+        "says", "said", "asked", "tell", "read", "watch", "related", "update", "updated", "photo", "video", "click",
+        "americans", "american", "democrats", "republicans", "christian", "muslim", "english", "internet",
+        "whenever", "whatever", "wherever", "everyone", "someone", "nobody", "people", "like", "unlike",
+    ]
+
+    /// Words that make a name an organisation.
+    static let organisationWords: Set<String> = [
+        "house", "senate", "congress", "department", "committee", "party", "campaign", "post", "times", "journal",
+        "news", "network", "agency", "bureau", "service", "university", "college", "institute", "association",
+        "foundation", "council", "court", "commission", "inc", "inc.", "corp", "corp.", "company", "co.", "group",
+        "bank", "administration", "office", "ministry", "government", "board", "center", "centre", "fund",
+        "organization", "organisation", "union", "league", "club", "team", "police", "army", "navy", "force",
+        "reuters", "press", "magazine", "tribune", "herald", "gazette", "daily", "weekly", "cnn", "nbc", "abc",
+        "cbs", "fox", "msnbc", "npr", "bbc", "pac", "fbi", "cia", "nsa", "pentagon", "kremlin", "breitbart",
+        "politico", "instagram", "twitter", "facebook", "google", "apple", "microsoft", "amazon", "poll", "survey",
+        "review", "report", "reports", "airlines", "motors", "systems", "holdings", "partners", "capital", "trust",
+        "exchange", "securities", "industries", "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "corporation",
+        "state", "states", "nations", "staff", "foundation", "hospital", "school", "church", "city", "county",
+    ]
+
+    static let femaleNames: Set<String> = [
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+        "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
+        "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia",
+        "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha",
+        "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather",
+        "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan",
+        "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria",
+        "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia",
+        "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie",
+        "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary", "chrissy",
+        "chelsea", "melania", "ivanka", "kellyanne", "nikki", "nancy", "elizabeth", "kamala", "huma", "donna",
+        "debbie", "sarah", "condoleezza", "michele", "hope", "tiffany", "jill", "oprah", "taylor", "kim",
+        "katie", "meghan", "kate", "angela", "theresa", "marine", "luna", "eva", "ella", "claire", "lucy", "jane",
+    ]
+
+    static let maleNames: Set<String> = [
+        "james", "robert", "john", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+        "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+        "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+        "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin",
+        "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack", "dennis", "jerry", "tyler",
+        "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan",
+        "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin",
+        "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie",
+        "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell",
+        "elijah", "louis", "bobby", "philip", "johnny", "barack", "bernie", "mike", "ted", "marco", "jeb", "chris",
+        "bill", "tim", "rudy", "newt", "reince", "mitch", "harry", "rand", "ben", "vladimir", "bashar", "hassan",
+        "xi", "emmanuel", "boris", "justin", "rick", "jim", "tom", "dan", "bob", "steve", "jeff", "ron", "tony",
+        "pat", "corey", "stephen", "sean", "miles", "colin", "lindsey", "orrin", "chuck", "al",
+    ]
+
+    static let pronouns: [String: Person.Gender] = [
+        "he": .male, "she": .female, "they": .unknown, "i": .unknown, "we": .unknown, "it": .unknown,
+    ]
+
+    /// Nouns that denote a person or group able to say something.
+    static let speakerNouns: Set<String> = [
+        "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+        "adviser", "advisers", "advisor", "advisors", "analyst", "analysts", "expert", "experts", "critic", "critics",
+        "supporter", "supporters", "lawmaker", "lawmakers", "senator", "senators", "congressman", "candidate",
+        "candidates", "nominee", "president", "campaign", "statement", "report", "poll", "polls", "survey", "study",
+        "people", "voters", "residents", "police", "investigators", "prosecutors", "authorities", "witnesses",
+        "doctors", "researchers", "economists", "executives", "democrats", "republicans", "singer", "actor",
+        "actress", "star", "mother", "father", "wife", "husband", "author", "reporter", "reporters", "spokespeople",
+        "representatives", "leaders", "leader", "members", "member", "director", "chairman", "secretary", "governor",
+        "mayor", "judge", "lawyer", "lawyers", "attorney", "attorneys", "group", "groups", "organization", "company",
+        "administration", "government", "officer", "officers", "agency", "department", "committee", "memo", "letter",
+        "post", "tweet", "filing", "documents", "data", "polling", "others", "some", "many", "most", "observers",
+        "insiders", "allies", "opponents", "strategists", "pollsters", "activists", "protesters", "employees",
+        "workers", "diplomats", "scientists", "historians", "economist", "scholar", "scholars", "professor",
+        "manager", "chief", "spokesmen", "friend", "friends", "family", "son", "daughter", "brother", "sister",
+        "businessman", "billionaire", "nominees", "rival", "rivals", "opponent", "team", "staff", "staffers",
+        "article", "newspaper", "outlet", "website", "paper", "network", "book", "ad", "ads", "video", "speech",
+        "analysis", "estimates", "figures", "records", "experts", "operative", "operatives", "donor", "donors",
+        "man", "woman", "men", "women", "person", "user", "users", "fans", "teacher", "student", "students",
+    ]
+}

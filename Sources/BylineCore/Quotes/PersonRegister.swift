@@ -1,0 +1,141 @@
+/// A name as written in the text: its span, its name words, and the titles before it.
+struct NameMention {
+    var span: TextSpan
+    var words: [String]
+    var titles: [String]
+    var isOrganisation: Bool
+    /// Index into `PersonRegister.people`.
+    var person: Int = -1
+}
+
+/// The people and organisations of one article, from their mentions: full names from the
+/// fullest mention, aliases from surnames and first names, genders from titles, first
+/// names and the pronouns that refer back to them.
+struct PersonRegister {
+    var people: [Person] = []
+    /// Name words of each person, for alias matching.
+    private var nameWords: [[String]] = []
+    /// Role words seen before a person's name ("singer John Legend").
+    var roles: [Set<String>] = []
+    var mentions: [NameMention] = []
+
+    init(_ document: Document, tokens: [[Token]]) {
+        var found: [NameMention] = []
+        for sentenceTokens in tokens { found += PersonRegister.nameMentions(sentenceTokens) }
+        // Full names first, so a lone surname resolves to the fullest name whatever the order.
+        for mention in found where mention.words.count >= 2 { _ = register(mention) }
+        for var mention in found {
+            mention.person = register(mention)
+            mentions.append(mention)
+        }
+    }
+
+    /// The person a mention denotes, adding one when none matches.
+    private mutating func register(_ mention: NameMention) -> Int {
+        let lowered = mention.words.map { $0.lowercased() }
+        if let existing = match(lowered, organisation: mention.isOrganisation) {
+            roles[existing].formUnion(mention.titles)
+            if mention.words.count > nameWords[existing].count, !mention.isOrganisation,
+               lowered.suffix(nameWords[existing].count) == nameWords[existing][...] {
+                people[existing].name = mention.words.joined(separator: " ")
+                nameWords[existing] = lowered
+            }
+            return existing
+        }
+        var gender = Person.Gender.unknown
+        if mention.titles.contains(where: NameLexicon.femaleTitles.contains) { gender = .female }
+        else if mention.titles.contains(where: NameLexicon.maleTitles.contains) { gender = .male }
+        else if let first = lowered.first, lowered.count >= 2 || mention.titles.isEmpty {
+            if NameLexicon.femaleNames.contains(first) { gender = .female }
+            else if NameLexicon.maleNames.contains(first) { gender = .male }
+        }
+        let name = mention.words.joined(separator: " ")
+        var aliases: [String] = []
+        if !mention.isOrganisation, mention.words.count >= 2 { aliases = [mention.words.last!, mention.words.first!] }
+        people.append(Person(name: name, aliases: aliases, isOrganisation: mention.isOrganisation, gender: gender))
+        nameWords.append(lowered)
+        roles.append(Set(mention.titles))
+        return people.count - 1
+    }
+
+    /// A person whose name holds these words: the same words, or a surname or first name.
+    private func match(_ words: [String], organisation: Bool) -> Int? {
+        if let exact = nameWords.firstIndex(of: words) { return exact }
+        if organisation { return nil }
+        if words.count == 1 {
+            let w = words[0]
+            return nameWords.indices.first { i in
+                !people[i].isOrganisation && nameWords[i].count >= 2 && (nameWords[i].last == w || nameWords[i].first == w)
+            }
+        }
+        // "Hillary Rodham Clinton" and "Hillary Clinton": same first and last word.
+        return nameWords.indices.first { i in
+            !people[i].isOrganisation && nameWords[i].count >= 2
+                && nameWords[i].first == words.first && nameWords[i].last == words.last
+        }
+    }
+
+    mutating func learn(gender: Person.Gender, for person: Int) {
+        if gender != .unknown, people[person].gender == .unknown, !people[person].isOrganisation {
+            people[person].gender = gender
+        }
+    }
+
+    /// The name mentions inside a span.
+    func mentions(in span: TextSpan) -> [NameMention] {
+        mentions.filter { span.contains($0.span) }
+    }
+
+    static let particles: Set<String> = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "di", "du"]
+
+    /// Finds runs of capitalised words in a sentence, with the titles before them.
+    static func nameMentions(_ tokens: [Token]) -> [NameMention] {
+        var out: [NameMention] = []
+        var i = 0
+        while i < tokens.count {
+            var titles: [String] = []
+            var j = i
+            // Titles, capitalised or not ("singer John Legend", "Sen. Tim Kaine").
+            while j < tokens.count, NameLexicon.titles.contains(tokens[j].lower), j + 1 < tokens.count,
+                  tokens[j + 1].isCapitalised || NameLexicon.titles.contains(tokens[j + 1].lower) {
+                titles.append(tokens[j].lower)
+                j += 1
+            }
+            var kept: [Token] = []
+            while j < tokens.count {
+                let t = tokens[j]
+                let particle = !kept.isEmpty && particles.contains(t.lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalised
+                guard t.isCapitalised || particle else { break }
+                if kept.isEmpty, isCommonWord(t) { break }
+                kept.append(t)
+                j += 1
+            }
+            while let last = kept.last, isCommonWord(last) || particles.contains(last.lower) {
+                kept.removeLast()
+            }
+            if let first = kept.first, let last = kept.last {
+                let words = kept.map(\.text)
+                let lowered = kept.map(\.lower)
+                let isOrganisation = lowered.contains(where: NameLexicon.organisationWords.contains)
+                    || words.contains { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0 == "." } && !isInitial($0) }
+                out.append(NameMention(span: TextSpan(first.span.start, last.span.end), words: words, titles: titles,
+                                       isOrganisation: isOrganisation))
+            }
+            i = max(j, i + 1)
+        }
+        return out
+    }
+
+    /// Capitalised words that are not names: function and calendar words, and contractions
+    /// at a sentence start ("We've", "It's"); "O'Brien" keeps its apostrophe.
+    static func isCommonWord(_ token: Token) -> Bool {
+        let bare = token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower
+        if NameLexicon.notNames.contains(bare) || NameLexicon.notNames.contains(token.lower) { return true }
+        if let apostrophe = bare.firstIndex(where: { $0 == "'" || $0 == "’" }) {
+            return bare.distance(from: bare.startIndex, to: apostrophe) > 1
+        }
+        return false
+    }
+
+    static func isInitial(_ word: String) -> Bool { word.count == 2 && word.hasSuffix(".") }
+}

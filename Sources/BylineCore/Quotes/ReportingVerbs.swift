@@ -1,0 +1,107 @@
+/// The lexicon of attribution: reporting verbs (speech, writing, belief, intention) in
+/// every inflection news uses, and the words that may stand between a source and its cue.
+enum ReportingVerbs {
+    /// Lemma → the verb's speech-act class.
+    enum Strength { case speech, belief }
+
+    private static let speechLemmas = [
+        "say", "tell", "add", "ask", "explain", "continue", "write", "tweet", "post", "pen", "express", "reply",
+        "note", "state", "argue", "warn", "claim", "insist", "announce", "report", "suggest", "acknowledge",
+        "admit", "declare", "vow", "promise", "predict", "urge", "recall", "concede", "counter", "conclude",
+        "agree", "deny", "confirm", "estimate", "charge", "respond", "stress", "emphasize", "emphasise",
+        "contend", "maintain", "observe", "remark", "testify", "allege", "complain", "lament", "joke", "quip",
+        "muse", "assert", "repeat", "reiterate", "point", "shout", "yell", "whisper", "scream", "answer",
+        "caution", "comment", "disclose", "reveal", "boast", "brag", "mention", "affirm", "retort", "describe",
+        "propose", "recommend", "tout", "predict", "acknowledge", "forecast", "indicate", "signal", "threaten",
+        "accuse", "blame", "criticize", "criticise", "praise", "thank", "apologize", "apologise", "demand",
+        "order", "call", "advise", "inform", "assure", "remind", "convince", "pledge", "guarantee", "swear",
+        "proclaim", "exclaim", "sigh", "add", "summarize", "clarify", "speculate", "hint", "imply", "learn",
+    ]
+    private static let beliefLemmas = [
+        "believe", "think", "want", "hope", "fear", "expect", "feel", "know", "doubt", "worry", "plan", "intend",
+        "wish", "consider", "suspect", "assume", "figure", "reckon", "guess", "question", "wonder", "understand",
+        "realize", "realise", "see", "decide", "prefer", "seek", "aim",
+    ]
+
+    private static let irregular: [String: String] = [
+        "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
+        "wrote": "write", "written": "write", "writes": "write", "writing": "write", "penned": "pen", "pens": "pen",
+        "thought": "think", "thinks": "think", "knew": "know", "known": "know", "knows": "know", "felt": "feel",
+        "feels": "feel", "swore": "swear", "sworn": "swear", "saw": "see", "sees": "see", "understood": "understand",
+        "sought": "seek", "seeks": "seek", "testified": "testify", "testifies": "testify", "replied": "reply",
+        "replies": "reply", "denied": "deny", "denies": "deny", "worried": "worry", "worries": "worry",
+        "implied": "imply", "implies": "imply", "clarified": "clarify", "clarifies": "clarify",
+        "learned": "learn", "learnt": "learn", "according": "according",
+    ]
+
+    static let classes: [String: Strength] = {
+        var table: [String: Strength] = [:]
+        for (lemmas, strength) in [(speechLemmas, Strength.speech), (beliefLemmas, .belief)] {
+            for lemma in lemmas {
+                for form in inflections(lemma) where table[form] == nil { table[form] = strength }
+            }
+        }
+        for (form, lemma) in irregular {
+            table[form] = beliefLemmas.contains(lemma) ? .belief : .speech
+        }
+        return table
+    }()
+
+    /// Verbs that take the addressee before the content ("told reporters that").
+    static let addresseeVerbs: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "assured", "assures",
+                                              "reminded", "reminds", "warned", "warns", "informed", "informs", "urged", "urges",
+                                              "promised", "promises", "advised", "convinced"]
+
+    /// Adverbs and auxiliaries that may stand between a source and its cue.
+    static let between: Set<String> = [
+        "also", "later", "then", "previously", "recently", "once", "has", "have", "had", "would", "will", "could",
+        "may", "might", "should", "must", "did", "does", "do", "is", "was", "were", "are", "been", "be", "being",
+        "repeatedly", "often", "reportedly", "publicly", "privately", "flatly", "quickly", "frequently",
+        "further", "not", "never", "already", "still", "again", "just", "even", "now", "long", "firmly",
+        "strongly", "clearly", "openly", "initially", "originally", "first", "finally", "simply", "correctly",
+        "falsely", "wrongly", "explicitly", "angrily", "bluntly", "told", "subsequently", "apparently", "allegedly",
+        "actually", "really", "personally", "herself", "himself", "themselves", "itself", "confidently",
+    ]
+
+    /// Forms that are as often nouns or non-reporting uses: cues next to a quotation,
+    /// but not evidence of reported speech on their own.
+    static let ambiguous: Set<String> = [
+        "call", "calls", "order", "orders", "point", "points", "report", "reports", "post", "posts", "question",
+        "questions", "answer", "answers", "comment", "comments", "plan", "plans", "see", "know", "figure", "figures",
+        "signal", "signals", "aim", "aims", "guess", "hint", "hints", "joke", "jokes", "wish", "fear", "fears",
+        "hope", "hopes", "blame", "demand", "demands", "promise", "promises", "estimate", "estimates", "forecast",
+        "thank", "thanks", "learn", "decide", "consider", "seek", "realize", "understand", "continue", "continues",
+        "continued", "continuing", "pen", "express", "describe", "describes", "described", "praise", "praised",
+        "praises", "thanked", "criticized", "criticised", "accused", "blamed", "saw", "sees", "seeing", "felt",
+        "feel", "feels", "called", "calling", "ordered", "pointed", "posted", "questioned", "answered", "decided",
+        "considered", "figured", "planned", "planning", "learned", "aimed", "sought", "seeking", "know", "knew",
+        "knows", "known", "add", "state", "states", "note", "notes", "charge", "charges",
+        "mention", "observe", "maintain", "counter", "respond",
+    ]
+
+    /// The class of a cue next to a quotation.
+    static func quoteCue(_ lower: String) -> Strength? { classes[lower] }
+
+    /// The class of a cue that introduces reported speech without quotation marks.
+    static func reportCue(_ lower: String) -> Strength? {
+        ambiguous.contains(lower) ? nil : classes[lower]
+    }
+
+    static func inflections(_ lemma: String) -> [String] {
+        var forms = [lemma]
+        let last = lemma.last!
+        if last == "e" {
+            forms += [lemma + "s", lemma + "d", String(lemma.dropLast()) + "ing"]
+        } else if last == "y", let before = lemma.dropLast().last, !"aeiou".contains(before) {
+            let stem = String(lemma.dropLast())
+            forms += [stem + "ies", stem + "ied", lemma + "ing"]
+        } else if ["s", "x", "z", "h"].contains(last) {
+            forms += [lemma + "es", lemma + "ed", lemma + "ing"]
+        } else if lemma == "pen" || lemma == "quip" || lemma == "admit" {
+            forms += [lemma + "s", lemma + String(last) + "ed", lemma + String(last) + "ing"]
+        } else {
+            forms += [lemma + "s", lemma + "ed", lemma + "ing"]
+        }
+        return forms
+    }
+}

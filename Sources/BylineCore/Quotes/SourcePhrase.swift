@@ -1,0 +1,72 @@
+/// Finds the noun phrase that names the source next to a reporting verb.
+enum SourcePhrase {
+    /// Words that end a source phrase: clause and phrase boundaries.
+    static let boundaries: Set<String> = [
+        "that", "which", "who", "whom", "and", "but", "or", "because", "if", "when", "while", "as", "so", "than",
+        "to", "in", "on", "at", "by", "with", "from", "after", "before", "about", "into", "since", "during",
+        "is", "was", "were", "are", "be", "been", "has", "have", "had", "not", "it's", "there", "what", "where",
+        "why", "how", "said", "says", "say", "told", "this", "these", "those", "also", "then", "once", "even",
+        "over", "under", "against", "without", "through", "per", "via", "like", "unlike", "although", "though",
+        "yet", "however", "where", "whether", "unless", "until", "upon", "amid", "among", "around",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "three", "several", "some",
+                                           "many", "most", "other", "both", "his", "her", "their", "its", "our"]
+
+    /// The source phrase ending right before `cue` (after any adverbs or auxiliaries).
+    static func preceding(_ tokens: [Token], before cue: Int) -> [Token] {
+        var end = cue
+        while end > 0, ReportingVerbs.between.contains(tokens[end - 1].lower) { end -= 1 }
+        var start = end
+        while start > 0 {
+            let token = tokens[start - 1]
+            if !token.isWord {
+                // A hyphenated or possessive phrase continues; other punctuation ends it.
+                if token.text == "'s" || token.text == "’s" { start -= 1; continue }
+                break
+            }
+            if token.text == "'s" || token.text == "’s" { start -= 1; continue }
+            if (token.lower == "of" || token.lower == "for") && start < end { start -= 1; continue }
+            if boundaries.contains(token.lower) && !token.isCapitalised { break }
+            if end - start >= 9 { break }
+            start -= 1
+        }
+        // Sentence-initial function words ("But officials said") are not part of the source.
+        while start < end, !tokens[start].isCapitalised || NameLexicon.notNames.contains(tokens[start].lower),
+              boundaries.contains(tokens[start].lower) || ["but", "and", "so", "yet", "still", "now", "meanwhile", "however"].contains(tokens[start].lower) {
+            start += 1
+        }
+        while start < end, tokens[start].lower == "of" || tokens[start].lower == "for" { start += 1 }
+        return Array(tokens[start..<end])
+    }
+
+    /// The source phrase starting at `start` (`said Sen. John McCain, a Republican`).
+    static func following(_ tokens: [Token], from start: Int) -> [Token] {
+        var end = start
+        while end < tokens.count, end - start < 9 {
+            let token = tokens[end]
+            if !token.isWord && token.text != "'s" && token.text != "’s" { break }
+            if boundaries.contains(token.lower) && !token.isCapitalised && end > start { break }
+            if (token.lower == "on" || token.lower == "in" || token.lower == "at") { break }
+            end += 1
+        }
+        // A time word after the source ("said Smith Tuesday") is not part of it.
+        while end > start, NameLexicon.notNames.contains(tokens[end - 1].lower), tokens[end - 1].isCapitalised { end -= 1 }
+        return Array(tokens[start..<end])
+    }
+
+    /// Whether a phrase can name a speaker: a name, a pronoun, or a person noun head.
+    static func isPlausibleSource(_ phrase: [Token]) -> Bool {
+        guard let head = phrase.last else { return false }
+        if NameLexicon.pronouns[head.lower] != nil { return phrase.count == 1 }
+        if head.isCapitalised && !NameLexicon.notNames.contains(head.lower) { return true }
+        if NameLexicon.speakerNouns.contains(head.lower) { return true }
+        return head.lower.hasSuffix("-year-old")
+    }
+
+    /// A name or personal pronoun: required for belief verbs, where "the plan wants" is no attribution.
+    static func isNamedOrPronoun(_ phrase: [Token]) -> Bool {
+        guard let head = phrase.last else { return false }
+        if ["he", "she", "they", "i", "we"].contains(head.lower) { return phrase.count == 1 }
+        return head.isCapitalised && !NameLexicon.notNames.contains(head.lower)
+    }
+}

@@ -1,0 +1,108 @@
+/// Who a source phrase denotes.
+struct ResolvedSpeaker {
+    /// The fullest name, or the description for unnamed sources.
+    var speaker: String?
+    var person: Int?
+}
+
+/// Resolves source phrases to people: names through the register, pronouns to the most
+/// recent compatible subject or speaker, definite descriptions ("the singer") to the
+/// person last in focus, and unnamed sources ("a source") to their own description.
+struct SpeakerResolver {
+    var register: PersonRegister
+    let doc: Document
+    let sentenceTokens: [[Token]]
+    /// People in subject position or speaking, by offset: the candidates for "he" and "she".
+    private var focus: [(offset: Int, person: Int)]
+
+    static let objectMarkers: Set<String> = ["to", "with", "by", "for", "from", "of", "told", "about", "at", "in", "on",
+                                             "against", "and", "'s", "’s", "than", "like", "thanked", "asked", "called",
+                                             "met", "meet", "beat", "defeated", "versus", "vs.", "between", "over"]
+
+    init(_ register: PersonRegister, doc: Document, sentenceTokens: [[Token]], quotations: [TextSpan]) {
+        self.register = register
+        self.doc = doc
+        self.sentenceTokens = sentenceTokens
+        var focus: [(Int, Int)] = []
+        for tokens in sentenceTokens {
+            // Names inside quotations are not who the narrative is about.
+            for mention in register.mentions where mention.person >= 0 && !quotations.contains(where: { $0.contains(mention.span) }) {
+                guard let index = tokens.firstIndex(where: { $0.span.start == mention.span.start }) else { continue }
+                let previous = index > 0 ? tokens[index - 1].lower : ""
+                if !SpeakerResolver.objectMarkers.contains(previous) { focus.append((mention.span.start, mention.person)) }
+            }
+        }
+        self.focus = focus.sorted { $0.0 < $1.0 }
+    }
+
+    mutating func noteSpeaker(_ person: Int, at offset: Int) {
+        let index = focus.firstIndex { $0.offset > offset } ?? focus.count
+        focus.insert((offset, person), at: index)
+    }
+
+    func resolve(_ phrase: [Token], at sentence: Int) -> ResolvedSpeaker? {
+        guard let head = phrase.last, let first = phrase.first else { return nil }
+        let span = TextSpan(first.span.start, head.span.end)
+        if let gender = NameLexicon.pronouns[head.lower], phrase.count == 1 {
+            if head.lower == "i" || head.lower == "we" { return ResolvedSpeaker(speaker: nil, person: nil) }
+            if head.lower == "it" || head.lower == "they" {
+                let person = recent(before: span.start, within: 4) { p in
+                    head.lower == "it" ? register.people[p].isOrganisation : true
+                }
+                return ResolvedSpeaker(speaker: person.map { register.people[$0].name }, person: person)
+            }
+            let person = recent(before: span.start, within: 6) { p in
+                let candidate = register.people[p]
+                return !candidate.isOrganisation && (candidate.gender == gender || candidate.gender == .unknown)
+            }
+            return ResolvedSpeaker(speaker: person.map { register.people[$0].name }, person: person)
+        }
+        // A name at the head of the phrase: the register's fullest form of it.
+        let names = register.mentions(in: span)
+        if head.isCapitalised, let mention = names.last, mention.span.end == head.span.end || mention.span.contains(head.span) {
+            return ResolvedSpeaker(speaker: register.people[mention.person].name, person: mention.person)
+        }
+        guard SourcePhrase.isPlausibleSource(phrase) else { return nil }
+        let text = doc.string(span)
+        // "the singer", "the spokesman": the person with that role, or the one in focus.
+        if first.lower == "the", phrase.count == 2, NameLexicon.speakerNouns.contains(head.lower), isPersonRole(head.lower) {
+            if let withRole = register.roles.indices.last(where: { register.roles[$0].contains(head.lower) }) {
+                return ResolvedSpeaker(speaker: register.people[withRole].name, person: withRole)
+            }
+            if let person = recent(before: span.start, within: 3, { !register.people[$0].isOrganisation }) {
+                return ResolvedSpeaker(speaker: register.people[person].name, person: person)
+            }
+        }
+        if head.lower.hasSuffix("-year-old"), let person = recent(before: span.start, within: 3, { !register.people[$0].isOrganisation }) {
+            return ResolvedSpeaker(speaker: register.people[person].name, person: person)
+        }
+        return ResolvedSpeaker(speaker: text, person: nil)
+    }
+
+    /// Singular nouns for one person, which a definite description may use for someone named.
+    func isPersonRole(_ noun: String) -> Bool {
+        !noun.hasSuffix("s") || noun == "actress" || noun == "boss"
+    }
+
+    /// The subject of a sentence, when it is a person or a pronoun for one.
+    func sentenceSubject(_ s: Int) -> (tokens: [Token], resolved: ResolvedSpeaker)? {
+        let tokens = sentenceTokens[s]
+        var end = 0
+        while end < tokens.count, end < 5, tokens[end].isWord, tokens[end].isCapitalised || NameLexicon.titles.contains(tokens[end].lower) { end += 1 }
+        guard end > 0 else { return nil }
+        let phrase = Array(tokens[0..<end])
+        guard let resolved = resolve(phrase, at: s), resolved.person != nil else { return nil }
+        return (phrase, resolved)
+    }
+
+    /// The person in focus most recently before `offset`, within some sentences.
+    private func recent(before offset: Int, within sentences: Int, _ accept: (Int) -> Bool) -> Int? {
+        let sentenceIndex = doc.sentences.firstIndex { $0.end > offset } ?? doc.sentences.count
+        let floor = doc.sentences[max(0, min(doc.sentences.count - 1, sentenceIndex - sentences))].start
+        for entry in focus.reversed() where entry.offset < offset {
+            if entry.offset < floor { break }
+            if accept(entry.person) { return entry.person }
+        }
+        return nil
+    }
+}

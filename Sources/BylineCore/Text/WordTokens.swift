@@ -1,0 +1,71 @@
+/// A word or punctuation mark of a sentence, with its span.
+public struct Token: Sendable {
+    public var span: TextSpan
+    public var text: String
+    public var lower: String
+    public var isWord: Bool
+    /// Starts with an upper-case letter.
+    public var isCapitalised: Bool
+
+    var first: Unicode.Scalar { text.unicodeScalars.first ?? " " }
+}
+
+/// Splits text into word and punctuation tokens. Abbreviations keep their periods
+/// ("Sen.", "U.S."), possessive `'s` stays a separate token, numbers keep `,` and `.`.
+public enum WordTokenizer {
+    public static func tokens(_ t: [Unicode.Scalar], in span: TextSpan) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(span.length / 5)
+        var i = span.start
+        while i < span.end {
+            let c = t[i]
+            if Characters.isSpace(c) { i += 1; continue }
+            if Characters.isLetter(c) || Characters.isDigit(c) {
+                var e = i + 1
+                while e < span.end {
+                    let d = t[e]
+                    if Characters.isLetter(d) || Characters.isDigit(d) { e += 1; continue }
+                    // Inner hyphen, apostrophe or period followed by a letter/digit stays in the word.
+                    if (d == "-" || d == "'" || d == "’" || d == "." || d == ",") && e + 1 < span.end
+                        && (Characters.isLetter(t[e + 1]) || Characters.isDigit(t[e + 1])) {
+                        if d == "," && !(Characters.isDigit(t[e - 1]) && Characters.isDigit(t[e + 1])) { break }
+                        if (d == "'" || d == "’") && e + 2 <= span.end && (t[e + 1] == "s" || t[e + 1] == "S")
+                            && (e + 2 == span.end || !Characters.isLetter(t[e + 2])) { break }
+                        e += 2
+                        continue
+                    }
+                    break
+                }
+                // A trailing period belongs to an abbreviation (Sen., U.S., Jan.) or an initial.
+                if e < span.end, t[e] == ".", isAbbreviation(t, i, e) { e += 1 }
+                out.append(make(t, i, e, word: true))
+                i = e
+                continue
+            }
+            if (c == "'" || c == "’"), i + 1 < span.end, t[i + 1] == "s" || t[i + 1] == "S",
+               i + 2 == span.end || !Characters.isLetter(t[i + 2]), i > span.start, Characters.isLetter(t[i - 1]) {
+                out.append(make(t, i, i + 2, word: true))
+                i += 2
+                continue
+            }
+            out.append(make(t, i, i + 1, word: false))
+            i += 1
+        }
+        return out
+    }
+
+    static let abbreviations: Set<String> = SentenceSplitter.titles.union(SentenceSplitter.beforeNumbers)
+        .union(["inc", "corp", "co", "ltd", "jr", "sr", "st", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "gov", "calif", "fla", "mass", "ariz", "ga", "pa", "va", "n.y", "n.j", "ill", "mich", "ohio", "tenn", "tex", "wash", "wis"])
+
+    static func isAbbreviation(_ t: [Unicode.Scalar], _ s: Int, _ e: Int) -> Bool {
+        if e - s == 1 { return Characters.isUpper(t[s]) }
+        let word = String(String.UnicodeScalarView(t[s..<e])).lowercased()
+        return abbreviations.contains(word) || word.contains(".")
+    }
+
+    private static func make(_ t: [Unicode.Scalar], _ s: Int, _ e: Int, word: Bool) -> Token {
+        let text = String(String.UnicodeScalarView(t[s..<e]))
+        return Token(span: TextSpan(s, e), text: text, lower: text.lowercased(), isWord: word,
+                     isCapitalised: word && Characters.isUpper(t[s]))
+    }
+}
