@@ -21,7 +21,12 @@ struct PersonRegister {
 
     init(_ document: Document, tokens: [[Token]]) {
         var found: [NameMention] = []
-        for sentenceTokens in tokens { found += PersonRegister.nameMentions(sentenceTokens) }
+        // A headline's capitals are style, not names.
+        let headline = document.headlineInBody ? document.paragraphs.first : nil
+        for sentenceTokens in tokens {
+            guard let first = sentenceTokens.first, !(headline?.contains(first.span) ?? false) else { continue }
+            found += PersonRegister.nameMentions(sentenceTokens)
+        }
         // Full names first, so a lone surname resolves to the fullest name whatever the order.
         for mention in found where mention.words.count >= 2 { _ = register(mention) }
         for var mention in found {
@@ -61,7 +66,8 @@ struct PersonRegister {
     /// A person whose name holds these words: the same words, or a surname or first name.
     private func match(_ words: [String], organisation: Bool) -> Int? {
         if let exact = nameWords.firstIndex(of: words) { return exact }
-        if organisation { return nil }
+        // A lone capitalised word may still be a surname written in capitals (transcripts).
+        if organisation && words.count > 1 { return nil }
         if words.count == 1 {
             let w = words[0]
             return nameWords.indices.first { i in
@@ -112,6 +118,11 @@ struct PersonRegister {
             }
             while let last = kept.last, isCommonWord(last) || particles.contains(last.lower) {
                 kept.removeLast()
+            }
+            // "(D-Wis.)" and "R-Ga." are party and state, not names.
+            if kept.count == 1, let only = kept.first, only.text.count >= 3, only.text.dropFirst().first == "-",
+               "DRI".contains(only.text.first!) {
+                kept.removeAll()
             }
             if let first = kept.first, let last = kept.last {
                 let words = kept.map(\.text)

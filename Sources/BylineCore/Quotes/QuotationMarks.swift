@@ -19,30 +19,35 @@ enum QuotationMarks {
         var spans: [QuotedSpan] = []
         var previousLeftOpen = false
         for (p, paragraph) in paragraphs.enumerated() {
-            var open: Int? = nil
+            var open: (at: Int, width: Int)? = nil
             var leftOpen = false
             var firstInParagraph = true
             var i = paragraph.start
             while i < paragraph.end {
                 let c = t[i]
-                if c == "“" || c == "„" || (c == "\"" && open == nil && opensHere(t, i, paragraph)) {
-                    if let o = open, i > o + 1, c != "\"" {
+                // `''` is a double quotation mark in some newsrooms' plain text.
+                let doubled = c == "'" && i + 1 < paragraph.end && t[i + 1] == "'"
+                let straight = c == "\"" || doubled
+                let width = doubled ? 2 : 1
+                let opensCurly = c == "“" || c == "„" || (c == "”" && open == nil && opensHere(t, i, width, paragraph))
+                if opensCurly || (straight && open == nil && opensHere(t, i, width, paragraph)) {
+                    if let o = open, i > o.at + o.width, !straight {
                         // A new opening mark before a close: the earlier quote ran to here.
-                        spans.append(QuotedSpan(open: o, content: TextSpan(o + 1, i), close: nil, paragraph: p,
+                        spans.append(QuotedSpan(open: o.at, content: TextSpan(o.at + o.width, i), close: nil, paragraph: p,
                                                 continuesPrevious: false))
                     }
-                    open = i
-                } else if let o = open, c == "”" || c == "\"" {
-                    spans.append(QuotedSpan(open: o, content: TextSpan(o + 1, i), close: i, paragraph: p,
-                                            continuesPrevious: firstInParagraph && previousLeftOpen && o == paragraph.start))
+                    open = (i, width)
+                } else if let o = open, c == "”" || straight {
+                    spans.append(QuotedSpan(open: o.at, content: TextSpan(o.at + o.width, i), close: i, paragraph: p,
+                                            continuesPrevious: firstInParagraph && previousLeftOpen && o.at == paragraph.start))
                     firstInParagraph = false
                     open = nil
                 }
-                i += 1
+                i += width
             }
-            if let o = open, paragraph.end - o > 1 {
-                spans.append(QuotedSpan(open: o, content: TextSpan(o + 1, paragraph.end), close: nil, paragraph: p,
-                                        continuesPrevious: firstInParagraph && previousLeftOpen && o == paragraph.start))
+            if let o = open, paragraph.end - o.at > o.width {
+                spans.append(QuotedSpan(open: o.at, content: TextSpan(o.at + o.width, paragraph.end), close: nil, paragraph: p,
+                                        continuesPrevious: firstInParagraph && previousLeftOpen && o.at == paragraph.start))
                 leftOpen = true
             }
             previousLeftOpen = leftOpen
@@ -50,11 +55,11 @@ enum QuotationMarks {
         return spans.filter { !$0.content.isEmpty }
     }
 
-    /// A straight `"` opens when it follows the start, a space, a dash or an opening bracket,
-    /// and is followed by something other than a space.
-    private static func opensHere(_ t: [Unicode.Scalar], _ i: Int, _ paragraph: TextSpan) -> Bool {
+    /// A straight (or misused closing) mark opens when it follows the start, a space, a dash
+    /// or an opening bracket, and is followed by something other than a space.
+    private static func opensHere(_ t: [Unicode.Scalar], _ i: Int, _ width: Int, _ paragraph: TextSpan) -> Bool {
         let before: Unicode.Scalar = i > paragraph.start ? t[i - 1] : " "
-        let after: Unicode.Scalar = i + 1 < paragraph.end ? t[i + 1] : " "
+        let after: Unicode.Scalar = i + width < paragraph.end ? t[i + width] : " "
         if Characters.isSpace(after) { return false }
         return Characters.isSpace(before) || "([{—–-/:".unicodeScalars.contains(before)
     }

@@ -9,6 +9,7 @@
 public enum QuoteExtractor {
     public static func extract(_ document: Document) -> (quotes: [Quote], people: [Person]) {
         var context = QuoteContext(document)
+        context.findTranscriptTurns()
         context.findDirectQuotes()
         context.findReportedSpeech()
         let quotes = context.quotes.sorted { $0.span < $1.span }
@@ -85,8 +86,8 @@ struct QuoteContext {
             if attribution == nil, let previous = last,
                q.paragraph - previous.paragraph <= 1 || q.continuesPrevious {
                 // An unattributed quotation right after another belongs to the same speaker.
-                attribution = Attribution(source: [], cue: previous.speaker.cue, resolved: previous.speaker.resolved,
-                                          continuation: true)
+                attribution = Attribution(source: previous.speaker.source, cue: previous.speaker.cue,
+                                          resolved: previous.speaker.resolved, continuation: true)
             }
             let quote = makeQuote(pieces: pieces, kind: .direct, attribution)
             quotes.append(quote)
@@ -146,6 +147,13 @@ struct QuoteContext {
         var k = 0
         while k < frame.count, !frame[k].isWord { k += 1 }
         guard k < min(frame.count, 3) else { return nil }
+        // `"…" ― Jane Doe`: a dash and a name sign the quotation.
+        if k > 0, ["―", "—", "–", "-"].contains(frame[k - 1].text), frame[k].isCapitalised {
+            let source = SourcePhrase.following(frame, from: k)
+            if !source.isEmpty, let resolved = resolver.resolve(source, at: s), resolved.person != nil {
+                return Attribution(source: source, cue: nil, resolved: resolved, continuation: false)
+            }
+        }
         // The cue must come within a few words, with only a source phrase before it.
         for c in k..<min(frame.count, k + 9) {
             let token = frame[c]
@@ -209,6 +217,30 @@ struct QuoteContext {
             return false
         }
         return true
+    }
+
+    // MARK: Interview transcripts
+
+    /// `WALLACE: …` paragraphs: a speaker label in capitals and a colon open a turn.
+    mutating func findTranscriptTurns() {
+        for (p, paragraph) in doc.paragraphs.enumerated() where !(p == 0 && doc.headlineInBody) {
+            guard let s = sentence(at: paragraph.start) else { continue }
+            let tokens = sentenceTokens[s]
+            guard let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }), colon > 0,
+                  tokens[0..<colon].allSatisfy({ $0.isWord && $0.text.count >= 2 && $0.text == $0.text.uppercased() && $0.text.contains(where: \.isLetter) }),
+                  !quoted.contains(where: { paragraph.contains($0.content) }) else { continue }
+            let contentStart = tokens[colon].span.end
+            var start = contentStart
+            while start < paragraph.end, Characters.isSpace(t[start]) { start += 1 }
+            guard wordCount(TextSpan(start, paragraph.end)) >= 2 else { continue }
+            let label = Array(tokens[0..<colon])
+            let resolved = resolver.resolve(label, at: s) ?? ResolvedSpeaker(speaker: doc.string(TextSpan(label.first!.span.start, label.last!.span.end)), person: nil)
+            quotes.append(makeQuote(pieces: [TextSpan(start, paragraph.end)], kind: .direct,
+                                    Attribution(source: label, cue: nil, resolved: resolved, continuation: false)))
+            for sentenceIndex in s..<doc.sentences.count where paragraph.contains(doc.sentences[sentenceIndex]) {
+                attributedSentences.insert(sentenceIndex)
+            }
+        }
     }
 
     // MARK: Reported speech
@@ -305,9 +337,9 @@ struct QuoteContext {
         guard let attribution else { return Quote(pieces: pieces, kind: kind) }
         let resolved = attribution.resolved
         if let person = resolved.person { resolver.noteSpeaker(person, at: pieces.first!.start) }
+        // A continuation rests on the attribution of the quotation it continues.
         return Quote(pieces: pieces, kind: kind, speaker: resolved.speaker, personIndex: resolved.person,
-                     speakerMention: attribution.continuation ? nil : attribution.mention,
-                     cue: attribution.continuation ? nil : attribution.cue?.span)
+                     speakerMention: attribution.mention, cue: attribution.cue?.span)
     }
 }
 
