@@ -28,6 +28,8 @@ struct QuoteContext {
     var quotes: [Quote] = []
     /// Sentences already holding an attribution.
     var attributedSentences = Set<Int>()
+    /// Paragraphs that are turns of an interview transcript.
+    var transcriptParagraphs = Set<Int>()
 
     init(_ doc: Document) {
         self.doc = doc
@@ -61,7 +63,7 @@ struct QuoteContext {
         var index = 0
         while index < quoted.count {
             let q = quoted[index]
-            guard let s = sentence(at: q.open) else { index += 1; continue }
+            guard let s = sentence(at: q.open), !transcriptParagraphs.contains(q.paragraph) else { index += 1; continue }
             let closeSentence = sentence(at: q.close ?? q.content.end - 1) ?? s
             let words = wordCount(q.content)
             let embedded = isEmbedded(q, sentence: s)
@@ -173,6 +175,20 @@ struct QuoteContext {
             }
             return nil
         }
+        // `"…," Jane Doe, director of the institute, said.`: a name, an appositive, the cue.
+        let name = SourcePhrase.following(frame, from: k)
+        let afterName = k + name.count
+        if !name.isEmpty, afterName < frame.count, frame[afterName].text == ",",
+           let resolved = resolver.resolve(name, at: s), resolved.person != nil {
+            for c in (afterName + 1)..<min(frame.count, afterName + 40) where frame[c].isWord {
+                guard ReportingVerbs.quoteCue(frame[c].lower) != nil else { continue }
+                var before = c - 1
+                while before > afterName, ReportingVerbs.between.contains(frame[before].lower) { before -= 1 }
+                if frame[before].text == "," {
+                    return Attribution(source: name, cue: frame[c], resolved: resolved, continuation: false)
+                }
+            }
+        }
         return nil
     }
 
@@ -226,14 +242,16 @@ struct QuoteContext {
         for (p, paragraph) in doc.paragraphs.enumerated() where !(p == 0 && doc.headlineInBody) {
             guard let s = sentence(at: paragraph.start) else { continue }
             let tokens = sentenceTokens[s]
-            guard let colon = tokens.prefix(5).firstIndex(where: { $0.text == ":" }), colon > 0,
-                  tokens[0..<colon].allSatisfy({ $0.isWord && $0.text.count >= 2 && $0.text == $0.text.uppercased() && $0.text.contains(where: \.isLetter) }),
-                  !quoted.contains(where: { paragraph.contains($0.content) }) else { continue }
+            let lead = tokens.first.map { ["\"", "“"].contains($0.text) } == true ? 1 : 0
+            guard let colon = tokens.prefix(6).firstIndex(where: { $0.text == ":" }), colon > lead,
+                  tokens[lead..<colon].allSatisfy({ $0.isWord && $0.text.count >= 2 && $0.text == $0.text.uppercased() && $0.text.contains(where: \.isLetter) }),
+                  !quoted.contains(where: { paragraph.contains($0.content) && $0.open > paragraph.start }) else { continue }
             let contentStart = tokens[colon].span.end
             var start = contentStart
             while start < paragraph.end, Characters.isSpace(t[start]) { start += 1 }
             guard wordCount(TextSpan(start, paragraph.end)) >= 2 else { continue }
-            let label = Array(tokens[0..<colon])
+            let label = Array(tokens[lead..<colon])
+            transcriptParagraphs.insert(p)
             let resolved = resolver.resolve(label, at: s) ?? ResolvedSpeaker(speaker: doc.string(TextSpan(label.first!.span.start, label.last!.span.end)), person: nil)
             quotes.append(makeQuote(pieces: [TextSpan(start, paragraph.end)], kind: .direct,
                                     Attribution(source: label, cue: nil, resolved: resolved, continuation: false)))

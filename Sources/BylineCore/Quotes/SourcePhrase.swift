@@ -19,6 +19,11 @@ enum SourcePhrase {
         var start = end
         while start > 0 {
             let token = tokens[start - 1]
+            // "Rep. Jason Chaffetz (R-Utah) said": a parenthesis inside the phrase.
+            if token.text == ")", let open = tokens[..<(start - 1)].lastIndex(where: { $0.text == "(" }), start - 1 - open <= 8 {
+                start = open
+                continue
+            }
             if !token.isWord {
                 // A hyphenated or possessive phrase continues; other punctuation ends it.
                 if token.text == "'s" || token.text == "’s" { start -= 1; continue }
@@ -44,6 +49,10 @@ enum SourcePhrase {
         var end = start
         while end < tokens.count, end - start < 9 {
             let token = tokens[end]
+            if token.text == "(", end > start, let close = tokens[end...].firstIndex(where: { $0.text == ")" }), close - end <= 8 {
+                end = close + 1
+                continue
+            }
             if !token.isWord && token.text != "'s" && token.text != "’s" { break }
             if boundaries.contains(token.lower) && !token.isCapitalised && end > start { break }
             if (token.lower == "on" || token.lower == "in" || token.lower == "at") { break }
