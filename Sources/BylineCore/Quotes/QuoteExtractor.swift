@@ -157,18 +157,21 @@ struct QuoteContext {
             }
         }
         // The cue must come within a few words, with only a source phrase before it.
-        for c in k..<min(frame.count, k + 9) {
+        var c = k
+        while c < min(frame.count, k + 14) {
             let token = frame[c]
+            if token.text == "(", let close = frame[c...].firstIndex(where: { $0.text == ")" }) { c = close + 1; continue }
             if !token.isWord && token.text != "'s" && token.text != "’s" && token.text != "-" { break }
+            c += 1
             guard ReportingVerbs.quoteCue(token.lower) != nil else { continue }
-            var sourceEnd = c
+            var sourceEnd = c - 1
             while sourceEnd > k, ReportingVerbs.between.contains(frame[sourceEnd - 1].lower) { sourceEnd -= 1 }
             let before = Array(frame[k..<sourceEnd])
             if !before.isEmpty, let resolved = resolver.resolve(before, at: s) {
                 return Attribution(source: before, cue: token, resolved: resolved, continuation: false)
             }
             if before.isEmpty {
-                let after = SourcePhrase.following(frame, from: c + 1)
+                let after = SourcePhrase.following(frame, from: c)
                 if !after.isEmpty, let resolved = resolver.resolve(after, at: s) {
                     return Attribution(source: after, cue: token, resolved: resolved, continuation: false)
                 }
@@ -206,6 +209,10 @@ struct QuoteContext {
         for c in stride(from: frame.count - 1, through: max(0, frame.count - 6), by: -1) {
             let token = frame[c]
             guard token.isWord, ReportingVerbs.quoteCue(token.lower) != nil else { continue }
+            // "He defended the remark, saying, "…"": the participle's subject is the sentence's.
+            if token.lower.hasSuffix("ing"), c > 0, frame[c - 1].text == ",", let subject = resolver.sentenceSubject(sentenceIndex) {
+                return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)
+            }
             let source = SourcePhrase.preceding(frame, before: c)
             if !source.isEmpty, let resolved = resolver.resolve(source, at: sentenceIndex) {
                 return Attribution(source: source, cue: token, resolved: resolved, continuation: false)

@@ -40,7 +40,13 @@ struct SpeakerResolver {
         focus.insert((offset, person), at: index)
     }
 
-    func resolve(_ phrase: [Token], at sentence: Int) -> ResolvedSpeaker? {
+    func resolve(_ fullPhrase: [Token], at sentence: Int) -> ResolvedSpeaker? {
+        // A parenthesis ("(R-Utah)") says where someone is from, not who they are.
+        var phrase: [Token] = []
+        var depth = 0
+        for token in fullPhrase {
+            if token.text == "(" { depth += 1 } else if token.text == ")" { depth = max(0, depth - 1) } else if depth == 0 { phrase.append(token) }
+        }
         guard let head = phrase.last, let first = phrase.first else { return nil }
         let span = TextSpan(first.span.start, head.span.end)
         if let gender = NameLexicon.pronouns[head.lower], phrase.count == 1 {
@@ -88,7 +94,11 @@ struct SpeakerResolver {
     func sentenceSubject(_ s: Int) -> (tokens: [Token], resolved: ResolvedSpeaker)? {
         let tokens = sentenceTokens[s]
         var end = 0
-        while end < tokens.count, end < 5, tokens[end].isWord, tokens[end].isCapitalised || NameLexicon.titles.contains(tokens[end].lower) { end += 1 }
+        if let first = tokens.first, ["he", "she"].contains(first.lower) {
+            end = 1
+        } else {
+            while end < tokens.count, end < 5, tokens[end].isWord, tokens[end].isCapitalised || NameLexicon.titles.contains(tokens[end].lower) { end += 1 }
+        }
         guard end > 0 else { return nil }
         let phrase = Array(tokens[0..<end])
         guard let resolved = resolve(phrase, at: s), resolved.person != nil else { return nil }
