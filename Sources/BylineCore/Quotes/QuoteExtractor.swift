@@ -312,7 +312,9 @@ struct QuoteContext {
                 while sourceEnd > 0, ReportingVerbs.between.contains(tail[sourceEnd - 1].lower) { sourceEnd -= 1 }
                 var source = Array(tail[0..<sourceEnd])
                 if source.isEmpty { source = SourcePhrase.following(tail, from: c + 1) }
-                guard !source.isEmpty, SourcePhrase.isPlausibleSource(source), tail.count - c <= 9,
+                let cueEnd = tail[c].span.end
+                let wordsAfter = sentenceTokens[s].filter { $0.span.start >= cueEnd && $0.isWord }.count
+                guard !source.isEmpty, SourcePhrase.isPlausibleSource(source), wordsAfter <= 8,
                       let resolved = resolver.resolve(source, at: s) else { break }
                 var e = comma - 1
                 while e > 0, !tokens[e].isWord && tokens[e].text != "\"" && tokens[e].text != "”" { e -= 1 }
@@ -329,10 +331,11 @@ struct QuoteContext {
                   strength == .speech || SourcePhrase.isNamedOrPronoun(source),
                   let resolved = resolver.resolve(source, at: s) else { continue }
             var k = c + 1
-            if ReportingVerbs.addresseeVerbs.contains(tokens[c].lower) {
-                // "told reporters (on Monday) that …": skip the addressee.
-                if let that = tokens[k..<min(tokens.count, k + 6)].firstIndex(where: { $0.lower == "that" }) { k = that }
-                else { k = min(k + 1, tokens.count - 1) }
+            // "told reporters (on Monday) that …", "said in a statement that …": the content follows "that".
+            if let that = tokens[k..<min(tokens.count, k + 7)].firstIndex(where: { $0.lower == "that" }) {
+                k = that
+            } else if ReportingVerbs.addresseeVerbs.contains(tokens[c].lower) {
+                k = min(k + 1, tokens.count - 1)
             }
             while k < tokens.count, tokens[k].lower == "that" || tokens[k].text == "," || tokens[k].text == ":" { k += 1 }
             guard k < tokens.count, contentEnd - tokens[k].span.start > 8 else { continue }

@@ -54,7 +54,7 @@ enum SourcePhrase {
                 continue
             }
             if !token.isWord && token.text != "'s" && token.text != "’s" { break }
-            if boundaries.contains(token.lower) && !token.isCapitalised && end > start { break }
+            if boundaries.contains(token.lower) && !token.isCapitalised { break }
             if (token.lower == "on" || token.lower == "in" || token.lower == "at") { break }
             end += 1
         }
@@ -68,7 +68,7 @@ enum SourcePhrase {
         guard let head = phrase.last else { return false }
         if NameLexicon.pronouns[head.lower] != nil { return phrase.count == 1 }
         if head.isCapitalised && !NameLexicon.notNames.contains(head.lower) { return true }
-        if NameLexicon.speakerNouns.contains(head.lower) { return true }
+        if NameLexicon.speakerNouns.contains(head.lower) || NameLexicon.organisationWords.contains(head.lower) { return true }
         return head.lower.hasSuffix("-year-old")
     }
 
