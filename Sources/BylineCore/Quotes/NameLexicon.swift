@@ -110,6 +110,6 @@ enum NameLexicon {
         "businessman", "billionaire", "nominees", "rival", "rivals", "opponent", "team", "staff", "staffers",
         "article", "newspaper", "outlet", "website", "paper", "network", "book", "ad", "ads", "video", "speech",
         "analysis", "estimates", "figures", "records", "experts", "operative", "operatives", "donor", "donors",
-        "man", "woman", "men", "women", "person", "user", "users", "fans", "teacher", "student", "students",
+        "man", "woman", "men", "women", "person", "user", "users", "fans", "teacher", "student", "students", "percent",
     ]
 }

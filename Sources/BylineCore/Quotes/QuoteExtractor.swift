@@ -303,8 +303,8 @@ struct QuoteContext {
                 }
             }
         }
-        // "…, X said." / "…, said X." at the end of the sentence.
-        if let comma = tokens.lastIndex(where: { $0.text == "," }), comma >= 3, comma + 1 < tokens.count {
+        // "…, X said." / "…, said X." / "…, X said, since …": an attribution after a comma.
+        for comma in tokens.indices where tokens[comma].text == "," && comma >= 3 && comma + 1 < tokens.count {
             let tail = Array(tokens[(comma + 1)...])
             for c in 0..<min(tail.count, 8) where tail[c].isWord {
                 guard let strength = ReportingVerbs.quoteCue(tail[c].lower), strength == .speech || allowBelief else { continue }
@@ -312,9 +312,14 @@ struct QuoteContext {
                 while sourceEnd > 0, ReportingVerbs.between.contains(tail[sourceEnd - 1].lower) { sourceEnd -= 1 }
                 var source = Array(tail[0..<sourceEnd])
                 if source.isEmpty { source = SourcePhrase.following(tail, from: c + 1) }
-                let cueEnd = tail[c].span.end
-                let wordsAfter = sentenceTokens[s].filter { $0.span.start >= cueEnd && $0.isWord }.count
-                guard !source.isEmpty, SourcePhrase.isPlausibleSource(source), wordsAfter <= 8,
+                // The attribution must close the clause: a few words ("in a statement") then punctuation.
+                guard let sourceStart = source.first?.span.start else { break }
+                let inverted = sourceStart > tail[c].span.start
+                let afterCue = sentenceTokens[s].filter { $0.span.start >= tail[c].span.end }.dropFirst(inverted ? source.count : 0)
+                let closesHere = afterCue.prefix { $0.isWord }.count <= 6
+                    && (afterCue.first { !$0.isWord }.map { [",", ".", "!", "?", ";"].contains($0.text) } ?? true)
+                guard SourcePhrase.isPlausibleSource(source), closesHere,
+                      strength == .speech || SourcePhrase.isNamedOrPronoun(source),
                       let resolved = resolver.resolve(source, at: s) else { break }
                 var e = comma - 1
                 while e > 0, !tokens[e].isWord && tokens[e].text != "\"" && tokens[e].text != "”" { e -= 1 }
@@ -322,13 +327,20 @@ struct QuoteContext {
                 return (TextSpan(sentence.start, tokens[e].span.end), attribution)
             }
         }
-        // "X said (that) …" near the start of the sentence.
-        for c in 1..<min(tokens.count - 2, 14) where tokens[c].isWord {
-            guard let strength = ReportingVerbs.reportCue(tokens[c].lower) else { continue }
+        // "X said (that) …": a source phrase opening a clause, then the cue.
+        for c in 1..<max(1, tokens.count - 2) where tokens[c].isWord {
+            let evidence = ReportingVerbs.evidenceVerbs.contains(tokens[c].lower)
+            guard let strength = evidence ? .speech : ReportingVerbs.reportCue(tokens[c].lower) else { continue }
             if strength == .belief && !allowBelief { continue }
-            let source = SourcePhrase.preceding(tokens, before: c)
-            guard !source.isEmpty, SourcePhrase.isPlausibleSource(source),
+            var source = SourcePhrase.preceding(tokens, before: c)
+            // "Jane Doe, a former minister, said that …": the name before the appositive.
+            if source.isEmpty || (c > 0 && tokens[c - 1].text == ","), let subject = appositiveSubject(tokens, cue: c) {
+                source = subject
+            }
+            guard let first = source.first, SourcePhrase.isPlausibleSource(source),
+                  opensClause(tokens, at: first.span.start),
                   strength == .speech || SourcePhrase.isNamedOrPronoun(source),
+                  !evidence || SourcePhrase.isEvidence(source),
                   let resolved = resolver.resolve(source, at: s) else { continue }
             var k = c + 1
             // "told reporters (on Monday) that …", "said in a statement that …": the content follows "that".
@@ -343,6 +355,24 @@ struct QuoteContext {
             return (TextSpan(tokens[k].span.start, contentEnd), attribution)
         }
         return nil
+    }
+
+    /// Whether a clause can start at `offset`: the sentence start, or after a comma,
+    /// semicolon, colon, dash or conjunction.
+    func opensClause(_ tokens: [Token], at offset: Int) -> Bool {
+        guard let index = tokens.firstIndex(where: { $0.span.start == offset }), index > 0 else { return true }
+        let previous = tokens[index - 1]
+        return [",", ";", ":", "—", "–", "--", "(", "\"", "“", "”"].contains(previous.text)
+            || ["but", "and", "while", "because", "although", "though", "as", "since", "so", "yet", "when"].contains(previous.lower)
+    }
+
+    /// `Name, appositive, CUE`: the name that opens the sentence.
+    func appositiveSubject(_ tokens: [Token], cue: Int) -> [Token]? {
+        guard cue > 2, tokens[cue - 1].text == "," || ReportingVerbs.between.contains(tokens[cue - 1].lower) else { return nil }
+        var end = 0
+        while end < tokens.count, end < 6, tokens[end].isCapitalised || NameLexicon.titles.contains(tokens[end].lower) { end += 1 }
+        guard end > 0, end < cue, tokens[end].text == ",", !NameLexicon.notNames.contains(tokens[0].lower) else { return nil }
+        return Array(tokens[0..<end])
     }
 
     func trimmedEnd(_ sentence: TextSpan) -> Int {

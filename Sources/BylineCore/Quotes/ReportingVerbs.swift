@@ -79,6 +79,10 @@ enum ReportingVerbs {
         "mention", "observe", "maintain", "counter", "respond",
     ]
 
+    /// Verbs by which documents and polls report: cues only when a document is the source.
+    static let evidenceVerbs: Set<String> = ["show", "shows", "showed", "shown", "found", "finds", "indicate",
+                                             "indicates", "indicated", "suggests", "suggested", "concluded", "concludes"]
+
     /// The class of a cue next to a quotation.
     static func quoteCue(_ lower: String) -> Strength? { classes[lower] }
 

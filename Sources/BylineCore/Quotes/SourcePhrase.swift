@@ -72,6 +72,15 @@ enum SourcePhrase {
         return head.lower.hasSuffix("-year-old")
     }
 
+    static let evidenceNouns: Set<String> = ["poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
+                                             "data", "research", "analysis", "documents", "records", "transcript", "figures",
+                                             "estimates", "review", "investigation", "audit", "memo", "filing", "filings"]
+
+    /// A document, poll or study: what evidence verbs ("a poll shows") need as a source.
+    static func isEvidence(_ phrase: [Token]) -> Bool {
+        phrase.contains { evidenceNouns.contains($0.lower) }
+    }
+
     /// A name or personal pronoun: required for belief verbs, where "the plan wants" is no attribution.
     static func isNamedOrPronoun(_ phrase: [Token]) -> Bool {
         guard let head = phrase.last else { return false }
