@@ -1,0 +1,77 @@
+/// The words time expressions are made of.
+enum TimeLexicon {
+    static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"]
+        for (i, name) in names.enumerated() {
+            table[name] = i + 1
+            table[String(name.prefix(3)) + "."] = i + 1
+            if name.count > 4 { table[String(name.prefix(3))] = i + 1 }
+        }
+        table["sept."] = 9
+        table["sept"] = 9
+        table["may."] = nil
+        return table
+    }()
+
+    /// ISO weekday numbers, 1 = Monday.
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        "mon.": 1, "tue.": 2, "tues.": 2, "wed.": 3, "thu.": 4, "thurs.": 4, "fri.": 5, "sat.": 6, "sun.": 7,
+    ]
+
+    enum Unit: String {
+        case second = "S", minute = "M", hour = "H", day = "D", week = "W", month = "Mo", quarter = "Q",
+             year = "Y", decade = "DE", century = "CE"
+
+        /// Whether the unit is part of the time (`PT…`) in a TIMEX3 duration.
+        var isTime: Bool { self == .second || self == .minute || self == .hour }
+
+        func duration(_ amount: String) -> String {
+            switch self {
+            case .second, .minute, .hour: return "PT\(amount)\(rawValue)"
+            case .month: return "P\(amount)M"
+            case .quarter: return "P\(amount)Q"
+            case .decade: return "P\(amount)DE"
+            case .century: return "P\(amount)CE"
+            default: return "P\(amount)\(rawValue)"
+            }
+        }
+    }
+
+    static let units: [String: Unit] = [
+        "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "hour": .hour, "hours": .hour,
+        "day": .day, "days": .day, "week": .week, "weeks": .week, "month": .month, "months": .month,
+        "quarter": .quarter, "quarters": .quarter, "year": .year, "years": .year, "decade": .decade,
+        "decades": .decade, "century": .century, "centuries": .century, "fortnight": .week, "yr": .year, "yrs": .year,
+    ]
+
+    static let numbers: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half": 0,
+        "dozen": 12, "couple": 2,
+    ]
+
+    /// Amounts too vague for a number: the `X` of `PXY`.
+    static let vagueAmounts: Set<String> = ["several", "few", "many", "some", "numerous", "recent", "coming",
+                                            "past", "next", "last", "previous", "following", "ensuing", "subsequent"]
+
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4,
+    ]
+
+    static let partsOfDay: [String: String] = [
+        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    ]
+
+    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
+
+    /// Words that make a time expression vaguer or more precise without changing its value.
+    static let modifiers: Set<String> = ["early", "late", "mid", "mid-", "earlier", "later", "around", "about",
+                                         "nearly", "almost", "roughly", "approximately", "some", "more", "less",
+                                         "over", "under", "only", "just", "at", "least", "most"]
+    static let spanModifiers: Set<String> = ["early", "late", "mid", "the", "end", "beginning", "middle"]
+}
