@@ -12,7 +12,7 @@ public enum TimexTagger {
         var timexes: [Timex] = []
         for sentence in document.sentences {
             let tokens = WordTokenizer.tokens(document.text, in: sentence)
-            var matcher = TimexMatcher(tokens: tokens, anchor: anchor, tense: Tense.of(tokens))
+            var matcher = TimexMatcher(tokens: tokens, anchor: anchor)
             timexes += matcher.run()
         }
         return timexes
@@ -26,8 +26,15 @@ enum Tense {
     static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "upcoming", "scheduled", "next", "tomorrow",
                                              "plans", "planned", "expected", "expects", "due", "until", "going", "won't", "won’t"]
 
-    static func of(_ tokens: [Token]) -> Tense {
-        tokens.contains { futureMarkers.contains($0.lower) } ? .future : .past
+    /// The tense around token `i`: the few words before it in its clause and just after it.
+    static func around(_ i: Int, in tokens: [Token]) -> Tense {
+        var j = i - 1
+        while j >= 0, i - j <= 8, ![",", ";", "that", "but", "and"].contains(tokens[j].lower) {
+            if futureMarkers.contains(tokens[j].lower) { return .future }
+            j -= 1
+        }
+        for k in i..<min(tokens.count, i + 4) where futureMarkers.contains(tokens[k].lower) { return .future }
+        return .past
     }
 }
 
@@ -35,7 +42,13 @@ enum Tense {
 struct TimexMatcher {
     let tokens: [Token]
     let anchor: CalendarDate?
-    let tense: Tense
+    /// The tense at the position being matched.
+    var tense: Tense = .past
+
+    init(tokens: [Token], anchor: CalendarDate?) {
+        self.tokens = tokens
+        self.anchor = anchor
+    }
 
     struct Match {
         var end: Int
@@ -47,6 +60,7 @@ struct TimexMatcher {
         var out: [Timex] = []
         var i = 0
         while i < tokens.count {
+            tense = Tense.around(i, in: tokens)
             let candidates: [Match?] = [holiday(i), calendarDate(i), yearExpression(i), relative(i), deictic(i),
                                         weekday(i), amount(i), timeOfDay(i), quarter(i), set(i), season(i)]
             if let best = candidates.compactMap({ $0 }).max(by: { $0.end < $1.end }), best.end > i {
@@ -98,7 +112,7 @@ struct TimexMatcher {
     /// Skips "early", "late", "mid" and "the" before an expression.
     func afterModifiers(_ i: Int) -> Int {
         var j = i
-        while j < tokens.count, ["the", "early", "late", "mid", "mid-", "earlier", "later"].contains(lower(j)) { j += 1 }
+        while j < tokens.count, ["early", "late", "mid", "mid-"].contains(lower(j)) { j += 1 }
         return j
     }
 
@@ -180,6 +194,7 @@ struct TimexMatcher {
             return Match(end: j + 1, type: .date, value: fiscal ? "FY\(y)" : String(y))
         }
         // the 1990s, the '90s, mid-1990s
+        if lower(j) == "the" { j += 1 }
         let word = lower(j)
         var digits = word
         if digits.hasPrefix("mid-") { digits.removeFirst(4) }
@@ -191,7 +206,7 @@ struct TimexMatcher {
             return Match(end: j + 2, type: .date, value: "\(century)\(short / 10)")
         }
         // the 20th century, this century
-        if lower(j + 1) == "century" {
+        if lower(j + 1) == "century" || lower(j + 1) == "centuries" {
             let ordinal = lower(j).trimmingCharacters(in: .letters)
             if let n = Int(ordinal) { return Match(end: j + 2, type: .date, value: pad(n - 1, 2)) }
             if lower(j) == "this", let anchor { return Match(end: j + 2, type: .date, value: pad(anchor.year / 100, 2)) }
@@ -342,11 +357,23 @@ struct TimexMatcher {
 
     // MARK: Durations and offsets
 
+    /// Amounts may carry a modifier that belongs to the span ("nearly forty years", "up to 180 days").
     func amount(_ i: Int) -> Match? {
+        let two = lower(i) + " " + lower(i + 1)
+        if ["more than", "less than", "fewer than", "up to", "at least", "at most", "as many", "as much"].contains(two) {
+            return unmodifiedAmount(i + 2)
+        }
+        if ["nearly", "about", "almost", "approximately", "roughly", "around", "over", "under"].contains(lower(i)) {
+            return unmodifiedAmount(i + 1)
+        }
+        return unmodifiedAmount(i)
+    }
+
+    func unmodifiedAmount(_ i: Int) -> Match? {
         let word = lower(i)
         // "two-year", "30-day", "73-year-old" in one token.
         let parts = word.split(separator: "-").map(String.init)
-        if parts.count >= 2, let unit = TimeLexicon.units[parts[1]], let n = Int(parts[0]) ?? TimeLexicon.numbers[parts[0]] {
+        if parts.count >= 2, let unit = TimeLexicon.units[parts[1]], unit != .quarter, let n = Int(parts[0]) ?? TimeLexicon.numbers[parts[0]] {
             if parts.count == 3 && parts[2] != "old" { return nil }
             return Match(end: i + 1, type: .duration, value: unit.duration(String(n)))
         }
@@ -355,11 +382,16 @@ struct TimexMatcher {
         if word == "a", lower(i + 1) == "few" || lower(i + 1) == "couple" {
             j = i + 2
             if lower(j) == "of" { j += 1 }
-            value = "X"
+            value = lower(i + 1) == "couple" ? "2" : "X"
         } else if let amount = count(i) {
             if amount.vague && !["several", "few", "many", "some"].contains(word) { return nil }
             value = amount.vague ? "X" : String(amount.value)
             j = i + 1
+            // "twenty four": tens and ones as two words.
+            if !amount.vague, amount.value >= 20, amount.value % 10 == 0, let ones = TimeLexicon.numbers[lower(j)], ones < 10, ones > 0 {
+                value = String(amount.value + ones)
+                j += 1
+            }
             if lower(j) == "and", lower(j + 1) == "a", lower(j + 2) == "half" { j += 3 }
         } else if let unit = TimeLexicon.units[word], word.hasSuffix("s"), ["for", "in", "over", "within", "after", "about"].contains(lower(i - 1)) || lower(i + 1) == "ago" {
             // A bare plural: "for years", "decades ago".
@@ -370,7 +402,10 @@ struct TimexMatcher {
         }
         guard let unit = TimeLexicon.units[lower(j)] else { return nil }
         let end = j + 1
-        if lower(end) == "ago" || lower(end) == "earlier" && value != "X" {
+        if lower(end) == "earlier" || lower(end) == "later" {
+            return Match(end: end + 1, type: .duration, value: unit.duration(value))
+        }
+        if lower(end) == "ago" {
             guard value != "X", let n = Int(value), let anchor else { return Match(end: end + 1, type: .date, value: "PAST_REF") }
             return Match(end: end + 1, type: .date, value: shifted(anchor, unit: unit, by: -n))
         }
@@ -504,8 +539,10 @@ struct TimexMatcher {
         case .some(let d) where d < 0: if month >= anchor.month { y -= 1 }
         case .some(let d) where d > 0: if month <= anchor.month { y += 1 }
         default:
-            if tense == .past, month > anchor.month { y -= 1 }
-            if tense == .future, month < anchor.month { y += 1 }
+            // The nearest such month; the tense decides only when half a year away.
+            let delta = month - anchor.month
+            if delta > 6 || (delta == 6 && tense == .past) { y -= 1 }
+            if delta < -6 || (delta == -6 && tense == .future) { y += 1 }
         }
         return "\(y)-\(pad(month, 2))"
     }
