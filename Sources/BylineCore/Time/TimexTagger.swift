@@ -119,7 +119,10 @@ struct TimexMatcher {
     // MARK: Calendar dates
 
     func monthAt(_ i: Int) -> Int? {
-        guard let m = TimeLexicon.months[lower(i)], isCapitalised(i) else { return nil }
+        let word = lower(i).hasPrefix("mid-") ? String(lower(i).dropFirst(4)) : lower(i)
+        guard let m = TimeLexicon.months[word], isCapitalised(i) || lower(i).hasPrefix("mid-") else { return nil }
+        // "Jan" without its period is as often a name.
+        if word.count == 3, !word.hasSuffix("."), integer(i + 1) == nil, year(i + 1) == nil { return nil }
         // "May" and "March" are also words: trust them with a number or a date word nearby.
         if lower(i) == "may" || lower(i) == "march" {
             let next = i + 1 < tokens.count ? lower(i + 1) : ""
@@ -181,9 +184,8 @@ struct TimexMatcher {
 
     func yearExpression(_ i: Int) -> Match? {
         var j = afterModifiers(i)
-        var fiscal = false
+        // "fiscal 1998" is written as the plain year, as TimeBank does.
         if lower(j) == "fiscal" {
-            fiscal = true
             j += 1
             if lower(j) == "year" { j += 1 }
         }
@@ -191,7 +193,7 @@ struct TimexMatcher {
             let previous = lower(j - 1)
             if previous == "$" || previous == "#" || lower(j + 1) == "%" || lower(j + 1) == "percent" { return nil }
             if y < 1900, !["in", "since", "of", "year", "until", "by", "from", "before", "after", "early", "late", "mid"].contains(previous) { return nil }
-            return Match(end: j + 1, type: .date, value: fiscal ? "FY\(y)" : String(y))
+            return Match(end: j + 1, type: .date, value: String(y))
         }
         // the 1990s, the '90s, mid-1990s
         if lower(j) == "the" { j += 1 }
@@ -223,6 +225,12 @@ struct TimexMatcher {
         let word = lower(j)
         guard ["last", "next", "this", "past", "coming", "previous", "current", "following", "that", "same"].contains(word) else {
             // "the year", "the quarter": the current period.
+            if hasThe, lower(i + 1) == "weekend" {
+                return Match(end: i + 2, type: .date, value: weekValue(offset: 0) + "-WE")
+            }
+            if hasThe, lower(i + 1) == "latest" || lower(i + 1) == "most", let unit = TimeLexicon.units[lower(i + 2)] {
+                return Match(end: i + 3, type: .date, value: period(unit, offset: 0))
+            }
             if hasThe, let unit = TimeLexicon.units[lower(i + 1)], ["year", "quarter", "month", "week"].contains(lower(i + 1)),
                !["of", "'s", "’s", "ended", "ending"].contains(lower(i + 2)) {
                 return Match(end: i + 2, type: .date, value: period(unit, offset: 0))
@@ -252,6 +260,7 @@ struct TimexMatcher {
         }
         if word == "that" || word == "same" { return nil }
         if let m = TimeLexicon.months[lower(target)], isCapitalised(target) {
+            if offset == 0, let anchor { return Match(end: target + 1, type: .date, value: "\(anchor.year)-\(pad(m, 2))") }
             return Match(end: target + 1, type: .date, value: resolveMonth(m, direction: offset == 0 ? nil : offset))
         }
         if let d = TimeLexicon.weekdays[lower(target)] {
@@ -316,7 +325,11 @@ struct TimexMatcher {
             return Match(end: i + 1, type: .date, value: day?.isoString ?? (word == "yesterday" ? "PAST_REF" : "FUTURE_REF"))
         case "tonight": return Match(end: i + 1, type: .time, value: (anchor?.isoString ?? "XXXX-XX-XX") + "TNI")
         case "now", "currently", "nowadays", "presently": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
-        case "recently", "lately", "formerly", "previously": return Match(end: i + 1, type: .date, value: "PAST_REF")
+        case "recently", "lately": return Match(end: i + 1, type: .date, value: "PAST_REF")
+        case "current": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
+        case "recent":
+            let end = TimeLexicon.units[lower(i + 1)] != nil && lower(i + 1).hasSuffix("s") ? i + 2 : i + 1
+            return Match(end: end, type: .date, value: "PAST_REF")
         case "the":
             if lower(i + 1) == "future" { return Match(end: i + 2, type: .date, value: "FUTURE_REF") }
             if lower(i + 1) == "past", i + 2 >= tokens.count || !tokens[i + 2].isWord { return Match(end: i + 2, type: .date, value: "PAST_REF") }
@@ -374,7 +387,8 @@ struct TimexMatcher {
         // "two-year", "30-day", "73-year-old" in one token.
         let parts = word.split(separator: "-").map(String.init)
         if parts.count >= 2, let unit = TimeLexicon.units[parts[1]], unit != .quarter, let n = Int(parts[0]) ?? TimeLexicon.numbers[parts[0]] {
-            if parts.count == 3 && parts[2] != "old" { return nil }
+            // "73-year-old" describes a person; it is not a time expression.
+            if parts.count == 3 { return nil }
             return Match(end: i + 1, type: .duration, value: unit.duration(String(n)))
         }
         var j = i
@@ -409,7 +423,7 @@ struct TimexMatcher {
             guard value != "X", let n = Int(value), let anchor else { return Match(end: end + 1, type: .date, value: "PAST_REF") }
             return Match(end: end + 1, type: .date, value: shifted(anchor, unit: unit, by: -n))
         }
-        if lower(end) == "old" { return Match(end: end + 1, type: .duration, value: unit.duration(value)) }
+        if lower(end) == "old" { return nil }
         // "a year" as an amount of money per year is a rate, not a duration.
         if word == "a" || word == "an", ["per"].contains(lower(i - 1)) { return nil }
         if word == "a" || word == "an", i > 0, tokens[i - 1].text.first?.isNumber == true || lower(i - 1).hasSuffix("illion") {
@@ -458,9 +472,9 @@ struct TimexMatcher {
 
     func set(_ i: Int) -> Match? {
         let word = lower(i)
-        let simple: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-                                        "yearly": "P1Y", "quarterly": "P3M", "nightly": "P1D", "hourly": "PT1H"]
-        if let value = simple[word], word != "daily" || !(i + 1 < tokens.count && tokens[i + 1].isWord) {
+        // "quarterly" and "annually" mostly qualify amounts ("quarterly dividend"), not times.
+        let simple: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "hourly": "PT1H"]
+        if let value = simple[word] {
             return Match(end: i + 1, type: .set, value: value)
         }
         guard word == "every" || word == "each" else { return nil }
@@ -547,12 +561,9 @@ struct TimexMatcher {
         return "\(y)-\(pad(month, 2))"
     }
 
+    /// A day without a year: the nearest such day, as for months.
     func resolveMonthDay(_ month: Int, _ day: Int) -> String {
-        guard let anchor else { return "XXXX-\(pad(month, 2))-\(pad(day, 2))" }
-        var y = anchor.year
-        let sameYear = CalendarDate(year: y, month: month, day: min(day, CalendarDate.daysIn(month: month, year: y)))!
-        if tense == .past, sameYear > anchor, sameYear.dayNumber - anchor.dayNumber > 14 { y -= 1 }
-        if tense == .future, sameYear < anchor, anchor.dayNumber - sameYear.dayNumber > 14 { y += 1 }
-        return "\(y)-\(pad(month, 2))-\(pad(day, 2))"
+        guard anchor != nil else { return "XXXX-\(pad(month, 2))-\(pad(day, 2))" }
+        return resolveMonth(month, direction: nil) + "-\(pad(day, 2))"
     }
 }
