@@ -24,7 +24,7 @@ enum Tense {
     case past, future
 
     static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "upcoming", "scheduled", "next", "tomorrow",
-                                             "plans", "planned", "expected", "expects", "due", "until", "going", "won't", "won’t"]
+                                             "plans", "won't", "won’t"]
 
     /// The tense around token `i`: the few words before it in its clause and just after it.
     static func around(_ i: Int, in tokens: [Token]) -> Tense {
@@ -65,6 +65,11 @@ struct TimexMatcher {
                                         weekday(i), amount(i), timeOfDay(i), quarter(i), set(i), season(i)]
             if let best = candidates.compactMap({ $0 }).max(by: { $0.end < $1.end }), best.end > i {
                 var start = i
+                // "the end of November": the part of the period belongs to the expression.
+                if i >= 3, lower(i - 1) == "of", lower(i - 3) == "the",
+                   ["end", "beginning", "middle", "start", "close"].contains(lower(i - 2)), out.last.map({ $0.span.end <= tokens[i - 3].span.start }) ?? true {
+                    start = i - 3
+                }
                 // "on", "in" and other prepositions never belong to the span; leading "the" may.
                 if start < best.end, tokens[start].lower == "the", best.end - start == 1 { start += 1 }
                 out.append(Timex(span: TextSpan(tokens[start].span.start, tokens[best.end - 1].span.end),
@@ -100,6 +105,7 @@ struct TimexMatcher {
         guard i >= 0, i < tokens.count else { return nil }
         if let n = integer(i), tokens[i].text.count < 4 || n < 1000 { return (n, false) }
         let word = lower(i)
+        if (word == "a" || word == "one"), lower(i + 1) == "hundred" { return (100, false) }
         if let n = TimeLexicon.numbers[word] { return (n, false) }
         let parts = word.split(separator: "-")
         if parts.count == 2, let tens = TimeLexicon.numbers[String(parts[0])], let ones = TimeLexicon.numbers[String(parts[1])], tens >= 20, ones < 10 {
@@ -112,6 +118,7 @@ struct TimexMatcher {
     /// Skips "early", "late", "mid" and "the" before an expression.
     func afterModifiers(_ i: Int) -> Int {
         var j = i
+        if lower(j) == "the", ["early", "late", "mid"].contains(lower(j + 1)) { j += 1 }
         while j < tokens.count, ["early", "late", "mid", "mid-"].contains(lower(j)) { j += 1 }
         return j
     }
@@ -165,6 +172,11 @@ struct TimexMatcher {
             if let y = year(k) { return dated(y, m, d, end: k + 1) }
             guard CalendarDate(year: 2000, month: m, day: d) != nil else { return nil }
             return Match(end: k, type: .date, value: resolveMonthDay(m, d))
+        }
+        // June last year, January this year
+        if ["last", "this", "next"].contains(lower(k)), lower(k + 1) == "year", let anchor {
+            let y = anchor.year + (lower(k) == "last" ? -1 : lower(k) == "next" ? 1 : 0)
+            return Match(end: k + 2, type: .date, value: "\(y)-\(pad(m, 2))")
         }
         // August 2020 / August of 2020
         if let y = year(k) { return Match(end: k + 1, type: .date, value: "\(y)-\(pad(m, 2))") }
@@ -249,6 +261,11 @@ struct TimexMatcher {
            !amount.vague, let unit = TimeLexicon.units[lower(target + 1)], integer(target) != nil || TimeLexicon.numbers[lower(target)] != nil {
             return Match(end: target + 2, type: .duration, value: unit.duration(String(amount.value)))
         }
+        // "the past few weeks", "the next several days".
+        if ["past", "last", "next", "coming"].contains(word), ["few", "several", "many"].contains(lower(target)),
+           let unit = TimeLexicon.units[lower(target + 1)] {
+            return Match(end: target + 2, type: .duration, value: unit.duration("X"))
+        }
         if let unit = TimeLexicon.units[lower(target)] {
             // "the past year" is a stretch of time; "last year" a date.
             if hasThe && (word == "past" || word == "last") {
@@ -314,6 +331,10 @@ struct TimexMatcher {
     // MARK: Deictic words
 
     func deictic(_ i: Int) -> Match? {
+        if ["late", "early", "earlier", "later", "more"].contains(lower(i)),
+           ["yesterday", "today", "tomorrow", "tonight", "recently"].contains(lower(i + 1)), let m = deictic(i + 1) {
+            return m
+        }
         let word = lower(i)
         switch word {
         case "today": return Match(end: i + 1, type: .date, value: anchor?.isoString ?? "PRESENT_REF")
@@ -344,8 +365,19 @@ struct TimexMatcher {
 
     func weekday(_ i: Int) -> Match? {
         var j = i
-        if ["early", "late"].contains(lower(j)) { j += 1 }
+        if ["early", "late", "earlier", "later"].contains(lower(j)) { j += 1 }
+        // "Mondays", "Tuesday nights": every such day.
+        if lower(j).hasSuffix("s"), let d = TimeLexicon.weekdays[String(lower(j).dropLast())], isCapitalised(j) {
+            return Match(end: j + 1, type: .set, value: "XXXX-WXX-\(d)")
+        }
         guard let d = TimeLexicon.weekdays[lower(j)], isCapitalised(j) else { return nil }
+        // "Saturday, April 25": the date says which Saturday.
+        if lower(j + 1) == ",", let date = calendarDate(j + 2), date.value.count == 10 {
+            return Match(end: date.end, type: .date, value: date.value)
+        }
+        if let part = TimeLexicon.partsOfDay[String(lower(j + 1).dropLast())], lower(j + 1).hasSuffix("s") {
+            return Match(end: j + 2, type: .set, value: "XXXX-WXX-\(d)T\(part)")
+        }
         let value = resolveWeekday(d, direction: nil)
         if let part = TimeLexicon.partsOfDay[lower(j + 1)] {
             return Match(end: j + 2, type: .time, value: value + "T" + part)
@@ -354,8 +386,8 @@ struct TimexMatcher {
     }
 
     func timeOfDay(_ i: Int) -> Match? {
-        if lower(i) == "noon" || lower(i) == "midday" { return Match(end: i + 1, type: .time, value: (anchor?.isoString ?? "XXXX-XX-XX") + "T12:00") }
-        if lower(i) == "midnight" { return Match(end: i + 1, type: .time, value: (anchor?.isoString ?? "XXXX-XX-XX") + "T24:00") }
+        if lower(i) == "noon" || lower(i) == "midday" { return withDay(end: i + 1, clock: "T12:00") }
+        if lower(i) == "midnight" { return withDay(end: i + 1, clock: "T24:00") }
         guard let h = integer(i), h <= 24 else { return nil }
         var k = i + 1
         var minutes = 0
@@ -365,7 +397,18 @@ struct TimexMatcher {
         if ["p.m.", "pm", "p.m"].contains(marker) { if h < 12 { hour += 12 } } else if ["a.m.", "am", "a.m"].contains(marker) { if h == 12 { hour = 0 } } else if marker == "o'clock" || marker == "o’clock" {} else { return nil }
         k += 1
         if ["est", "edt", "et", "gmt", "pst", "pdt", "cst", "cdt", "utc"].contains(lower(k)) { k += 1 }
-        return Match(end: k, type: .time, value: (anchor?.isoString ?? "XXXX-XX-XX") + "T\(pad(hour, 2)):\(pad(minutes, 2))")
+        return withDay(end: k, clock: "T\(pad(hour, 2)):\(pad(minutes, 2))")
+    }
+
+    /// "10 p.m. Wednesday", "noon yesterday": a time followed by its day.
+    func withDay(end k: Int, clock: String) -> Match {
+        if let d = TimeLexicon.weekdays[lower(k)], isCapitalised(k) {
+            return Match(end: k + 1, type: .time, value: resolveWeekday(d, direction: nil) + clock)
+        }
+        if ["today", "yesterday", "tomorrow"].contains(lower(k)), let day = deictic(k), day.value.count == 10 {
+            return Match(end: k + 1, type: .time, value: day.value + clock)
+        }
+        return Match(end: k, type: .time, value: (anchor?.isoString ?? "XXXX-XX-XX") + clock)
     }
 
     // MARK: Durations and offsets
@@ -376,7 +419,9 @@ struct TimexMatcher {
         if ["more than", "less than", "fewer than", "up to", "at least", "at most", "as many", "as much"].contains(two) {
             return unmodifiedAmount(i + 2)
         }
-        if ["nearly", "about", "almost", "approximately", "roughly", "around", "over", "under"].contains(lower(i)) {
+        if lower(i) == "no", ["more", "less", "fewer"].contains(lower(i + 1)), lower(i + 2) == "than" { return unmodifiedAmount(i + 3) }
+        if lower(i) == "the", ["first", "last", "past", "next", "final"].contains(lower(i + 1)) { return amount(i + 2) }
+        if ["nearly", "about", "almost", "approximately", "roughly", "around", "the"].contains(lower(i)) {
             return unmodifiedAmount(i + 1)
         }
         return unmodifiedAmount(i)
@@ -400,7 +445,7 @@ struct TimexMatcher {
         } else if let amount = count(i) {
             if amount.vague && !["several", "few", "many", "some"].contains(word) { return nil }
             value = amount.vague ? "X" : String(amount.value)
-            j = i + 1
+            j = amount.value == 100 && lower(i + 1) == "hundred" ? i + 2 : i + 1
             // "twenty four": tens and ones as two words.
             if !amount.vague, amount.value >= 20, amount.value % 10 == 0, let ones = TimeLexicon.numbers[lower(j)], ones < 10, ones > 0 {
                 value = String(amount.value + ones)
@@ -416,12 +461,12 @@ struct TimexMatcher {
         }
         guard let unit = TimeLexicon.units[lower(j)] else { return nil }
         let end = j + 1
-        if lower(end) == "earlier" || lower(end) == "later" {
-            return Match(end: end + 1, type: .duration, value: unit.duration(value))
-        }
-        if lower(end) == "ago" {
-            guard value != "X", let n = Int(value), let anchor else { return Match(end: end + 1, type: .date, value: "PAST_REF") }
-            return Match(end: end + 1, type: .date, value: shifted(anchor, unit: unit, by: -n))
+        if lower(end) == "ago" || lower(end) == "earlier" || lower(end) == "later" {
+            let sign = lower(end) == "later" ? 1 : -1
+            guard value != "X", let n = Int(value), let anchor else {
+                return Match(end: end + 1, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF")
+            }
+            return Match(end: end + 1, type: .date, value: shifted(anchor, unit: unit, by: sign * n))
         }
         if lower(end) == "old" { return nil }
         // "a year" as an amount of money per year is a rate, not a duration.
@@ -485,6 +530,7 @@ struct TimexMatcher {
             return Match(end: j + 1, type: .set, value: "XXXX-WXX-\(d)")
         }
         if let unit = TimeLexicon.units[lower(j)] { return Match(end: j + 1, type: .set, value: unit.duration("1")) }
+        if let m = TimeLexicon.months[lower(j)], isCapitalised(j) { return Match(end: j + 1, type: .set, value: "XXXX-\(pad(m, 2))") }
         if let n = count(j), !n.vague, let unit = TimeLexicon.units[lower(j + 1)] {
             return Match(end: j + 2, type: .set, value: unit.duration(String(n.value)))
         }
