@@ -10,10 +10,23 @@ import Foundation
 public enum TimexTagger {
     public static func tag(_ document: Document, anchor: CalendarDate?) -> [Timex] {
         var timexes: [Timex] = []
-        for sentence in document.sentences {
+        var lastQuarter: (value: String, sentence: Int)?
+        for (index, sentence) in document.sentences.enumerated() {
             let tokens = WordTokenizer.tokens(document.text, in: sentence)
             var matcher = TimexMatcher(tokens: tokens, anchor: anchor)
-            timexes += matcher.run()
+            for var timex in matcher.run() {
+                // "a year ago" after "the third quarter" means that quarter a year before
+                // (TimeML anchors such expressions to the previous one).
+                let text = document.string(timex.span).lowercased()
+                if let quarter = lastQuarter, index - quarter.sentence <= 1, timex.type == .date,
+                   text.hasSuffix("year ago") || text.hasSuffix("year earlier") || text == "last year",
+                   let y = Int(quarter.value.prefix(4)) {
+                    timex.value = "\(y - 1)" + quarter.value.dropFirst(4)
+                } else if timex.type == .date, timex.value.count == 7, timex.value.dropFirst(4).hasPrefix("-Q") {
+                    lastQuarter = (timex.value, index)
+                }
+                timexes.append(timex)
+            }
         }
         return timexes
     }
@@ -238,7 +251,7 @@ struct TimexMatcher {
         guard ["last", "next", "this", "past", "coming", "previous", "current", "following", "that", "same"].contains(word) else {
             // "the year", "the quarter": the current period.
             if hasThe, lower(i + 1) == "weekend" {
-                return Match(end: i + 2, type: .date, value: weekValue(offset: 0) + "-WE")
+                return Match(end: i + 2, type: .date, value: weekendValue(offset: 0))
             }
             if hasThe, lower(i + 1) == "latest" || lower(i + 1) == "most", let unit = TimeLexicon.units[lower(i + 2)] {
                 return Match(end: i + 3, type: .date, value: period(unit, offset: 0))
@@ -293,7 +306,7 @@ struct TimexMatcher {
             return Match(end: target + 1, type: .date, value: "\(y)-\(s)")
         }
         if lower(target) == "weekend" {
-            return Match(end: target + 1, type: .date, value: weekValue(offset: offset) + "-WE")
+            return Match(end: target + 1, type: .date, value: weekendValue(offset: offset))
         }
         if let part = TimeLexicon.partsOfDay[lower(target)], word == "this" || word == "last" {
             let day = word == "last" && part == "NI" ? anchor?.adding(days: -1) : anchor
@@ -311,7 +324,8 @@ struct TimexMatcher {
         case .year: return String(anchor.year + offset)
         case .month: let d = anchor.adding(months: offset); return "\(d.year)-\(pad(d.month, 2))"
         case .quarter:
-            let q = (anchor.month - 1) / 3 + offset
+            // "The quarter" in a past-tense report is the one just closed.
+            let q = (anchor.month - 1) / 3 + offset - (offset == 0 && tense == .past ? 1 : 0)
             let y = anchor.year + Int((Double(q) / 4).rounded(.down))
             return "\(y)-Q\((q % 4 + 4) % 4 + 1)"
         case .week: return weekValue(offset: offset)
@@ -320,6 +334,16 @@ struct TimexMatcher {
         case .century: return String(anchor.year / 100 + offset)
         default: return anchor.isoString
         }
+    }
+
+    /// The weekend meant: the coming one in a forward-looking sentence, else the last one.
+    func weekendValue(offset: Int) -> String {
+        guard let anchor else { return "XXXX-WXX-WE" }
+        let saturdayDelta = 6 - anchor.weekday
+        var saturday = anchor.adding(days: saturdayDelta)
+        if offset == 0, tense == .past, anchor.weekday < 6 { saturday = saturday.adding(days: -7) }
+        let week = saturday.adding(days: 7 * offset).isoWeek
+        return "\(week.year)-W\(pad(week.week, 2))-WE"
     }
 
     func weekValue(offset: Int) -> String {
@@ -599,10 +623,10 @@ struct TimexMatcher {
         case .some(let d) where d < 0: if month >= anchor.month { y -= 1 }
         case .some(let d) where d > 0: if month <= anchor.month { y += 1 }
         default:
-            // The nearest such month; the tense decides only when half a year away.
-            let delta = month - anchor.month
-            if delta > 6 || (delta == 6 && tense == .past) { y -= 1 }
-            if delta < -6 || (delta == -6 && tense == .future) { y += 1 }
+            // News looks back: a month well after the article's is last year's, unless the
+            // sentence looks forward.
+            if tense == .past, month > anchor.month + 1 { y -= 1 }
+            if tense == .future, month < anchor.month { y += 1 }
         }
         return "\(y)-\(pad(month, 2))"
     }
