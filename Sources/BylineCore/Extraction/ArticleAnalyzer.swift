@@ -20,12 +20,15 @@ public struct Document: Sendable {
     public let sentences: [TextSpan]
     /// The first paragraph is a headline: no quotes there.
     public let headlineInBody: Bool
+    /// The word tokens of each sentence, shared by every extractor.
+    public let tokens: [[Token]]
 
     public init(text: [Unicode.Scalar], paragraphs: [TextSpan], sentences: [TextSpan], headlineInBody: Bool = false) {
         self.text = text
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.headlineInBody = headlineInBody
+        self.tokens = sentences.map { WordTokenizer.tokens(text, in: $0) }
     }
 
     /// Convenience for tests and tools: split plain text into paragraphs and sentences.

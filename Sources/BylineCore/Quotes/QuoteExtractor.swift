@@ -34,7 +34,7 @@ struct QuoteContext {
     init(_ doc: Document) {
         self.doc = doc
         self.t = doc.text
-        let tokens = doc.sentences.map { WordTokenizer.tokens(doc.text, in: $0) }
+        let tokens = doc.tokens
         self.sentenceTokens = tokens
         var paragraphs = doc.paragraphs
         if doc.headlineInBody, !paragraphs.isEmpty { paragraphs.removeFirst() }

@@ -74,4 +74,29 @@ enum TimeLexicon {
                                          "nearly", "almost", "roughly", "approximately", "some", "more", "less",
                                          "over", "under", "only", "just", "at", "least", "most"]
     static let spanModifiers: Set<String> = ["early", "late", "mid", "the", "end", "beginning", "middle"]
+
+    /// Words that can open a time expression.
+    static let triggers: Set<String> = {
+        var words = Set(months.keys).union(weekdays.keys).union(units.keys).union(numbers.keys).union(vagueAmounts)
+            .union(ordinals.keys).union(partsOfDay.keys).union(seasons.keys)
+        words.formUnion(weekdays.keys.map { $0 + "s" })
+        words.formUnion(["the", "early", "late", "mid", "earlier", "later", "last", "next", "this", "past", "coming",
+                         "previous", "current", "following", "today", "yesterday", "tomorrow", "tonight", "now",
+                         "currently", "nowadays", "presently", "recently", "lately", "recent", "everyday", "noon",
+                         "midday", "midnight", "every", "each", "daily", "weekly", "monthly", "nightly", "hourly",
+                         "fiscal", "nearly", "about", "almost", "approximately", "roughly", "around", "more", "less",
+                         "fewer", "up", "at", "as", "no", "'", "’", "weekend", "future", "latest", "most"])
+        words.formUnion(Holidays.table.map { $0.words[0] })
+        return words
+    }()
+
+    /// Triggers so frequent that the words after them must look like time too.
+    static let weakTriggers: Set<String> = ["the", "a", "an", "about", "around", "more", "less", "fewer", "up", "at",
+                                            "as", "no", "early", "late", "this", "some", "few", "many", "several",
+                                            "one", "first", "second", "last", "next", "past", "coming", "previous",
+                                            "following", "nearly", "almost", "each", "every",
+                                            "mid", "earlier", "later", "most", "latest", "'", "’", "good", "new", "st.",
+                                            "father", "mother", "independence", "national", "labor", "memorial",
+                                            "election", "veterans", "presidents", "columbus", "martin", "boxing",
+                                            "half", "dozen", "couple"]
 }

@@ -11,8 +11,7 @@ public enum TimexTagger {
     public static func tag(_ document: Document, anchor: CalendarDate?) -> [Timex] {
         var timexes: [Timex] = []
         var lastQuarter: (value: String, sentence: Int)?
-        for (index, sentence) in document.sentences.enumerated() {
-            let tokens = WordTokenizer.tokens(document.text, in: sentence)
+        for (index, tokens) in document.tokens.enumerated() {
             var matcher = TimexMatcher(tokens: tokens, anchor: anchor)
             for var timex in matcher.run() {
                 // "a year ago" after "the third quarter" means that quarter a year before
@@ -73,6 +72,7 @@ struct TimexMatcher {
         var out: [Timex] = []
         var i = 0
         while i < tokens.count {
+            guard mayStart(i) else { i += 1; continue }
             tense = Tense.around(i, in: tokens)
             let candidates: [Match?] = [holiday(i), calendarDate(i), yearExpression(i), relative(i), deictic(i),
                                         weekday(i), amount(i), timeOfDay(i), quarter(i), set(i), season(i)]
@@ -96,6 +96,25 @@ struct TimexMatcher {
     }
 
     // MARK: Token helpers
+
+    /// A cheap test run at every token before the patterns: most words start nothing.
+    func mayStart(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.isWord || token.text == "'" || token.text == "’" else { return false }
+        if let first = token.text.utf8.first, first >= 48 && first <= 57 { return true }
+        if token.lower.contains("-") { return true }
+        guard TimeLexicon.triggers.contains(token.lower) else { return false }
+        // Frequent words ("the", "a", "about") start an expression only before a time word.
+        if TimeLexicon.weakTriggers.contains(token.lower) {
+            for j in (i + 1)..<min(tokens.count, i + 4) {
+                let next = tokens[j]
+                if let first = next.text.utf8.first, first >= 48 && first <= 57 { return true }
+                if TimeLexicon.triggers.contains(next.lower) && !TimeLexicon.weakTriggers.contains(next.lower) { return true }
+            }
+            return false
+        }
+        return true
+    }
 
     func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
     func isCapitalised(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isCapitalised }
