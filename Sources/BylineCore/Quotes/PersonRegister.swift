@@ -15,6 +15,9 @@ struct PersonRegister {
     var people: [Person] = []
     /// Name words of each person, for alias matching.
     private var nameWords: [[String]] = []
+    /// Indexes for alias matching: full names, and people by first and by last name word.
+    private var byName: [[String]: Int] = [:]
+    private var byFirstOrLast: [String: [Int]] = [:]
     /// Role words seen before a person's name ("singer John Legend").
     var roles: [Set<String>] = []
     var mentions: [NameMention] = []
@@ -44,6 +47,7 @@ struct PersonRegister {
                lowered.suffix(nameWords[existing].count) == nameWords[existing][...] {
                 people[existing].name = mention.words.joined(separator: " ")
                 nameWords[existing] = lowered
+                index(existing)
             }
             return existing
         }
@@ -60,25 +64,31 @@ struct PersonRegister {
         people.append(Person(name: name, aliases: aliases, isOrganisation: mention.isOrganisation, gender: gender))
         nameWords.append(lowered)
         roles.append(Set(mention.titles))
+        index(people.count - 1)
         return people.count - 1
+    }
+
+    private mutating func index(_ person: Int) {
+        let words = nameWords[person]
+        byName[words] = byName[words] ?? person
+        for w in Set([words.first!, words.last!]) where !(byFirstOrLast[w]?.contains(person) ?? false) {
+            byFirstOrLast[w, default: []].append(person)
+        }
     }
 
     /// A person whose name holds these words: the same words, or a surname or first name.
     private func match(_ words: [String], organisation: Bool) -> Int? {
-        if let exact = nameWords.firstIndex(of: words) { return exact }
+        if let exact = byName[words] { return exact }
         // A lone capitalised word may still be a surname written in capitals (transcripts).
         if organisation && words.count > 1 { return nil }
+        let candidates = (byFirstOrLast[words.last!] ?? []).filter { !people[$0].isOrganisation && nameWords[$0].count >= 2 }
         if words.count == 1 {
             let w = words[0]
-            return nameWords.indices.first { i in
-                !people[i].isOrganisation && nameWords[i].count >= 2 && (nameWords[i].last == w || nameWords[i].first == w)
-            }
+            return candidates.first { nameWords[$0].last == w || nameWords[$0].first == w }
+                ?? (byFirstOrLast[w] ?? []).first { !people[$0].isOrganisation && nameWords[$0].count >= 2 }
         }
         // "Hillary Rodham Clinton" and "Hillary Clinton": same first and last word.
-        return nameWords.indices.first { i in
-            !people[i].isOrganisation && nameWords[i].count >= 2
-                && nameWords[i].first == words.first && nameWords[i].last == words.last
-        }
+        return candidates.first { nameWords[$0].first == words.first && nameWords[$0].last == words.last }
     }
 
     mutating func learn(gender: Person.Gender, for person: Int) {
@@ -88,8 +98,10 @@ struct PersonRegister {
     }
 
     /// The name mentions inside a span.
-    func mentions(in span: TextSpan) -> [NameMention] {
-        mentions.filter { span.contains($0.span) }
+    func mentions(in span: TextSpan) -> ArraySlice<NameMention> {
+        let first = mentions.partitionIndex { $0.span.start >= span.start }
+        let last = mentions[first...].partitionIndex { $0.span.start >= span.end }
+        return mentions[first..<last].filter { span.contains($0.span) }[...]
     }
 
     static let particles: Set<String> = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "di", "du"]

@@ -48,12 +48,36 @@ struct QuoteContext {
     }
 
     func sentence(at offset: Int) -> Int? {
-        var lo = 0, hi = doc.sentences.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if doc.sentences[mid].end <= offset { lo = mid + 1 } else if doc.sentences[mid].start > offset { hi = mid - 1 } else { return mid }
+        let i = doc.sentences.partitionIndex { $0.end > offset }
+        return i < doc.sentences.count ? i : nil
+    }
+
+    /// The tokens of sentence `s` that lie within `start..<end`.
+    func tokens(of s: Int, from start: Int = Int.min, to end: Int = Int.max) -> ArraySlice<Token> {
+        let all = sentenceTokens[s]
+        let first = all.partitionIndex { $0.span.start >= start }
+        let last = all[first...].partitionIndex { $0.span.end > end }
+        return all[first..<last]
+    }
+
+    /// The first quotation opening after `offset`.
+    func quotation(after offset: Int) -> QuotedSpan? {
+        let i = quoted.partitionIndex { $0.open > offset }
+        return i < quoted.count ? quoted[i] : nil
+    }
+
+    /// The tokens of sentence `s` outside quotation marks.
+    func tokensOutsideQuotations(_ s: Int) -> [Token] {
+        let sentence = doc.sentences[s]
+        var q = quoted.partitionIndex { $0.content.end > sentence.start }
+        var out: [Token] = []
+        out.reserveCapacity(sentenceTokens[s].count)
+        for token in sentenceTokens[s] {
+            while q < quoted.count, quoted[q].content.end <= token.span.start { q += 1 }
+            if q < quoted.count, quoted[q].content.contains(token.span) { continue }
+            out.append(token)
         }
-        return lo < doc.sentences.count ? lo : nil
+        return out
     }
 
     // MARK: Direct and partial quotes
@@ -109,7 +133,7 @@ struct QuoteContext {
         let before = t[i]
         if ",:;—–-([".unicodeScalars.contains(before) || before == "“" || before == "\"" { return false }
         // `said "…"` and `said that "…"` quote whole statements.
-        let tokens = sentenceTokens[s].filter { $0.span.end <= q.open }
+        let tokens = Array(self.tokens(of: s, to: q.open))
         if let last = tokens.last {
             if ReportingVerbs.quoteCue(last.lower) != nil { return false }
             if last.lower == "that", tokens.count >= 2, ReportingVerbs.quoteCue(tokens[tokens.count - 2].lower) != nil,
@@ -143,9 +167,9 @@ struct QuoteContext {
     /// `"…," she said` / `"…" said Smith`: a cue and a source right after the quotation.
     func postFrameAttribution(_ q: QuotedSpan, sentence s: Int) -> Attribution? {
         guard let close = q.close else { return nil }
-        let nextOpen = quoted.first { $0.open > close }?.open ?? Int.max
+        let nextOpen = quotation(after: close)?.open ?? Int.max
         let limit = min(doc.sentences[s].end, nextOpen)
-        let frame = sentenceTokens[s].filter { $0.span.start > close && $0.span.end <= limit }
+        let frame = Array(tokens(of: s, from: close + 1, to: limit))
         var k = 0
         while k < frame.count, !frame[k].isWord { k += 1 }
         guard k < min(frame.count, 3) else { return nil }
@@ -198,11 +222,12 @@ struct QuoteContext {
     /// `X said: "…"` / `X told reporters, "…"`: a source and cue just before the quotation,
     /// in its own sentence or ending the previous one with a colon.
     func preFrameAttribution(_ q: QuotedSpan, sentence s: Int) -> Attribution? {
-        let previousClose = quoted.last { ($0.close ?? Int.max) < q.open }?.close ?? -1
-        var frame = sentenceTokens[s].filter { $0.span.end <= q.open && $0.span.start > previousClose }
+        let index = quoted.partitionIndex { $0.open >= q.open }
+        let previousClose = index > 0 ? quoted[index - 1].close ?? quoted[index - 1].content.end : -1
+        var frame = Array(tokens(of: s, from: previousClose + 1, to: q.open))
         var sentenceIndex = s
         if frame.isEmpty, s > 0, let last = sentenceTokens[s - 1].last, last.text == ":" {
-            frame = sentenceTokens[s - 1].filter { $0.span.start > previousClose }
+            frame = Array(tokens(of: s - 1, from: previousClose + 1))
             sentenceIndex = s - 1
         }
         guard !frame.isEmpty, let lastToken = frame.last, [",", ":", "that"].contains(lastToken.lower) || ReportingVerbs.quoteCue(lastToken.lower) != nil else { return nil }
@@ -274,7 +299,7 @@ struct QuoteContext {
         for s in doc.sentences.indices where !attributedSentences.contains(s) {
             if doc.headlineInBody, let first = doc.paragraphs.first, first.contains(doc.sentences[s]) { continue }
             guard let reported = reportedSpeech(in: s, allowBelief: true) else { continue }
-            let hasQuote = quoted.contains { reported.content.contains($0.content) }
+            let hasQuote = quotation(after: reported.content.start - 1).map { reported.content.contains($0.content) } ?? false
             quotes.append(makeQuote(pieces: [reported.content], kind: hasQuote ? .mixed : .indirect, reported.attribution))
             attributedSentences.insert(s)
         }
@@ -282,7 +307,7 @@ struct QuoteContext {
 
     /// The reported clause and its attribution in one sentence, if it reports speech.
     func reportedSpeech(in s: Int, allowBelief: Bool) -> (content: TextSpan, attribution: Attribution)? {
-        let tokens = sentenceTokens[s].filter { token in !quoted.contains { $0.content.contains(token.span) } }
+        let tokens = tokensOutsideQuotations(s)
         guard tokens.count >= 4 else { return nil }
         let sentence = doc.sentences[s]
         let contentEnd = trimmedEnd(sentence)
@@ -305,7 +330,7 @@ struct QuoteContext {
         }
         // "…, X said." / "…, said X." / "…, X said, since …": an attribution after a comma.
         for comma in tokens.indices where tokens[comma].text == "," && comma >= 3 && comma + 1 < tokens.count {
-            let tail = Array(tokens[(comma + 1)...])
+            let tail = Array(tokens[(comma + 1)..<min(tokens.count, comma + 12)])
             for c in 0..<min(tail.count, 8) where tail[c].isWord {
                 guard let strength = ReportingVerbs.quoteCue(tail[c].lower), strength == .speech || allowBelief else { continue }
                 var sourceEnd = c
@@ -315,7 +340,7 @@ struct QuoteContext {
                 // The attribution must close the clause: a few words ("in a statement") then punctuation.
                 guard let sourceStart = source.first?.span.start else { break }
                 let inverted = sourceStart > tail[c].span.start
-                let afterCue = sentenceTokens[s].filter { $0.span.start >= tail[c].span.end }.dropFirst(inverted ? source.count : 0)
+                let afterCue = self.tokens(of: s, from: tail[c].span.end).prefix(source.count + 10).dropFirst(inverted ? source.count : 0)
                 let closesHere = afterCue.prefix { $0.isWord }.count <= 6
                     && (afterCue.first { !$0.isWord }.map { [",", ".", "!", "?", ";"].contains($0.text) } ?? true)
                 guard SourcePhrase.isPlausibleSource(source), closesHere,
@@ -360,7 +385,8 @@ struct QuoteContext {
     /// Whether a clause can start at `offset`: the sentence start, or after a comma,
     /// semicolon, colon, dash or conjunction.
     func opensClause(_ tokens: [Token], at offset: Int) -> Bool {
-        guard let index = tokens.firstIndex(where: { $0.span.start == offset }), index > 0 else { return true }
+        let index = tokens.partitionIndex { $0.span.start >= offset }
+        guard index > 0, index < tokens.count else { return true }
         let previous = tokens[index - 1]
         return [",", ";", ":", "—", "–", "--", "(", "\"", "“", "”"].contains(previous.text)
             || ["but", "and", "while", "because", "although", "though", "as", "since", "so", "yet", "when"].contains(previous.lower)

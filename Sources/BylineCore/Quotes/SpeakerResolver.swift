@@ -24,19 +24,21 @@ struct SpeakerResolver {
         self.doc = doc
         self.sentenceTokens = sentenceTokens
         var focus: [(Int, Int)] = []
-        for tokens in sentenceTokens {
+        for mention in register.mentions where mention.person >= 0 {
             // Names inside quotations are not who the narrative is about.
-            for mention in register.mentions where mention.person >= 0 && !quotations.contains(where: { $0.contains(mention.span) }) {
-                guard let index = tokens.firstIndex(where: { $0.span.start == mention.span.start }) else { continue }
-                let previous = index > 0 ? tokens[index - 1].lower : ""
-                if !SpeakerResolver.objectMarkers.contains(previous) { focus.append((mention.span.start, mention.person)) }
-            }
+            let q = quotations.partitionIndex { $0.end > mention.span.start }
+            if q < quotations.count, quotations[q].contains(mention.span) { continue }
+            guard let s = doc.sentences.index(containing: mention.span.start) else { continue }
+            let tokens = sentenceTokens[s]
+            let index = tokens.partitionIndex { $0.span.start >= mention.span.start }
+            let previous = index > 0 ? tokens[index - 1].lower : ""
+            if !SpeakerResolver.objectMarkers.contains(previous) { focus.append((mention.span.start, mention.person)) }
         }
-        self.focus = focus.sorted { $0.0 < $1.0 }
+        self.focus = focus
     }
 
     mutating func noteSpeaker(_ person: Int, at offset: Int) {
-        let index = focus.firstIndex { $0.offset > offset } ?? focus.count
+        let index = focus.partitionIndex { $0.offset > offset }
         focus.insert((offset, person), at: index)
     }
 
@@ -107,11 +109,12 @@ struct SpeakerResolver {
 
     /// The person in focus most recently before `offset`, within some sentences.
     private func recent(before offset: Int, within sentences: Int, _ accept: (Int) -> Bool) -> Int? {
-        let sentenceIndex = doc.sentences.firstIndex { $0.end > offset } ?? doc.sentences.count
+        let sentenceIndex = doc.sentences.partitionIndex { $0.end > offset }
         let floor = doc.sentences[max(0, min(doc.sentences.count - 1, sentenceIndex - sentences))].start
-        for entry in focus.reversed() where entry.offset < offset {
-            if entry.offset < floor { break }
-            if accept(entry.person) { return entry.person }
+        var i = focus.partitionIndex { $0.offset >= offset } - 1
+        while i >= 0, focus[i].offset >= floor {
+            if accept(focus[i].person) { return focus[i].person }
+            i -= 1
         }
         return nil
     }
