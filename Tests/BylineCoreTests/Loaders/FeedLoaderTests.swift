@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import BylineCore
+
+@Suite struct FeedLoaderTests {
+    @Test func rssItemsWithHTMLAndEntities() throws {
+        let folder = TemporaryFolder()
+        let feed = """
+        <?xml version="1.0"?>
+        <rss version="2.0"><channel><title>Courier</title>
+        <item><title>Bridge &amp; road</title><link>http://x/1</link>
+        <description>&lt;p&gt;The mayor said &amp;ldquo;yes&amp;rdquo;.&lt;/p&gt;&lt;p&gt;Second.&lt;/p&gt;</description>
+        <pubDate>Tue, 28 Sep 2021 10:00:00 GMT</pubDate><dc:creator>Ann</dc:creator></item>
+        <item><title>Other</title><description><![CDATA[Plain <i>text</i>]]></description></item>
+        </channel></rss>
+        """
+        let library = LibraryLoader().load(paths: [folder.write("feed.xml", feed)])
+        #expect(library.stories.count == 1)
+        #expect(library.stories[0].title == "Courier")
+        let articles = library.stories[0].articles
+        #expect(articles.count == 2)
+        let first = try #require(articles.first { $0.title == "Bridge & road" })
+        #expect(first.body.text == "The mayor said “yes”.\n\nSecond.")
+        #expect(first.date == CalendarDate(year: 2021, month: 9, day: 28))
+        #expect(first.author == "Ann")
+        #expect(first.url == "http://x/1")
+        #expect(library.warnings.isEmpty)
+    }
+
+    @Test func atomEntries() throws {
+        let folder = TemporaryFolder()
+        let feed = """
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom news</title>
+        <entry><title>Vote</title><link rel="alternate" href="http://x/v"/><published>2020-08-14T09:00:00Z</published>
+        <author><name>Bo</name></author><content type="xhtml"><div><p>One.</p><p>Two.</p></div></content></entry>
+        </feed>
+        """
+        let library = LibraryLoader().load(paths: [folder.write("a.atom", feed)])
+        let article = try #require(library.stories.first?.articles.first)
+        #expect(article.title == "Vote")
+        #expect(article.author == "Bo")
+        #expect(article.url == "http://x/v")
+        #expect(article.body.paragraphs.count == 2)
+    }
+
+    @Test func billionLaughsIsRefusedQuickly() throws {
+        var entities = "<!ENTITY lol \"lol\">"
+        for i in 1...9 {
+            let previous = i == 1 ? "lol" : "lol\(i - 1)"
+            entities += "<!ENTITY lol\(i) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
+        }
+        let feed = "<?xml version=\"1.0\"?><!DOCTYPE rss [\(entities)]><rss><channel><item><title>&lol9;</title></item></channel></rss>"
+        let folder = TemporaryFolder()
+        let start = Date()
+        let library = LibraryLoader().load(paths: [folder.write("laughs.xml", feed)])
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(library.articleCount == 0)
+        #expect(library.warnings.first?.message.contains("refused") == true)
+    }
+
+    @Test func feedRsCorpusMatchesExpectedTitles() throws {
+        guard let root = SharedData.root else { print("skipped: ../shared is absent"); return }
+        let dir = root + "/corpora/feeds/feed-rs"
+        var checked = 0
+        for sub in ["rss2", "atom", "rss1", "rss0"] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: "\(dir)/\(sub)")) ?? []
+            for name in names where name.hasSuffix(".xml") {
+                let expectedPath = "\(dir)/\(sub)/" + name.dropLast(4) + ".serde.json"
+                guard let data = FileManager.default.contents(atPath: expectedPath),
+                      let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+                      let entries = json["entries"] as? [[String: Any]] else { continue }
+                let titles = entries.compactMap { ($0["title"] as? [String: Any])?["content"] as? String }
+                    .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+                let library = LibraryLoader().load(paths: ["\(dir)/\(sub)/\(name)"])
+                let loaded = library.stories.flatMap(\.articles).map(\.title)
+                for title in titles where !title.contains("<") && !title.contains("&") {
+                    #expect(loaded.contains(title), "\(name): missing \(title)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 20)
+    }
+}

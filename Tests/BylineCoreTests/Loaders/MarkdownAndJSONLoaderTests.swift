@@ -1,0 +1,69 @@
+import Testing
+@testable import BylineCore
+
+@Suite struct MarkdownLoaderTests {
+    @Test func frontMatterAndInlineMarkup() throws {
+        let folder = TemporaryFolder()
+        let text = """
+        ---
+        title: Bridge vote
+        date: 2021-09-28
+        author: Ann Lee
+        publisher: The Courier
+        story: bridge
+        ---
+        The **council** voted, said [Mayor Ruiz](https://example.org/ruiz).
+
+        *Second* paragraph.
+        """
+        let article = try #require(loadArticle(folder.write("a.md", text)))
+        #expect(article.title == "Bridge vote")
+        #expect(article.date == CalendarDate(year: 2021, month: 9, day: 28))
+        #expect(article.author == "Ann Lee")
+        #expect(article.publisher == "The Courier")
+        #expect(article.storyKey == "bridge")
+        #expect(article.slice(article.body.paragraphs[0]) == "The council voted, said Mayor Ruiz.")
+        #expect(article.slice(article.body.paragraphs[1]) == "Second paragraph.")
+        // Offsets still point into the whole file, front matter included.
+        let mayor = article.body.text.unicodeScalars.count - "Mayor Ruiz.\n\nSecond paragraph.".unicodeScalars.count
+        let span = article.body.original(TextSpan(mayor, mayor + 10))
+        #expect(article.original.scalarSlice(span) == "Mayor Ruiz")
+    }
+
+    @Test func malformedFrontMatterWarnsWithLineAndKeepsBody() throws {
+        let folder = TemporaryFolder()
+        let path = folder.write("bad.md", "---\ntitle: [unclosed\ndate: 2021\n---\nBody survives.\n")
+        let library = LibraryLoader().load(paths: [path])
+        #expect(library.articleCount == 1)
+        let warning = try #require(library.warnings.first)
+        #expect(warning.description.contains("bad.md"))
+        #expect(warning.message.contains("front matter"))
+        #expect(warning.location.line != nil)
+    }
+}
+
+@Suite struct JSONLoaderTests {
+    @Test func commonKeyNamesAndMalformedLine() throws {
+        let folder = TemporaryFolder()
+        let lines = [
+            #"{"headline": "One", "text": "First body.", "published": "2020-08-01T10:00:00Z", "author": "A"}"#,
+            #"{"title": "Two", "body": "Second body."#,
+            #"{"title": "Three", "content": "<p>Third <b>body</b>.</p>", "date": "Tue, 28 Sep 2021 10:00:00 GMT", "story": "s"}"#,
+        ]
+        let path = folder.write("items.jsonl", lines.joined(separator: "\n"))
+        let library = LibraryLoader().load(paths: [path])
+        let articles = library.stories.flatMap(\.articles)
+        #expect(articles.map(\.title) == ["One", "Three"])
+        #expect(articles[0].date == CalendarDate(year: 2020, month: 8, day: 1))
+        #expect(articles[1].date == CalendarDate(year: 2021, month: 9, day: 28))
+        #expect(articles[1].body.text == "Third body.")
+        #expect(library.warnings.map(\.description) == ["\(path):2: malformed JSON; line skipped"])
+    }
+
+    @Test func reutersLibraryLoads() throws {
+        guard let root = SharedData.root else { print("skipped: ../shared is absent"); return }
+        let library = LibraryLoader().load(paths: [root + "/corpora/reuters/reuters21578.jsonl"])
+        #expect(library.articleCount == 19_042)
+        #expect(library.warnings.isEmpty)
+    }
+}
