@@ -30,6 +30,8 @@ struct QuoteContext {
     var attributedSentences = Set<Int>()
     /// Paragraphs that are turns of an interview transcript.
     var transcriptParagraphs = Set<Int>()
+    /// Sentences already found to hold no reported speech (a sentence may hold many fragments).
+    var withoutReportedSpeech = Set<Int>()
 
     init(_ doc: Document) {
         self.doc = doc
@@ -133,10 +135,10 @@ struct QuoteContext {
         let before = t[i]
         if ",:;—–-([".unicodeScalars.contains(before) || before == "“" || before == "\"" { return false }
         // `said "…"` and `said that "…"` quote whole statements.
-        let tokens = Array(self.tokens(of: s, to: q.open))
+        let tokens = self.tokens(of: s, to: q.open).suffix(2)
         if let last = tokens.last {
             if ReportingVerbs.quoteCue(last.lower) != nil { return false }
-            if last.lower == "that", tokens.count >= 2, ReportingVerbs.quoteCue(tokens[tokens.count - 2].lower) != nil,
+            if last.lower == "that", tokens.count == 2, ReportingVerbs.quoteCue(tokens.first!.lower) != nil,
                startsCapitalised(q) { return false }
         }
         return Characters.isLetter(before) || Characters.isDigit(before) || before == "'" || before == "’" || before == "."
@@ -150,10 +152,13 @@ struct QuoteContext {
     /// a speaker's words when it closes a sentence about them, else a scare quote or title.
     mutating func handleFragment(_ q: QuotedSpan, sentence s: Int, words: Int) {
         if attributedSentences.contains(s) { return }
-        if let reported = reportedSpeech(in: s, allowBelief: true) {
-            quotes.append(makeQuote(pieces: [reported.content], kind: .mixed, reported.attribution))
-            attributedSentences.insert(s)
-            return
+        if !withoutReportedSpeech.contains(s) {
+            if let reported = reportedSpeech(in: s, allowBelief: true) {
+                quotes.append(makeQuote(pieces: [reported.content], kind: .mixed, reported.attribution))
+                attributedSentences.insert(s)
+                return
+            }
+            withoutReportedSpeech.insert(s)
         }
         let endsSentence = (q.close ?? q.content.end) + 2 >= doc.sentences[s].end
         let lastInside = q.content.end > q.content.start ? t[q.content.end - 1] : " "
@@ -296,7 +301,7 @@ struct QuoteContext {
     // MARK: Reported speech
 
     mutating func findReportedSpeech() {
-        for s in doc.sentences.indices where !attributedSentences.contains(s) {
+        for s in doc.sentences.indices where !attributedSentences.contains(s) && !withoutReportedSpeech.contains(s) {
             if doc.headlineInBody, let first = doc.paragraphs.first, first.contains(doc.sentences[s]) { continue }
             guard let reported = reportedSpeech(in: s, allowBelief: true) else { continue }
             let hasQuote = quotation(after: reported.content.start - 1).map { reported.content.contains($0.content) } ?? false

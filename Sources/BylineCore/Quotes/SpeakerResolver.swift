@@ -16,7 +16,7 @@ struct SpeakerResolver {
     private var focus: [(offset: Int, person: Int)]
 
     static let objectMarkers: Set<String> = ["to", "with", "by", "for", "from", "of", "told", "about", "at", "in", "on",
-                                             "against", "and", "'s", "’s", "than", "like", "thanked", "asked", "called",
+                                             "against", "'s", "’s", "than", "like", "thanked", "asked", "called",
                                              "met", "meet", "beat", "defeated", "versus", "vs.", "between", "over"]
 
     init(_ register: PersonRegister, doc: Document, sentenceTokens: [[Token]], quotations: [TextSpan]) {

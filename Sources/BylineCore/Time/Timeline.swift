@@ -1,0 +1,78 @@
+import Foundation
+
+/// One moment the story mentions: when, what happened then, and where it is said.
+public struct TimelineEvent: Sendable, Hashable {
+    /// Index of the article in its story.
+    public var article: Int
+    public var timex: Timex
+    public var interval: TimexInterval?
+    /// The sentence holding the expression (clean-body offsets).
+    public var sentence: TextSpan
+    /// The clause around the expression, shortened for a list.
+    public var summary: String
+
+    public var value: String { timex.value }
+}
+
+/// A story's time expressions in chronological order, merged across its articles.
+///
+/// Resolved events are ordered by the start of their interval, coarser before finer on
+/// ties ("2020" before "2020-09-01"), and de-duplicated when two articles report the
+/// same value with the same clause. Vague or unresolvable expressions (durations, sets,
+/// `PAST_REF`, values without a year) are listed apart, in text order.
+public struct Timeline: Sendable {
+    public var events: [TimelineEvent]
+    public var vague: [TimelineEvent]
+
+    public init(story: Story) {
+        var resolved: [TimelineEvent] = []
+        var vague: [TimelineEvent] = []
+        var seen = Set<String>()
+        for (index, article) in story.articles.enumerated() {
+            guard let analysis = article.analysis else { continue }
+            let text = Array(article.body.text.unicodeScalars)
+            for timex in analysis.timexes {
+                let sentence = analysis.sentenceIndex(at: timex.span.start).map { analysis.sentences[$0] } ?? timex.span
+                let summary = Timeline.summary(text, sentence: sentence, around: timex.span)
+                let interval = timex.type == .date || timex.type == .time ? TimexInterval(value: timex.value) : nil
+                let event = TimelineEvent(article: index, timex: timex, interval: interval, sentence: sentence, summary: summary)
+                guard seen.insert(timex.value + "|" + summary).inserted else { continue }
+                if interval != nil { resolved.append(event) } else { vague.append(event) }
+            }
+        }
+        events = resolved.enumerated().sorted { a, b in
+            let x = a.element.interval!, y = b.element.interval!
+            if x.start != y.start { return x.start < y.start }
+            if x.granularity != y.granularity { return x.granularity < y.granularity }
+            return a.offset < b.offset
+        }.map(\.element)
+        self.vague = vague
+    }
+
+    /// The event after `index` in time (the first one when `index` is nil).
+    public func next(after index: Int?) -> Int? {
+        guard !events.isEmpty else { return nil }
+        guard let index else { return 0 }
+        return index + 1 < events.count ? index + 1 : nil
+    }
+
+    /// The event before `index` in time (the last one when `index` is nil).
+    public func previous(before index: Int?) -> Int? {
+        guard !events.isEmpty else { return nil }
+        guard let index else { return events.count - 1 }
+        return index > 0 ? index - 1 : nil
+    }
+
+    /// The clause around a time expression: the sentence cut at the commas, dashes or
+    /// semicolons nearest the expression, and shortened to fit a list row.
+    static func summary(_ text: [Unicode.Scalar], sentence: TextSpan, around span: TextSpan) -> String {
+        let separators: Set<Unicode.Scalar> = [",", ";", "—", "–", "(", ")"]
+        var start = span.start, end = span.end
+        while start > sentence.start, !separators.contains(text[start - 1]) { start -= 1 }
+        while end < sentence.end, !separators.contains(text[end]) { end += 1 }
+        if end - start < 30 { start = sentence.start; end = sentence.end }
+        var clause = String(String.UnicodeScalarView(text[start..<end])).trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        clause = clause.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return clause.count > 120 ? String(clause.prefix(119)) + "…" : clause
+    }
+}

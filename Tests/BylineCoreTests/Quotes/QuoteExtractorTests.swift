@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import BylineCore
+
+@Suite struct QuoteExtractorTests {
+    struct Found: Equatable, CustomStringConvertible {
+        var kind: QuoteKind
+        var speaker: String?
+        var text: String
+        var description: String { "\(kind.rawValue) \(speaker ?? "nil"): \(text)" }
+    }
+
+    func quotes(_ text: String) -> [Found] {
+        let document = Document(text)
+        return QuoteExtractor.extract(document).quotes.map {
+            Found(kind: $0.kind, speaker: $0.speaker, text: $0.pieces.map(document.string).joined(separator: " | "))
+        }
+    }
+
+    @Test func quoteSplitByItsAttributionIsOneQuote() {
+        #expect(quotes("Mayor Ana Ruiz spoke. \"We will build it,\" she said, \"and soon.\"") ==
+                [Found(kind: .direct, speaker: "Ana Ruiz", text: "We will build it, | and soon.")])
+    }
+
+    @Test func sourceBeforeColonAndInvertedCue() {
+        let found = quotes("Governor Tom Hale was blunt. Hale said: \"No.\" Later it changed. \"Maybe,\" said Hale.")
+        #expect(found.map(\.speaker) == ["Tom Hale", "Tom Hale"])
+        #expect(found.map(\.kind) == [.direct, .direct])
+    }
+
+    @Test func multiParagraphQuoteContinues() {
+        let text = "\"The plan is sound. It will pass,\" said Lena Ortiz, the council leader.\n\n\"We have the votes.\""
+        #expect(quotes(text).map(\.speaker) == ["Lena Ortiz", "Lena Ortiz"])
+    }
+
+    @Test func reportedSpeechAndAccordingTo() {
+        let found = quotes("Officials said the bridge would open in May. According to the city, costs rose sharply last year.")
+        #expect(found.map(\.kind) == [.indirect, .indirect])
+        #expect(found.map(\.speaker) == ["Officials", "the city"])
+    }
+
+    @Test func partialQuoteInsideReportedSpeech() {
+        let found = quotes("Senator Mark Bell said the deal was \"a disaster for workers\" and would fail.")
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .mixed)
+        #expect(found.first?.speaker == "Mark Bell")
+    }
+
+    @Test func titlesAndScareQuotesAreNotQuotes() {
+        #expect(quotes("She starred in \"The Long Road\" last year. The so-called \"experts\" disagreed.").isEmpty)
+    }
+
+    @Test func unnamedSourcesStayUnnamed() {
+        #expect(quotes("\"It is over,\" a source said.").map(\.speaker) == ["a source"])
+    }
+
+    @Test func pronounsResolveToTheRecentPerson() {
+        let text = "Maria Lopez and Paul Chen met on Monday.\n\n\"It went well,\" she said. \"We agree,\" he added."
+        #expect(quotes(text).map(\.speaker) == ["Maria Lopez", "Paul Chen"])
+    }
+
+    @Test func seedReadsPerfectly() throws {
+        guard let seed = SharedData.seed else { print("skipped: ../shared is absent"); return }
+        let article = try #require(loadArticle(seed, date: CalendarDate(year: 2021, month: 9, day: 28)))
+        let analysis = ArticleAnalyzer.analyze(article)
+        let found = analysis.quotes.map { quote in
+            (speaker: quote.speaker, kind: quote.kind, text: quote.pieces.map(article.slice).joined(separator: " "))
+        }
+        func speaker(of start: String) -> String? {
+            found.first { $0.text.hasPrefix(start) }?.speaker ?? "missing: \(start)"
+        }
+        // Every quotation, with its speaker.
+        let teigen = ["And to the son we almost had", "They told me it would get easier", "We are shocked",
+                      "We never decide on our babies", "To our Jack", "We feel all of your love",
+                      "We are so grateful", "On this darkest of days"]
+        let legend = ["We've heard from so many people", "Chrissy sharing what she shared", "Well, I think we have to",
+                      "Whenever we go through personal challenges", "And in my family"]
+        for start in teigen { #expect(speaker(of: start) == "Chrissy Teigen", "\(start)") }
+        for start in legend { #expect(speaker(of: start) == "John Legend", "\(start)") }
+        // The partial quote.
+        let partial = try #require(found.first { $0.text.contains("positive energy, thoughts and prayers") })
+        #expect(partial.kind == .mixed)
+        #expect(partial.speaker == "Chrissy Teigen")
+        #expect(!found.contains { $0.speaker == "Kevin Frazier" })
+    }
+
+    @Test func pathologicalInputsFinishWithoutQuadraticBlowUp() {
+        let marks = String(repeating: "\"", count: 10_000)
+        let unbalanced = "He said \"this never closes and " + String(repeating: "goes on, ", count: 20_000)
+        let oneParagraph = String(repeating: "Mr. Smith said the plan, which \"works,\" is fine, ", count: 20_000)
+        let mixed = "漢字テスト “引用” said Ана. \u{202E}reversed\u{202C} \"quote\""
+        for text in [marks, unbalanced, oneParagraph, mixed, "", "   \n\n  "] {
+            let start = Date()
+            _ = QuoteExtractor.extract(Document(text))
+            #expect(Date().timeIntervalSince(start) < 60, "took too long on \(text.prefix(20))")
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import BylineCore
+
+@Suite struct TimexTaggerTests {
+    static let tuesday = CalendarDate(year: 2021, month: 9, day: 28)!
+
+    func tag(_ text: String, anchor: CalendarDate? = tuesday) -> [String] {
+        let document = Document(text)
+        return TimexTagger.tag(document, anchor: anchor).map { "\(document.string($0.span))=\($0.type.rawValue):\($0.value)" }
+    }
+
+    @Test(arguments: [
+        ("It began in Aug. 2020.", "Aug. 2020=DATE:2020-08"),
+        ("It ended on September 28, 2021.", "September 28, 2021=DATE:2021-09-28"),
+        ("It ended on 28 Sept 2021.", "28 Sept 2021=DATE:2021-09-28"),
+        ("Filed 2021-09-28.", "2021-09-28=DATE:2021-09-28"),
+        ("Filed 9/28/21.", "9/28/21=DATE:2021-09-28"),
+        ("Prices fell in the 1990s.", "the 1990s=DATE:199"),
+        ("Sales rose in the third quarter.", "the third quarter=DATE:2021-Q3"),
+        ("Sales rose in the fourth quarter.", "the fourth quarter=DATE:2020-Q4"),
+        ("They met last September.", "last September=DATE:2020-09"),
+        ("They met last year.", "last year=DATE:2020"),
+        ("They met a year ago.", "a year ago=DATE:2020"),
+        ("They will meet next month.", "next month=DATE:2021-10"),
+        ("They met this week.", "this week=DATE:2021-W39"),
+        ("The plant opened two weeks earlier.", "two weeks earlier=DATE:2021-09-14"),
+        ("He spoke Tuesday night.", "Tuesday night=TIME:2021-09-28TNI"),
+        ("He spoke on Friday.", "Friday=DATE:2021-09-24"),
+        ("He will speak on Friday.", "Friday=DATE:2021-10-01"),
+        ("The talks lasted two years.", "two years=DURATION:P2Y"),
+        ("The talks lasted the past three days.", "the past three days=DURATION:P3D"),
+        ("It has gone on for decades.", "decades=DURATION:PXDE"),
+        ("They meet every Tuesday.", "every Tuesday=SET:XXXX-WXX-2"),
+        ("They meet weekly.", "weekly=SET:P1W"),
+        ("The vote is at 3 p.m.", "3 p.m.=TIME:2021-09-28T15:00"),
+        ("Shops close at Christmas.", "Christmas=DATE:2020-12-25"),
+        ("He was recently elected.", "recently=DATE:PAST_REF"),
+        ("Nobody knows the future.", "the future=DATE:FUTURE_REF"),
+        ("It happened last summer.", "last summer=DATE:2020-SU"),
+    ])
+    func recognisesAndResolves(text: String, expected: String) {
+        #expect(tag(text).contains(expected), "\(tag(text))")
+    }
+
+    @Test func withoutAnAnchorValuesStayRelative() {
+        #expect(tag("They met last September.", anchor: nil) == ["last September=DATE:XXXX-09"])
+        #expect(tag("He spoke Tuesday.", anchor: nil) == ["Tuesday=DATE:XXXX-WXX-2"])
+    }
+
+    @Test(arguments: ["It was February 30, 2020.", "Code 13/45/2020 failed.", "In the year 99999 nothing.", "About 2,020 people came."])
+    func nonsenseIsNotADate(text: String) {
+        #expect(!tag(text).contains { $0.contains("-02-30") || $0.contains("99999") || $0.contains("2,020") || $0.contains("13/45") })
+    }
+
+    @Test func seedReadsPerfectly() throws {
+        guard let seed = SharedData.seed else { print("skipped: ../shared is absent"); return }
+        let article = try #require(loadArticle(seed, date: Self.tuesday))
+        let analysis = ArticleAnalyzer.analyze(article)
+        let found = Dictionary(analysis.timexes.map { (article.slice($0.span).lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(found["aug. 2020"] == "2020-08")
+        #expect(found["last september"] == "2020-09")
+        #expect(found["last november"] == "2020-11")
+        #expect(["2020-09", "2020"].contains(found["a year ago"]))
+        #expect(found["last year"] == "2020")
+        #expect(found["tuesday night"] == "2021-09-28TNI")
+        #expect(found["national son day"] == "2021-09-28")
+        // In order on the timeline.
+        let story = Story(id: 0, title: "Seed", articles: [withAnalysis(article, analysis)])
+        let timeline = Timeline(story: story)
+        let values = timeline.events.map(\.value)
+        #expect(values.firstIndex(of: "2020-08")! < values.firstIndex(of: "2020-09")!)
+        #expect(values.firstIndex(of: "2020-09")! < values.firstIndex(of: "2020-11")!)
+        #expect(values.firstIndex(of: "2020-11")! < values.firstIndex(of: "2021-09-28")!)
+    }
+
+    @Test func seedDateIsEstimatedInSeptember2021() throws {
+        guard let seed = SharedData.seed else { print("skipped: ../shared is absent"); return }
+        let article = try #require(loadArticle(seed))
+        let analysis = ArticleAnalyzer.analyze(article)
+        #expect(analysis.anchorEstimated)
+        #expect(analysis.anchorDate?.year == 2021)
+        #expect(analysis.anchorDate?.month == 9)
+    }
+
+    func withAnalysis(_ article: Article, _ analysis: Analysis) -> Article {
+        var copy = article
+        copy.analysis = analysis
+        return copy
+    }
+}
