@@ -31,6 +31,11 @@ static inline int shim_set_cell(int y, int x, wchar_t ch, attr_t attrs, short pa
     return mvadd_wch(y, x, &cell);
 }
 
+static const mmask_t SHIM_ALL_MOUSE_EVENTS = ALL_MOUSE_EVENTS;
+static const mmask_t SHIM_BUTTON1 = BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED;
+static const mmask_t SHIM_WHEEL_UP = BUTTON4_PRESSED;
+static const mmask_t SHIM_WHEEL_DOWN = BUTTON5_PRESSED;
+
 static inline const char *shim_codeset(void) { return nl_langinfo(CODESET); }
 
 #endif

@@ -97,7 +97,7 @@ enum NameLexicon {
         "adviser", "advisers", "advisor", "advisors", "analyst", "analysts", "expert", "experts", "critic", "critics",
         "supporter", "supporters", "lawmaker", "lawmakers", "senator", "senators", "congressman", "candidate",
         "candidates", "nominee", "president", "campaign", "statement", "report", "poll", "polls", "survey", "study",
-        "people", "voters", "residents", "police", "investigators", "prosecutors", "authorities", "witnesses",
+        "people", "voters", "residents", "police", "investigators", "prosecutors", "authorities", "authority", "witnesses",
         "doctors", "researchers", "economists", "executives", "democrats", "republicans", "singer", "actor",
         "actress", "star", "mother", "father", "wife", "husband", "author", "reporter", "reporters", "spokespeople",
         "representatives", "leaders", "leader", "members", "member", "director", "chairman", "secretary", "governor",

@@ -26,9 +26,22 @@ struct PersonRegister {
         var found: [NameMention] = []
         // A headline's capitals are style, not names.
         let headline = document.headlineInBody ? document.paragraphs.first : nil
+        // A lone capitalised word opening a sentence ("Fares will rise") is a name only if
+        // the text also capitalises it elsewhere, or it is a known first name.
+        var capitalisedInside = Set<String>()
+        for sentenceTokens in tokens {
+            for token in sentenceTokens.dropFirst() where token.isCapitalised { capitalisedInside.insert(token.lower) }
+        }
         for sentenceTokens in tokens {
             guard let first = sentenceTokens.first, !(headline?.contains(first.span) ?? false) else { continue }
-            found += PersonRegister.nameMentions(sentenceTokens)
+            for mention in PersonRegister.nameMentions(sentenceTokens) {
+                if mention.span.start == first.span.start, mention.words.count == 1, mention.titles.isEmpty {
+                    let word = mention.words[0].lowercased()
+                    guard capitalisedInside.contains(word) || NameLexicon.femaleNames.contains(word)
+                        || NameLexicon.maleNames.contains(word) else { continue }
+                }
+                found.append(mention)
+            }
         }
         // Full names first, so a lone surname resolves to the fullest name whatever the order.
         for mention in found where mention.words.count >= 2 { _ = register(mention) }

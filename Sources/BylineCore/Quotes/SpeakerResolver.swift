@@ -88,9 +88,16 @@ struct SpeakerResolver {
     }
 
     /// Singular nouns for one person, which a definite description may use for someone named.
-    func isPersonRole(_ noun: String) -> Bool {
-        !noun.hasSuffix("s") || noun == "actress" || noun == "boss"
-    }
+    static let personRoles: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "analyst", "expert",
+        "critic", "senator", "congressman", "candidate", "nominee", "president", "singer", "actor", "actress", "star",
+        "mother", "father", "wife", "husband", "author", "reporter", "director", "chairman", "secretary", "governor",
+        "mayor", "judge", "lawyer", "attorney", "officer", "economist", "scholar", "professor", "manager", "chief",
+        "businessman", "billionaire", "rival", "opponent", "operative", "donor", "man", "woman", "teacher", "student",
+        "leader", "friend", "son", "daughter", "brother", "sister", "lawmaker", "rapper", "host", "coach", "ceo",
+    ]
+
+    func isPersonRole(_ noun: String) -> Bool { SpeakerResolver.personRoles.contains(noun) }
 
     /// The subject of a sentence, when it is a person or a pronoun for one.
     func sentenceSubject(_ s: Int) -> (tokens: [Token], resolved: ResolvedSpeaker)? {

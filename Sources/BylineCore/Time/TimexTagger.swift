@@ -38,11 +38,15 @@ enum Tense {
     static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "upcoming", "scheduled", "next", "tomorrow",
                                              "plans", "won't", "won’t"]
 
+    static let intentionMarkers: Set<String> = ["expected", "scheduled", "set", "due", "plans", "planned", "plan", "hopes", "going"]
+
     /// The tense around token `i`: the few words before it in its clause and just after it.
     static func around(_ i: Int, in tokens: [Token]) -> Tense {
         var j = i - 1
         while j >= 0, i - j <= 8, ![",", ";", "that", "but", "and"].contains(tokens[j].lower) {
             if futureMarkers.contains(tokens[j].lower) { return .future }
+            // "is expected to begin", "plans to open": intentions point forward.
+            if j + 1 < tokens.count, tokens[j + 1].lower == "to", intentionMarkers.contains(tokens[j].lower) { return .future }
             j -= 1
         }
         for k in i..<min(tokens.count, i + 4) where futureMarkers.contains(tokens[k].lower) { return .future }

@@ -1,16 +1,72 @@
 import ArgumentParser
 import BylineCore
+import BylineTerminal
+import BylineViewModel
+import Foundation
 
 /// `byline [PATH...]`: the interactive reader.
 struct Read: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the reader (the default).")
+    static let configuration = CommandConfiguration(
+        abstract: "Open the reader (the default).",
+        discussion: "Themes: --theme, then BYLINE_THEME, then `theme = \"…\"` in ~/.config/byline/config.toml; NO_COLOR forces mono.")
 
     @OptionGroup var dateOption: DateOption
+
+    @Option(help: "A theme name (default, light, high-contrast, mono) or a path to a .toml theme.")
+    var theme: String?
 
     @Argument(help: "Files or folders to read (default: the bundled samples).")
     var paths: [String] = []
 
     func run() throws {
-        throw CleanExit.message("the reader is not built yet")
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            FileHandle.standardError.write(Data("byline: the reader needs a terminal; for scripts use `byline extract PATH...`\n".utf8))
+            throw ExitCode(2)
+        }
+        let inputs = paths.isEmpty ? [Resources.samples].compactMap { $0 } : paths
+        guard !inputs.isEmpty else { throw ValidationError("give a file or folder to read (no bundled samples found)") }
+        let library = LibraryLoader(dateOverride: dateOption.date).load(paths: inputs)
+        guard !library.stories.isEmpty else {
+            for warning in library.warnings { FileHandle.standardError.write(Data("byline: \(warning)\n".utf8)) }
+            FileHandle.standardError.write(Data("byline: nothing to read in \(inputs.joined(separator: " "))\n".utf8))
+            throw ExitCode(1)
+        }
+        let (chosen, notes) = ThemeLoader.choose(option: theme, environment: ProcessInfo.processInfo.environment,
+                                                 searchPaths: Resources.themeFolders)
+        var state = AppState(model: ReaderModel(library: library), width: 80, height: 24)
+        let problems = notes + library.warnings.map(\.description)
+        if let first = problems.first {
+            state.message = problems.count == 1 ? first : "\(first) (+\(problems.count - 1) more on exit)"
+        }
+        let extraction = BackgroundExtraction(library: library)
+        MainActor.assumeIsolated {
+            ReaderLoop.run(state, extraction: extraction, theme: chosen)
+        }
+        for problem in problems { FileHandle.standardError.write(Data("byline: \(problem)\n".utf8)) }
+    }
+}
+
+/// Where the bundled samples and themes are: beside the checkout the binary was built
+/// in, in the working directory, or in an installed share folder.
+enum Resources {
+    static var roots: [String] {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var roots: [String] = []
+        var folder = executable.deletingLastPathComponent()
+        for _ in 0..<5 {
+            roots.append(folder.path)
+            folder.deleteLastPathComponent()
+        }
+        return [FileManager.default.currentDirectoryPath] + roots + ["/usr/local/share/byline", "/usr/share/byline"]
+    }
+
+    static var samples: String? {
+        roots.map { $0 + "/samples" }.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    static var themeFolders: [String] {
+        let environment = ProcessInfo.processInfo.environment
+        let config = (environment["XDG_CONFIG_HOME"] ?? (environment["HOME"].map { $0 + "/.config" } ?? "")) + "/byline/themes"
+        return [config] + roots.map { $0 + "/themes" }.filter { FileManager.default.fileExists(atPath: $0) }
     }
 }

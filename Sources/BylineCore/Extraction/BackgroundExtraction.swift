@@ -1,0 +1,55 @@
+import Foundation
+
+/// Extracts a whole library on background threads while the reader is already on
+/// screen; the reader takes finished analyses with `drain()` between frames.
+public final class BackgroundExtraction: @unchecked Sendable {
+    public struct Result: Sendable {
+        public var story: Int
+        public var article: Int
+        public var analysis: Analysis
+    }
+
+    private let lock = NSLock()
+    private var finished: [Result] = []
+    private var done = false
+
+    /// Starts at once; articles of `firstStory` come first so the opening screen fills quickly.
+    public init(library: Library, firstStory: Int = 0) {
+        var order: [Job] = []
+        for (s, story) in library.stories.enumerated() {
+            for a in story.articles.indices where story.articles[a].analysis == nil { order.append(Job(story: s, article: a)) }
+        }
+        let jobs = order.filter { $0.story == firstStory } + order.filter { $0.story != firstStory }
+        let stories = library.stories
+        Thread.detachNewThread { [self] in
+            // Batches keep results flowing to the screen while all cores work.
+            let batch = 256
+            var start = 0
+            while start < jobs.count {
+                let slice = Array(jobs[start..<min(start + batch, jobs.count)])
+                let results = slice.parallelMap { job in
+                    Result(story: job.story, article: job.article,
+                           analysis: ArticleAnalyzer.analyze(stories[job.story].articles[job.article]))
+                }
+                lock.withLock { finished += results }
+                start += batch
+            }
+            lock.withLock { done = true }
+        }
+    }
+
+    private struct Job: Sendable {
+        var story: Int
+        var article: Int
+    }
+
+    /// The analyses finished since the last call.
+    public func drain() -> [Result] {
+        lock.withLock {
+            defer { finished.removeAll(keepingCapacity: true) }
+            return finished
+        }
+    }
+
+    public var isDone: Bool { lock.withLock { done && finished.isEmpty } }
+}

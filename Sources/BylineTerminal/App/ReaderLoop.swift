@@ -1,0 +1,48 @@
+import BylineCore
+import BylineViewModel
+import Glibc
+
+/// Runs the reader: keys in, frames out, extraction results folded in as they arrive.
+@MainActor
+public enum ReaderLoop {
+    /// Frames are redrawn at most this often while extraction streams in (milliseconds).
+    static let tick: Int32 = 50
+
+    public static func run(_ initial: AppState, extraction: BackgroundExtraction?, theme: Theme) {
+        let terminal = Terminal(theme: theme)
+        defer { terminal.close() }
+        var state = initial
+        (state.width, state.height) = terminal.size
+        terminal.draw(Render.screen(state))
+        var failures = 0
+        while !state.quit {
+            let waiting = extraction.map { !$0.isDone } ?? false
+            let started = monotonicMilliseconds()
+            guard let key = terminal.readKey(timeout: waiting ? tick : -1) else { break }
+            var changed = false
+            if let key {
+                failures = 0
+                if case .resize = key { terminal.invalidate() }
+                Update.handle(key, &state)
+                changed = true
+            } else if monotonicMilliseconds() - started < 2, !waiting || failures > 0 {
+                // get_wch fails at once, over and over, when the terminal has gone away.
+                failures += 1
+                if failures > 100 { break }
+            }
+            if let extraction {
+                for result in extraction.drain() {
+                    state.model.apply(result.analysis, story: result.story, article: result.article)
+                    changed = true
+                }
+            }
+            if changed && !state.quit { terminal.draw(Render.screen(state)) }
+        }
+    }
+
+    static func monotonicMilliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+    }
+}

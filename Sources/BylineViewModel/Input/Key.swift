@@ -1,0 +1,39 @@
+/// A key or mouse event, as the terminal front reports it.
+public enum Key: Hashable, Sendable {
+    case up, down, left, right, pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace
+    case character(Character)
+    case control(Character)
+    case resize(width: Int, height: Int)
+    case click(x: Int, y: Int)
+    case wheel(x: Int, y: Int, delta: Int)
+}
+
+/// Where keys go.
+public enum Pane: Int, CaseIterable, Sendable {
+    case stories, article, quotes, timeline
+
+    public var title: String {
+        switch self {
+        case .stories: return "Stories"
+        case .article: return "Article"
+        case .quotes: return "Quotes"
+        case .timeline: return "Timeline"
+        }
+    }
+}
+
+/// What a key means: every behaviour of the reader is one of these.
+public enum Action: Hashable, Sendable {
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case nextPane, previousPane, paneLeft, paneRight
+    case open
+    case startSearch, nextMatch, previousMatch
+    case nextEvent, previousEvent
+    case toggleHelp, quit
+    case resize(width: Int, height: Int)
+    case click(x: Int, y: Int)
+    case scroll(x: Int, y: Int, delta: Int)
+    // While typing a search:
+    case searchInput(Character), searchBackspace, searchCancel, searchAccept
+}

@@ -1,0 +1,78 @@
+import Foundation
+import BylineCore
+
+/// The library as the reader sees it: articles with their analyses as extraction
+/// delivers them, each story's timeline, and the quote search index.
+public struct ReaderModel: Sendable {
+    public private(set) var library: Library
+    public private(set) var analyzed = 0
+    private var timelines: [Int: Timeline] = [:]
+    private var pending: [Int: Int] = [:]
+    var searchIndex = QuoteSearchIndex()
+    /// Tells one library's cached layouts from another's (unique for the process's life).
+    let identity = ReaderModel.nextIdentity()
+
+    private static let counter = Counter()
+
+    static func nextIdentity() -> Int { counter.next() }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func next() -> Int { lock.withLock { value += 1; return value } }
+    }
+
+    public init(library: Library) {
+        self.library = library
+        for story in library.stories.indices {
+            pending[story] = library.stories[story].articles.count
+            for article in library.stories[story].articles.indices where library.stories[story].articles[article].analysis != nil {
+                markAnalyzed(story: story, article: article)
+            }
+        }
+    }
+
+    public var articleCount: Int { library.articleCount }
+    public var isComplete: Bool { analyzed >= articleCount }
+
+    /// Stores what extraction found for one article.
+    public mutating func apply(_ analysis: Analysis, story: Int, article: Int) {
+        guard library.stories.indices.contains(story), library.stories[story].articles.indices.contains(article),
+              library.stories[story].articles[article].analysis == nil else { return }
+        library.stories[story].articles[article].analysis = analysis
+        markAnalyzed(story: story, article: article)
+    }
+
+    private mutating func markAnalyzed(story: Int, article: Int) {
+        analyzed += 1
+        searchIndex.add(library.stories[story].articles[article], story: story, article: article)
+        pending[story, default: 1] -= 1
+        if pending[story] == 0 { timelines[story] = Timeline(story: library.stories[story]) }
+    }
+
+    /// The story's timeline once every article of it is analysed.
+    public func timeline(_ story: Int) -> Timeline? { timelines[story] }
+
+    public func article(_ story: Int, _ article: Int) -> Article? {
+        guard library.stories.indices.contains(story), library.stories[story].articles.indices.contains(article) else { return nil }
+        return library.stories[story].articles[article]
+    }
+
+    public func quote(_ location: QuoteLocation) -> Quote? {
+        article(location.story, location.article)?.analysis?.quotes[safe: location.quote]
+    }
+
+    /// Every quote of a story, article by article.
+    public func quotes(ofStory story: Int) -> [QuoteLocation] {
+        guard library.stories.indices.contains(story) else { return [] }
+        return library.stories[story].articles.indices.flatMap { a in
+            (library.stories[story].articles[a].analysis?.quotes.indices ?? 0..<0).map { QuoteLocation(story: story, article: a, quote: $0) }
+        }
+    }
+
+    public mutating func search(_ query: QuoteQuery) -> [QuoteLocation] { searchIndex.search(query) }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

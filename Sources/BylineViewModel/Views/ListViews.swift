@@ -1,0 +1,161 @@
+import Foundation
+import BylineCore
+
+/// The stories pane: stories with their date, expanded ones with their articles.
+enum StoriesView {
+    static func draw(_ state: AppState, in rect: Rect, canvas: inout Canvas) {
+        let rows = state.storyRows
+        let focused = state.focus == .stories
+        for (line, index) in (state.storyScroll..<min(rows.count, state.storyScroll + rect.height)).enumerated() {
+            let y = rect.y + line
+            let selected = index == state.storyCursor
+            let role: Role = selected ? (focused ? .selection : .selectionUnfocused) : .normal
+            var spans: StyledLine
+            switch rows[index] {
+            case let .story(s):
+                let story = state.model.library.stories[s]
+                let marker = story.articles.count > 1 ? (state.expanded.contains(s) ? "▾ " : "▸ ") : (s == state.story ? "• " : "  ")
+                spans = [Span(marker + story.title, selected ? role : (s == state.story ? .title : .normal))]
+            case let .article(s, a):
+                let article = state.model.library.stories[s].articles[a]
+                let date = article.date.map { " " + $0.isoString } ?? ""
+                spans = [Span("   " + article.title, role), Span(date, selected ? role : .dim)]
+            }
+            canvas.draw(spans, x: rect.x, y: y, maxWidth: rect.width, fill: selected ? role : nil)
+        }
+    }
+}
+
+/// The quotes pane: speaker and cue, then the quote, two rows each; search matches marked.
+enum QuotesView {
+    static let rowsPerQuote = 2
+
+    static func draw(_ state: AppState, in rect: Rect, canvas: inout Canvas) {
+        let quotes = state.listedQuotes
+        let focused = state.focus == .quotes
+        let query = state.search.map { QuoteQuery($0.query) }
+        guard !quotes.isEmpty else {
+            let note = state.search.map { _ in "no quote matches" } ?? (state.model.article(state.story, state.article)?.analysis == nil ? "reading…" : "no quotes in this story")
+            canvas.draw([Span(note, .dim)], x: rect.x, y: rect.y, maxWidth: rect.width)
+            return
+        }
+        let visible = rect.height / rowsPerQuote
+        for (slot, index) in (state.quoteScroll..<min(quotes.count, state.quoteScroll + visible)).enumerated() {
+            let location = quotes[index]
+            guard let quote = state.model.quote(location), let article = state.model.article(location.story, location.article) else { continue }
+            let selected = index == state.quoteCursor
+            let selection: Role = focused ? .selection : .selectionUnfocused
+            let colours = SpeakerColours(state.model, story: location.story)
+            let y = rect.y + slot * rowsPerQuote
+            var header: StyledLine = [Span(quote.speaker ?? "unknown speaker", selected ? selection : .speaker(colours.colour(quote.speaker)))]
+            if let cue = quote.cue { header.append(Span(" · " + article.body.text.scalarSlice(cue), selected ? selection : .dim)) }
+            if location.story != state.story { header.append(Span(" — " + state.model.library.stories[location.story].title, selected ? selection : .dim)) }
+            canvas.draw(header, x: rect.x, y: y, maxWidth: rect.width, fill: selected ? selection : nil)
+            let text = "“" + quote.pieces.map { article.body.text.scalarSlice($0) }.joined(separator: " … ") + "”"
+            let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            let spans = highlight(flat, query: query, base: selected ? selection : .quote(speaker: colours.colour(quote.speaker)))
+            canvas.draw(spans, x: rect.x, y: y + 1, maxWidth: rect.width, fill: selected ? selection : nil)
+        }
+    }
+
+    /// Splits text into spans with the query's matches in the match role.
+    static func highlight(_ text: String, query: QuoteQuery?, base: Role) -> StyledLine {
+        guard let query, !query.text.isEmpty else { return [Span(text, base)] }
+        let haystack = query.caseSensitive ? text : text.lowercased()
+        let needle = query.caseSensitive ? query.text : query.text.lowercased()
+        // Lower-casing can change lengths; fall back to no highlight when it does.
+        guard haystack.count == text.count else { return [Span(text, base)] }
+        var spans: StyledLine = []
+        var rest = haystack[...]
+        var original = text[...]
+        while let range = rest.range(of: needle) {
+            let before = rest.distance(from: rest.startIndex, to: range.lowerBound)
+            let length = rest.distance(from: range.lowerBound, to: range.upperBound)
+            let pre = original.prefix(before)
+            let match = original.dropFirst(before).prefix(length)
+            if !pre.isEmpty { spans.append(Span(String(pre), base)) }
+            spans.append(Span(String(match), .match))
+            rest = rest[range.upperBound...]
+            original = original.dropFirst(before + length)
+        }
+        if !original.isEmpty { spans.append(Span(String(original), base)) }
+        return spans
+    }
+}
+
+/// The timeline pane: a density bar, then events under year headings, undated ones last.
+enum TimelineView {
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// The timeline's rows: headings and events (with the event's index).
+    static func rows(_ state: AppState) -> [(line: StyledLine, event: Int?)] {
+        guard let timeline = state.timeline else { return [] }
+        var rows: [(StyledLine, Int?)] = []
+        var year: Int?
+        for (i, event) in timeline.events.enumerated() {
+            let start = event.interval!.start
+            if start.year != year {
+                rows.append(([Span(String(start.year), .heading)], nil))
+                year = start.year
+            }
+            rows.append(([Span(label(event).padding(toLength: 8, withPad: " ", startingAt: 0), .timex), Span(event.summary)], i))
+        }
+        if !timeline.vague.isEmpty {
+            rows.append(([Span("Undated", .heading)], nil))
+            for (j, event) in timeline.vague.enumerated() {
+                let text = event.timex.value
+                rows.append(([Span(String(text.prefix(7)).padding(toLength: 8, withPad: " ", startingAt: 0), .dim), Span(event.summary)], timeline.events.count + j))
+            }
+        }
+        return rows
+    }
+
+    static func label(_ event: TimelineEvent) -> String {
+        guard let interval = event.interval else { return event.value }
+        let start = interval.start
+        switch interval.granularity {
+        case .century, .decade, .year: return event.value.count < 4 ? event.value + "…" : String(start.year)
+        case .season: return ["SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"][String(event.value.suffix(2))] ?? "season"
+        case .quarter: return "Q" + String(event.value.suffix(1))
+        case .month: return months[start.month - 1]
+        case .week: return "week " + String(start.isoWeek.week)
+        case .day, .time: return months[start.month - 1] + " " + String(start.day)
+        }
+    }
+
+    /// Event density over the story's span, one block per column.
+    static func densityBar(_ state: AppState, width: Int) -> String {
+        guard let events = state.timeline?.events, let first = events.first?.interval?.start,
+              let last = events.last?.interval?.start, width > 0 else { return "" }
+        let span = max(1, last.dayNumber - first.dayNumber)
+        var bins = Array(repeating: 0, count: width)
+        for event in events {
+            let d = event.interval!.start.dayNumber - first.dayNumber
+            bins[min(width - 1, d * (width - 1) / span)] += 1
+        }
+        let blocks = Array(" ▁▂▃▄▅▆▇█")
+        let peak = max(1, bins.max() ?? 1)
+        return String(bins.map { $0 == 0 ? blocks[0] : blocks[max(1, $0 * 8 / peak)] })
+    }
+
+    static func draw(_ state: AppState, in rect: Rect, canvas: inout Canvas) {
+        guard let timeline = state.timeline else {
+            canvas.draw([Span("reading…", .dim)], x: rect.x, y: rect.y, maxWidth: rect.width)
+            return
+        }
+        if timeline.events.isEmpty && timeline.vague.isEmpty {
+            canvas.draw([Span("no dates in this story", .dim)], x: rect.x, y: rect.y, maxWidth: rect.width)
+            return
+        }
+        canvas.draw([Span(densityBar(state, width: rect.width), .bar)], x: rect.x, y: rect.y, maxWidth: rect.width)
+        let rows = rows(state)
+        let focused = state.focus == .timeline
+        for (line, index) in (state.timelineScroll..<min(rows.count, state.timelineScroll + rect.height - 1)).enumerated() {
+            let row = rows[index]
+            let selected = row.event != nil && row.event == state.eventCursor
+            let role: Role = focused ? .selection : .selectionUnfocused
+            let spans = selected ? row.line.map { Span($0.text, role) } : row.line
+            canvas.draw(spans, x: rect.x, y: rect.y + 1 + line, maxWidth: rect.width, fill: selected ? role : nil)
+        }
+    }
+}

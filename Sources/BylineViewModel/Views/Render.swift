@@ -1,0 +1,109 @@
+import Foundation
+import BylineCore
+
+/// Draws the whole screen for a state: panes, status line, and the help overlay on top.
+public enum Render {
+    public static func screen(_ state: AppState, articleLines: [WrappedLine]? = nil) -> Canvas {
+        var canvas = Canvas(width: state.width, height: state.height)
+        guard let layout = Layout.compute(width: state.width, height: state.height, focus: state.focus) else {
+            tooSmall(state, &canvas)
+            return canvas
+        }
+        if let tabBar = layout.tabBar {
+            var x = 0
+            for pane in Pane.allCases {
+                let label = " \(pane.title) "
+                x += canvas.draw([Span(label, pane == state.focus ? .selection : .dim)], x: x, y: tabBar, maxWidth: state.width - x) + 1
+            }
+        }
+        for (pane, rect) in layout.panes {
+            canvas.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, title: title(pane, state), focused: pane == state.focus)
+            let inner = rect.inner
+            switch pane {
+            case .stories: StoriesView.draw(state, in: inner, canvas: &canvas)
+            case .article:
+                let lines = articleLines ?? ArticleLines.make(state.model, story: state.story, article: state.article, width: inner.width, jump: state.jumpTarget)
+                for (row, index) in (state.articleScroll..<min(lines.count, state.articleScroll + inner.height)).enumerated() {
+                    canvas.draw(lines[index].spans, x: inner.x, y: inner.y + row, maxWidth: inner.width)
+                }
+            case .quotes: QuotesView.draw(state, in: inner, canvas: &canvas)
+            case .timeline: TimelineView.draw(state, in: inner, canvas: &canvas)
+            }
+        }
+        StatusLine.draw(state, y: layout.statusLine, canvas: &canvas)
+        if state.showHelp { HelpOverlay.draw(state, canvas: &canvas) }
+        return canvas
+    }
+
+    static func title(_ pane: Pane, _ state: AppState) -> String {
+        switch pane {
+        case .stories: return "Stories \(state.model.library.stories.count)"
+        case .article: return "Article"
+        case .quotes:
+            if let search = state.search, !search.query.isEmpty { return "Quotes \(search.results.count) matching" }
+            return "Quotes \(state.listedQuotes.count)"
+        case .timeline: return "Timeline \(state.timeline?.events.count ?? 0)"
+        }
+    }
+
+    static func tooSmall(_ state: AppState, _ canvas: inout Canvas) {
+        let lines = ["Terminal too small", "need \(Layout.minimumWidth)×\(Layout.minimumHeight), have \(state.width)×\(state.height)", "q quits"]
+        for (i, line) in lines.enumerated() {
+            let y = state.height / 2 - 1 + i
+            let x = max(0, (state.width - DisplayWidth.of(line)) / 2)
+            canvas.draw([Span(line, i == 0 ? .warning : .normal)], x: x, y: y, maxWidth: state.width - x)
+        }
+    }
+}
+
+/// The bottom line: where you are and the keys that matter now.
+enum StatusLine {
+    static func draw(_ state: AppState, y: Int, canvas: inout Canvas) {
+        canvas.fill(x: 0, y: y, width: state.width, height: 1, role: .status)
+        var left: StyledLine
+        if let search = state.search, search.editing {
+            left = [Span("/", .prompt), Span(search.query + "▏", .status), Span("  \(search.results.count) matches", .status)]
+        } else {
+            let stories = state.model.library.stories
+            let articleCount = stories.indices.contains(state.story) ? stories[state.story].articles.count : 0
+            var text = "Story \(min(state.story + 1, stories.count))/\(stories.count) · Article \(state.article + 1)/\(articleCount)"
+            text += " · " + counted(state.model.quotes(ofStory: state.story).count, "quote")
+            text += " · " + counted(state.timeline?.events.count ?? 0, "date")
+            if !state.model.isComplete { text += " · reading \(state.model.analyzed)/\(state.model.articleCount)" }
+            left = [Span(" " + text, .status)]
+            if let message = state.message { left.append(Span("  " + message, .warning)) }
+        }
+        let bindings = state.search?.editing == true ? KeyBindings.searching : KeyBindings.normal
+        var hints: [StyledLine] = bindings.compactMap { binding in
+            binding.hint.map { [Span(" " + binding.label, .statusKey), Span(" " + $0, .status)] }
+        }
+        let used = canvas.draw(left, x: 0, y: y, maxWidth: state.width)
+        // Hints that do not fit give way, least important (first listed) first; help and quit stay.
+        func width(_ hints: [StyledLine]) -> Int { hints.joined().reduce(0) { $0 + DisplayWidth.of($1.text) } + 1 }
+        while !hints.isEmpty, used + width(hints) >= state.width { hints.removeFirst() }
+        if !hints.isEmpty {
+            let w = width(hints)
+            canvas.draw(Array(hints.joined()), x: state.width - w, y: y, maxWidth: w)
+        }
+    }
+}
+
+func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+/// Every key, from the key table itself.
+enum HelpOverlay {
+    static func draw(_ state: AppState, canvas: inout Canvas) {
+        let entries = KeyBindings.normal.map { ($0.label, $0.help) } + [("", "")] + [("While searching:", "")]
+            + KeyBindings.searching.map { ($0.label, $0.help) } + [("Mouse", "click selects, wheel scrolls")]
+        let labelWidth = entries.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let width = min(state.width - 2, max(40, labelWidth + 6 + (entries.map { DisplayWidth.of($0.1) }.max() ?? 0)))
+        let height = min(state.height - 2, entries.count + 3)
+        let x = (state.width - width) / 2, y = (state.height - height) / 2
+        canvas.fill(x: x, y: y, width: width, height: height, role: .help)
+        canvas.box(x: x, y: y, width: width, height: height, title: "Keys — ? or Esc closes", focused: true)
+        for (i, entry) in entries.prefix(height - 3).enumerated() {
+            let label = entry.0.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+            canvas.draw([Span(label, .statusKey), Span("  " + entry.1, .help)], x: x + 2, y: y + 2 + i, maxWidth: width - 4)
+        }
+    }
+}

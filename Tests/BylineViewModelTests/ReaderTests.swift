@@ -1,0 +1,151 @@
+import BylineCore
+import Testing
+@testable import BylineViewModel
+
+@Suite struct ReaderTests {
+    @Test func openingScreenAt80x24() {
+        let state = reader(fixture, width: 80, height: 24)
+        expectScreen(screen(state), """
+        │• Fares to rise ││Fares to rise                     ││the authority · said    │
+        """)
+    }
+
+    @Test func arrowsAndVimKeysMoveThroughStories() {
+        var state = reader(fixture)
+        press(.down, into: &state)
+        #expect(state.story == 1)
+        #expect(screen(state).plainText.contains("Council backs bridge"))
+        press(.character("k"), into: &state)
+        #expect(state.story == 0)
+        press(.character("j"), .enter, into: &state)
+        // A story of two articles expands on Enter.
+        #expect(screen(state).plainText.contains("Residents react"))
+        press(.down, .down, .enter, into: &state)
+        #expect(state.article == 1)
+        #expect(state.focus == .article)
+    }
+
+    @Test func tabCyclesPanesAndStatusSaysWhere() {
+        var state = reader(fixture)
+        #expect(state.focus == .stories)
+        press(.tab, into: &state); #expect(state.focus == .article)
+        press(.tab, into: &state); #expect(state.focus == .quotes)
+        press(.tab, into: &state); #expect(state.focus == .timeline)
+        press(.tab, into: &state); #expect(state.focus == .stories)
+        press(.backTab, into: &state); #expect(state.focus == .timeline)
+        #expect(screen(state).line(29).contains("Story 1/2 · Article 1/1"))
+    }
+
+    @Test func searchNarrowsLiveAcrossTheLibraryWithMatchesMarked() {
+        var state = reader(fixture)
+        press(.character("/"), into: &state)
+        type("lo", into: &state)
+        #expect(state.search?.results.count == 2)
+        type("ve", into: &state)
+        let results = state.search?.results ?? []
+        #expect(results.count == 2)
+        let canvas = screen(state)
+        #expect(canvas.plainText.contains("Quotes 2 matching"))
+        #expect(canvas.plainText.contains("/love▏  2 matches"))
+        // The matched word carries the match role.
+        #expect(canvas.rows.joined().contains { $0.role == .match && $0.text == "l" })
+        // Enter keeps the filter; n opens the next match in its article.
+        press(.enter, into: &state)
+        #expect(state.search?.editing == false)
+        press(.character("n"), into: &state)
+        #expect(state.model.quote(results[1])?.speaker == "Priya Natarajan")
+        #expect(state.article == results[1].article)
+        press(.escape, into: &state)
+        #expect(state.search == nil)
+    }
+
+    @Test func smartCaseAndSpeakerFilter() {
+        var state = reader(fixture)
+        press(.character("/"), into: &state)
+        type("@park", into: &state)
+        #expect(state.search?.results.count == 2)
+        #expect(state.search?.results.allSatisfy { state.model.quote($0)?.speaker == "Elena Park" } == true)
+        press(.backspace, .backspace, .backspace, .backspace, .backspace, into: &state)
+        type("Love", into: &state)
+        #expect(state.search?.results.isEmpty == true)
+    }
+
+    @Test func bracketsJumpAlongTheTimelineAndScrollTheArticle() {
+        var state = reader(fixture)
+        press(.down, .enter, .down, into: &state)
+        // From anywhere, ] goes to the next date and highlights its sentence.
+        press(.character("]"), into: &state)
+        let first = state.eventCursor
+        #expect(first == 0)
+        #expect(state.jumpTarget != nil)
+        let canvas = screen(state)
+        #expect(canvas.rows.joined().contains { $0.role == .jumpTarget })
+        press(.character("]"), into: &state)
+        #expect(state.eventCursor == 1)
+        press(.character("["), into: &state)
+        #expect(state.eventCursor == 0)
+    }
+
+    @Test func enterOnAQuoteScrollsItsArticleToIt() {
+        var state = reader(fixture)
+        press(.down, into: &state)
+        press(.tab, .tab, .down, .enter, into: &state)
+        let quote = state.listedQuotes[state.quoteCursor]
+        #expect(state.jumpTarget == state.model.quote(quote)?.span)
+    }
+
+    @Test func helpOverlayListsEveryBinding() {
+        var state = reader(fixture)
+        press(.character("?"), into: &state)
+        let text = screen(state).plainText
+        for binding in KeyBindings.normal + KeyBindings.searching {
+            #expect(text.contains(binding.help), "help lacks \(binding.help)")
+        }
+        press(.character("j"), into: &state)
+        #expect(state.showHelp && state.story == 0)
+        press(.character("?"), into: &state)
+        #expect(!state.showHelp)
+    }
+
+    @Test func resizeKeepsTheSelectionAndNarrowTerminalsTabThePanes() {
+        var state = reader(fixture)
+        press(.down, into: &state)
+        press(.resize(width: 70, height: 20), into: &state)
+        #expect(state.story == 1)
+        let text = screen(state).plainText
+        #expect(text.hasPrefix(" Stories   Article   Quotes   Timeline"))
+        #expect(text.contains("▸ Bridge") || text.contains("▾ Bridge"))
+        press(.resize(width: 40, height: 10), into: &state)
+        #expect(screen(state).plainText.contains("Terminal too small"))
+        press(.character("q"), into: &state)
+        #expect(state.quit)
+    }
+
+    @Test func controlCharactersInArticlesAreShownNotSent() {
+        let hostile = "Hostile\n\nBefore \u{1B}[2J\u{1B}]0;owned\u{07} after \u{9B}31m and \u{202E}reversed\u{202C} text."
+        let state = reader(["2024-01-01-hostile.txt": hostile])
+        let cells = screen(state).rows.joined()
+        #expect(!cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E } })
+        let text = screen(state).plainText
+        #expect(text.contains("Before ␛[2J␛]0;owned␇ after �31m and"))
+        #expect(text.contains("⍰reversed⍰ text."))
+    }
+
+    @Test func wideCharactersTakeTwoColumns() {
+        let state = reader(["2024-01-01-cjk.txt": "漢字のニュース\n\n東京で会議が開かれた。 café naïve"])
+        let canvas = screen(state)
+        let row = canvas.rows.first { $0.contains { $0.text == "漢" } }!
+        let index = row.firstIndex { $0.text == "漢" }!
+        #expect(row[index].width == 2 && row[index + 1].width == 0)
+        #expect(canvas.plainText.contains("漢字のニュース"))
+    }
+
+    @Test func mouseClickSelectsAndFocuses() {
+        var state = reader(fixture)
+        press(.click(x: 3, y: 2), into: &state)
+        #expect(state.focus == .stories)
+        #expect(state.story == 1)
+        press(.wheel(x: 3, y: 2, delta: -1), into: &state)
+        #expect(state.story == 0)
+    }
+}
