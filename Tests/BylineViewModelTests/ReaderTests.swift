@@ -6,7 +6,30 @@ import Testing
     @Test func openingScreenAt80x24() {
         let state = reader(fixture, width: 80, height: 24)
         expectScreen(screen(state), """
+        ┌ Stories 2 ─────┐┌ Article ─────────────────────────┐┌ Quotes 2 ──────────────┐
         │• Fares to rise ││Fares to rise                     ││the authority · said    │
+        │▸ Bridge        ││2024-05-02                        ││“Fares will rise in July│
+        │                ││                                  ││Sam Greer · said        │
+        │                ││Fares will rise in July, the      ││“Riders deserve better,”│
+        │                ││authority said Thursday. "Riders  ││                        │
+        │                ││deserve better," said director    ││                        │
+        │                ││Sam Greer.                        ││                        │
+        │                ││                                  ││                        │
+        │                ││                                  ││                        │
+        │                ││                                  ││                        │
+        │                ││                                  │└────────────────────────┘
+        │                ││                                  │┌ Timeline 2 ────────────┐
+        │                ││                                  ││█                      █│
+        │                ││                                  ││2024                    │
+        │                ││                                  ││May 2   Fares will rise │
+        │                ││                                  ││Jul     Fares will rise │
+        │                ││                                  ││                        │
+        │                ││                                  ││                        │
+        │                ││                                  ││                        │
+        │                ││                                  ││                        │
+        │                ││                                  ││                        │
+        └────────────────┘└──────────────────────────────────┘└────────────────────────┘
+         Story 1/2 · Article 1/1 · 2 quotes · 2 dates         ] next date ? help q quit
         """)
     }
 

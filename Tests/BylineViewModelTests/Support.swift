@@ -43,7 +43,7 @@ func expectScreen(_ canvas: Canvas, _ expected: String, sourceLocation: Testing.
         let x = i < a.count ? String(a[i]) : "", y = i < e.count ? String(e[i]) : ""
         diff += x == y ? "  \(x)\n" : "- \(y)\n+ \(x)\n"
     }
-    Issue.record("screen differs (- expected, + actual):\n\(diff)", sourceLocation: sourceLocation)
+    Issue.record("screen differs (- expected, + actual):\n\(diff)\nactual screen:\n\(actual)\nend of screen", sourceLocation: sourceLocation)
 }
 
 /// Two short stories that exercise quotes, speakers and dates.
