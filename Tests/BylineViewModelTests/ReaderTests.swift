@@ -128,6 +128,8 @@ import Testing
         #expect(state.showHelp && state.story == 0)
         press(.character("?"), into: &state)
         #expect(!state.showHelp)
+        press(.character("?"), .escape, into: &state)
+        #expect(!state.showHelp && !state.quit)
     }
 
     @Test func resizeKeepsTheSelectionAndNarrowTerminalsTabThePanes() {

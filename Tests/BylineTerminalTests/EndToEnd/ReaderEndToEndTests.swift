@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux, checked by what a person would see.
+@Suite(.serialized) struct ReaderEndToEndTests {
+    static var seed: String? {
+        let path = TmuxSession.repository + "/../shared/seed/000_d7c1afa370157c1f.txt"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    @Test func seedOpensWithItsQuotesAndSpeakers() throws {
+        guard let seed = Self.seed else { print("skipped: ../shared is absent"); return }
+        let session = try TmuxSession(arguments: ["--date", "2021-09-28", seed])
+        let screen = try session.waitFor("Quotes 14")
+        #expect(screen.contains("Chrissy Teigen is remembering the son"))
+        #expect(screen.contains("Chrissy Teigen · penned"))
+        session.send("Tab", "Tab", "G")
+        let end = try session.waitFor("John Legend · explained")
+        #expect(!end.contains("Kevin Frazier ·"))
+    }
+
+    @Test func searchNarrowsTheQuotesLive() throws {
+        guard let seed = Self.seed else { print("skipped: ../shared is absent"); return }
+        let session = try TmuxSession(arguments: ["--date", "2021-09-28", seed])
+        let before = try session.waitFor("Quotes 14")
+        #expect(before.contains("“And to the son we almost"))
+        session.send("/")
+        session.type("lo")
+        try session.waitFor("/lo▏")
+        session.type("ve")
+        let screen = try session.waitFor("/love▏  7 matches")
+        #expect(screen.contains("Quotes 7 matching"))
+        #expect(screen.contains("“We feel all of your love"))
+        #expect(!screen.contains("“And in my family"))
+        session.send("Escape")
+        try session.waitFor("Quotes 14")
+    }
+
+    @Test func bracketJumpsToTheNextDateAndScrollsTheArticle() throws {
+        guard let seed = Self.seed else { print("skipped: ../shared is absent"); return }
+        let session = try TmuxSession(arguments: ["--date", "2021-09-28", seed], width: 100, height: 30)
+        try session.waitFor("Timeline 7")
+        // Five dates on, the article scrolls to "Last November, Legend spoke with ET".
+        for _ in 0..<5 { session.send("]") }
+        let screen = try session.waitFor("Last November, Legend spoke")
+        let articleColumn = screen.split(separator: "\n").filter { $0.contains("Last November, Legend spoke") }
+        #expect(!articleColumn.isEmpty)
+        #expect(!screen.contains("Chrissy Teigen is remembering the son"), "the article should have scrolled")
+        let colours = session.screen(colours: true)
+        #expect(colours.contains("\u{1B}["), "the jump target is highlighted")
+    }
+
+    @Test func resizeKeepsTheSelectionAndTooSmallSaysSo() throws {
+        let session = try TmuxSession(arguments: ["samples"], width: 100, height: 30)
+        try session.waitFor("Stories 5")
+        session.send("j")
+        try session.waitFor("Council approves Harbor Street bridge")
+        session.resize(width: 80, height: 24)
+        let narrow = try session.waitFor("Council approves Harbor")
+        #expect(narrow.split(separator: "\n").count <= 24)
+        session.resize(width: 40, height: 10)
+        try session.waitFor("Terminal too small")
+        session.resize(width: 120, height: 40)
+        try session.waitFor("Council approves Harbor Street bridge")
+    }
+
+    @Test func quitRestoresTheShell() throws {
+        let session = try TmuxSession(arguments: ["samples"])
+        try session.waitFor("Stories 5")
+        session.send("?")
+        try session.waitFor("Keys — ? or Esc closes")
+        session.send("Escape")
+        session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    @Test func ctrlCQuitsToo() throws {
+        let session = try TmuxSession(arguments: ["samples"])
+        try session.waitFor("Stories 5")
+        session.send("C-c")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    @Test func noColorMeansNoColourCodes() throws {
+        let session = try TmuxSession(arguments: ["samples"], environment: ["NO_COLOR=1"])
+        try session.waitFor("Stories 5")
+        let screen = session.screen(colours: true)
+        #expect(!screen.contains("38;5;"))
+        #expect(screen.contains("\u{1B}[7m"), "selection still shows, in reverse video")
+    }
+
+    @Test func withoutATerminalItPointsToExtract() throws {
+        let pipe = Pipe()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+        process.arguments = ["samples"]
+        process.currentDirectoryURL = URL(fileURLWithPath: TmuxSession.repository)
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        process.waitUntilExit()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 2)
+        #expect(output.contains("byline extract"))
+    }
+}
