@@ -1,1 +1,146 @@
-// tmp
+// Byline's benchmarks: figures, not tests. Run in release mode:
+//   swift run -c release byline-bench [--shared PATH] [--only extraction|load|search|draw]
+// Each figure prints its median and p99 over repeated runs on real data from ../shared.
+
+import BylineCore
+import BylineViewModel
+import Foundation
+
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+let shared = option("--shared") ?? {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.deletingLastPathComponent().appendingPathComponent("shared").path
+}()
+let only = option("--only")
+guard FileManager.default.fileExists(atPath: shared + "/corpora") else {
+    print("byline-bench: no corpora at \(shared)/corpora (pass --shared PATH)")
+    exit(2)
+}
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+/// Times `body` `runs` times and returns the durations in seconds.
+func measure(runs: Int, _ body: () -> Void) -> [Double] {
+    (0..<runs).map { _ in
+        let start = now()
+        body()
+        return now() - start
+    }
+}
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+}
+
+func report(_ name: String, _ values: [Double], unit: String = "ms", scale: Double = 1000, target: String) {
+    let median = percentile(values, 0.5) * scale, p99 = percentile(values, 0.99) * scale
+    print(String(format: "%-44@ median %9.3f %@   p99 %9.3f %@   (target %@)", name as NSString, median, unit as NSString, p99, unit as NSString, target as NSString))
+}
+
+func peakResidentMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+// 1. Extraction throughput, one core.
+if only == nil || only == "extraction" {
+    let library = LibraryLoader().load(paths: [shared + "/corpora/polnear/train/text"])
+    let articles = library.stories.flatMap(\.articles)
+    let bytes = articles.reduce(0) { $0 + $1.body.text.utf8.count }
+    let times = measure(runs: 5) { for article in articles { _ = ArticleAnalyzer.analyze(article) } }
+    let rates = times.map { Double(bytes) / $0 / 1e6 }
+    print(String(format: "extraction, polnear train (%.1f MB, %d articles), 1 core:  median %.2f MB/s  worst %.2f MB/s  (target ≥ 20 MB/s)",
+                 Double(bytes) / 1e6, articles.count, percentile(rates, 0.5), rates.min() ?? 0))
+}
+
+// 2. Library load: Reuters, time to a first frame and until everything is searchable.
+if only == nil || only == "load" {
+    let path = shared + "/corpora/reuters/reuters21578.jsonl"
+    var firstFrame: [Double] = [], complete: [Double] = []
+    var textBytes = 0
+    for _ in 0..<3 {
+        let start = now()
+        let library = LibraryLoader().load(paths: [path])
+        var state = AppState(model: ReaderModel(library: library), width: 200, height: 60)
+        _ = Render.screen(state)
+        firstFrame.append(now() - start)
+        let extraction = BackgroundExtraction(library: library)
+        while !extraction.isDone {
+            for result in extraction.drain() { state.model.apply(result.analysis, story: result.story, article: result.article) }
+            usleep(1000)
+        }
+        for result in extraction.drain() { state.model.apply(result.analysis, story: result.story, article: result.article) }
+        complete.append(now() - start)
+        textBytes = library.stories.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.original.utf8.count } }
+    }
+    report("load reuters: first frame", firstFrame, target: "≤ 150 ms")
+    report("load reuters: all extracted and searchable", complete, unit: "s", scale: 1, target: "≤ 1.5 s")
+    print(String(format: "peak resident memory %.0f MB for %.1f MB of text (target ≤ %.0f MB)", peakResidentMB(), Double(textBytes) / 1e6, 3 * Double(textBytes) / 1e6 + 30))
+}
+
+// 3. Quote search at 100,000 quotes, one keystroke at a time.
+if only == nil || only == "search" {
+    var library = LibraryLoader().load(paths: [shared + "/corpora/polnear/train/text", shared + "/corpora/polnear/dev/text"])
+    for s in library.stories.indices {
+        for a in library.stories[s].articles.indices {
+            library.stories[s].articles[a].analysis = ArticleAnalyzer.analyze(library.stories[s].articles[a])
+        }
+    }
+    let perCopy = library.stories.reduce(0) { $0 + $1.articles.reduce(0) { $0 + ($1.analysis?.quotes.count ?? 0) } }
+    let copies = max(1, (100_000 + perCopy - 1) / perCopy)
+    var big = Library(stories: [])
+    for _ in 0..<copies { big.stories += library.stories }
+    var model = ReaderModel(library: big)
+    var keystrokes: [Double] = []
+    var speakerKeys: [Double] = []
+    for _ in 0..<5 {
+        for query in ["c", "cl", "cli", "clin", "clint", "clinto"] {
+            keystrokes += measure(runs: 1) { _ = model.search(QuoteQuery(query)) }
+        }
+        for query in ["@t", "@tr", "@tru", "@trum", "@trum e", "@trum ec"] {
+            speakerKeys += measure(runs: 1) { _ = model.search(QuoteQuery(query)) }
+        }
+        _ = model.search(QuoteQuery(""))
+    }
+    report("search, \(copies * perCopy) quotes, per keystroke", keystrokes, target: "≤ 5 ms p99")
+    report("search with @speaker, per keystroke", speakerKeys, target: "≤ 5 ms p99")
+}
+
+// 4. Drawing: a key to a finished frame at 200×60.
+if only == nil || only == "draw" {
+    var library = LibraryLoader().load(paths: [shared + "/seed", shared + "/corpora/polnear/dev/text"])
+    for s in library.stories.indices {
+        for a in library.stories[s].articles.indices {
+            library.stories[s].articles[a].analysis = ArticleAnalyzer.analyze(library.stories[s].articles[a])
+        }
+    }
+    var state = AppState(model: ReaderModel(library: library), width: 200, height: 60)
+    var previous = Render.screen(state)
+    var frames: [Double] = []
+    var changedCells: [Double] = []
+    for i in 0..<400 {
+        let key: Key = i % 40 < 20 ? .down : .up
+        frames += measure(runs: 1) {
+            Update.handle(key, &state)
+            let canvas = Render.screen(state)
+            var changed = 0
+            for y in 0..<canvas.height where canvas.rows[y] != previous.rows[y] {
+                for x in 0..<canvas.width where canvas.rows[y][x] != previous.rows[y][x] { changed += 1 }
+            }
+            changedCells.append(Double(changed))
+            previous = canvas
+        }
+    }
+    report("key to frame at 200×60 (view-model + diff)", frames, target: "≤ 2 ms p99")
+    print(String(format: "cells changed per frame: median %.0f, p99 %.0f (ncurses then writes only those)", percentile(changedCells, 0.5), percentile(changedCells, 0.99)))
+}

@@ -56,7 +56,7 @@ public struct PlainTextLoader: ArticleLoader {
             } else {
                 builder.appendSynthetic(" ", origin: trimmed.start)
             }
-            for o in trimmed.start..<trimmed.end { builder.append(scalars[o], origin: o) }
+            builder.append(contentsOf: scalars[trimmed.start..<trimmed.end], origin: trimmed.start)
         }
         if let start = paragraphStart { builder.endParagraph(from: start) }
         return (builder.build(), title)
