@@ -73,7 +73,7 @@ public enum SentenceSplitter {
         if titles.contains(word) { return false }
         if word.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return sentenceStarters.contains(nextWord) }
         if beforeNumbers.contains(word) { return !Characters.isDigit(first) }
-        if word.contains(".") || midSentence.contains(word) { return sentenceStarters.contains(nextWord) }
+        if word.utf8.contains(46) || midSentence.contains(word) { return sentenceStarters.contains(nextWord) }
         return true
     }
 

@@ -60,12 +60,30 @@ public enum WordTokenizer {
     static func isAbbreviation(_ t: [Unicode.Scalar], _ s: Int, _ e: Int) -> Bool {
         if e - s == 1 { return Characters.isUpper(t[s]) }
         let word = String(String.UnicodeScalarView(t[s..<e])).lowercased()
-        return abbreviations.contains(word) || word.contains(".")
+        return abbreviations.contains(word) || word.utf8.contains(46)
     }
 
     private static func make(_ t: [Unicode.Scalar], _ s: Int, _ e: Int, word: Bool) -> Token {
-        let text = String(String.UnicodeScalarView(t[s..<e]))
-        return Token(span: TextSpan(s, e), text: text, lower: text.lowercased(), isWord: word,
+        // Most news text is ASCII: build both strings from bytes, with no Unicode case mapping.
+        var bytes = [UInt8](), lowerBytes = [UInt8]()
+        bytes.reserveCapacity(e - s)
+        lowerBytes.reserveCapacity(e - s)
+        var ascii = true
+        for i in s..<e {
+            let v = t[i].value
+            guard v < 128 else { ascii = false; break }
+            bytes.append(UInt8(v))
+            lowerBytes.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+        }
+        let text: String, lower: String
+        if ascii {
+            text = String(decoding: bytes, as: UTF8.self)
+            lower = String(decoding: lowerBytes, as: UTF8.self)
+        } else {
+            text = String(String.UnicodeScalarView(t[s..<e]))
+            lower = text.lowercased()
+        }
+        return Token(span: TextSpan(s, e), text: text, lower: lower, isWord: word,
                      isCapitalised: word && Characters.isUpper(t[s]))
     }
 }

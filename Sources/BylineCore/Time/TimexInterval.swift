@@ -17,7 +17,7 @@ public struct TimexInterval: Sendable, Hashable {
     public init?(value: String) {
         let v = value.hasPrefix("FY") ? String(value.dropFirst(2)) : value
         let datePart = v.split(separator: "T", maxSplits: 1).first.map(String.init) ?? v
-        let hasTime = v.contains("T") && datePart.count == 10
+        let hasTime = v.utf8.contains(84) && datePart.count == 10
         let parts = datePart.split(separator: "-").map(String.init)
         guard let head = parts.first, head.allSatisfy(\.isNumber) else { return nil }
         switch (head.count, parts.count) {

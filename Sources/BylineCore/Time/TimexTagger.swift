@@ -106,7 +106,7 @@ struct TimexMatcher {
         let token = tokens[i]
         guard token.isWord || token.text == "'" || token.text == "’" else { return false }
         if let first = token.text.utf8.first, first >= 48 && first <= 57 { return true }
-        if token.lower.contains("-") { return true }
+        if token.lower.utf8.contains(45) { return true }  // "-": "two-year", "mid-1990s"
         guard TimeLexicon.triggers.contains(token.lower) else { return false }
         // Frequent words ("the", "a", "about") start an expression only before a time word.
         if TimeLexicon.weakTriggers.contains(token.lower) {
