@@ -173,8 +173,16 @@ struct QuoteContext {
     func postFrameAttribution(_ q: QuotedSpan, sentence s: Int) -> Attribution? {
         guard let close = q.close else { return nil }
         let nextOpen = quotation(after: close)?.open ?? Int.max
-        let limit = min(doc.sentences[s].end, nextOpen)
-        let frame = Array(tokens(of: s, from: close + 1, to: limit))
+        var s = s
+        var frame = Array(tokens(of: s, from: close + 1, to: min(doc.sentences[s].end, nextOpen)))
+        // `"…?" Graham asked.` splits into two sentences; the attribution opens the next one.
+        // Only a question or exclamation leaves that doubt; a full stop ends the sentence.
+        let lastInside = q.content.end > q.content.start ? t[q.content.end - 1] : " "
+        if !frame.contains(where: \.isWord), lastInside == "?" || lastInside == "!",
+           s + 1 < doc.sentences.count, doc.sentences[s + 1].start - close <= 3 {
+            s += 1
+            frame = Array(tokens(of: s, from: close + 1, to: min(doc.sentences[s].end, nextOpen)))
+        }
         var k = 0
         while k < frame.count, !frame[k].isWord { k += 1 }
         guard k < min(frame.count, 3) else { return nil }
