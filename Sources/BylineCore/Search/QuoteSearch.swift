@@ -36,88 +36,73 @@ public struct QuoteQuery: Equatable, Sendable {
 
 /// Every quote of a library, prepared for searching as you type.
 ///
-/// All texts live in a few flat byte buffers (original and lower-cased, quote and speaker)
-/// so a keystroke is a tight scan without per-quote allocations or reference counting,
+/// Texts are kept as UTF-8 bytes (lower-cased alongside) so a keystroke is a byte scan,
 /// and a query that extends the previous one only re-checks the previous results.
 public struct QuoteSearchIndex: Sendable {
-    private var locations: [QuoteLocation] = []
-    private var text = FlatStrings()
-    private var lowerText = FlatStrings()
-    private var lowerSpeaker = FlatStrings()
-    private var last: (query: QuoteQuery, results: [Int32])?
+    struct Entry: Sendable {
+        var location: QuoteLocation
+        var text: [UInt8]
+        var lowerText: [UInt8]
+        var speaker: [UInt8]
+        var lowerSpeaker: [UInt8]
+    }
+
+    private var entries: [Entry] = []
+    private var last: (query: QuoteQuery, results: [Int])?
 
     public init() {}
 
-    public var count: Int { locations.count }
+    public var count: Int { entries.count }
 
     public mutating func add(_ article: Article, story: Int, article index: Int) {
         guard let analysis = article.analysis else { return }
         for (q, quote) in analysis.quotes.enumerated() {
-            let quoteText = quote.pieces.map { article.body.text.scalarSlice($0) }.joined(separator: " ")
-            locations.append(QuoteLocation(story: story, article: index, quote: q))
-            text.append(quoteText)
-            lowerText.append(quoteText.lowercased())
-            lowerSpeaker.append((quote.speaker ?? "").lowercased())
+            let text = quote.pieces.map { article.body.text.scalarSlice($0) }.joined(separator: " ")
+            let speaker = quote.speaker ?? ""
+            entries.append(Entry(location: QuoteLocation(story: story, article: index, quote: q),
+                                 text: Array(text.utf8), lowerText: Array(text.lowercased().utf8),
+                                 speaker: Array(speaker.utf8), lowerSpeaker: Array(speaker.lowercased().utf8)))
         }
         last = nil
     }
 
     /// The quotes matching a query, in library order.
     public mutating func search(_ query: QuoteQuery) -> [QuoteLocation] {
-        guard !query.isEmpty else { return locations }
-        let needle = Array((query.caseSensitive ? query.text : query.text.lowercased()).utf8)
+        guard !query.isEmpty else { return entries.map(\.location) }
+        let text = Array((query.caseSensitive ? query.text : query.text.lowercased()).utf8)
         let speaker = query.speaker.map { Array($0.lowercased().utf8) }
-        let narrowing: Bool
+        var candidates: [Int]
         if let last, last.query.caseSensitive == query.caseSensitive,
-           query.text.hasPrefix(last.query.text),
-           last.query.speaker.map({ previous in query.speaker.map { $0.lowercased().hasPrefix(previous.lowercased()) } ?? false }) ?? true {
-            narrowing = true
+           query.text.hasPrefix(last.query.text) || last.query.text.isEmpty,
+           speaker == nil || (last.query.speaker.map { query.speaker!.lowercased().hasPrefix($0.lowercased()) } ?? true) {
+            candidates = last.results
         } else {
-            narrowing = false
+            candidates = Array(entries.indices)
         }
-        let haystack = query.caseSensitive ? text : lowerText
-        var results: [Int32] = []
-        func check(_ i: Int) {
-            if let speaker, !lowerSpeaker.contains(i, speaker) { return }
-            if needle.isEmpty || haystack.contains(i, needle) { results.append(Int32(i)) }
+        candidates = candidates.filter { i in
+            let entry = entries[i]
+            if let speaker, !QuoteSearchIndex.contains(entry.lowerSpeaker, speaker) { return false }
+            return text.isEmpty || QuoteSearchIndex.contains(query.caseSensitive ? entry.text : entry.lowerText, text)
         }
-        if narrowing, let previous = last?.results {
-            for i in previous { check(Int(i)) }
-        } else {
-            results.reserveCapacity(locations.count / 4)
-            for i in locations.indices { check(i) }
-        }
-        last = (query, results)
-        return results.map { locations[Int($0)] }
-    }
-}
-
-/// Many strings as UTF-8 in one buffer, with substring search by index.
-struct FlatStrings: Sendable {
-    private var bytes: [UInt8] = []
-    private var ends: [Int] = []
-
-    mutating func append(_ string: String) {
-        bytes.append(contentsOf: string.utf8)
-        ends.append(bytes.count)
+        last = (query, candidates)
+        return candidates.map { entries[$0].location }
     }
 
-    /// Whether string `i` contains `needle` (first-byte scan, then compare).
-    func contains(_ i: Int, _ needle: [UInt8]) -> Bool {
-        let start = i == 0 ? 0 : ends[i - 1], end = ends[i]
+    /// Byte substring search: first-byte scan, then compare.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
-        guard end - start >= needle.count else { return false }
-        return bytes.withUnsafeBufferPointer { h in
+        guard haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
             needle.withUnsafeBufferPointer { n in
-                let first = n[0], limit = end - n.count
-                var p = start
-                while p <= limit {
-                    if h[p] == first {
+                let first = n[0], limit = h.count - n.count
+                var i = 0
+                while i <= limit {
+                    if h[i] == first {
                         var j = 1
-                        while j < n.count && h[p + j] == n[j] { j += 1 }
+                        while j < n.count && h[i + j] == n[j] { j += 1 }
                         if j == n.count { return true }
                     }
-                    p += 1
+                    i += 1
                 }
                 return false
             }
