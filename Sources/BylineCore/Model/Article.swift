@@ -1,6 +1,7 @@
-/// Where an article's date came from, in the order Byline trusts them.
+/// Where an article's date came from, in the order Byline trusts them (an estimate
+/// from the text lives in `Analysis.anchorEstimated`, not here).
 public enum DateOrigin: String, Sendable {
-    case option, metadata, fileName, estimated
+    case option, metadata, fileName
 }
 
 /// Where an article was read from: a file, and the line for multi-article files.

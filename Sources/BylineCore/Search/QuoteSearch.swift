@@ -43,7 +43,6 @@ public struct QuoteSearchIndex: Sendable {
         var location: QuoteLocation
         var text: [UInt8]
         var lowerText: [UInt8]
-        var speaker: [UInt8]
         var lowerSpeaker: [UInt8]
     }
 
@@ -61,7 +60,7 @@ public struct QuoteSearchIndex: Sendable {
             let speaker = quote.speaker ?? ""
             entries.append(Entry(location: QuoteLocation(story: story, article: index, quote: q),
                                  text: Array(text.utf8), lowerText: Array(text.lowercased().utf8),
-                                 speaker: Array(speaker.utf8), lowerSpeaker: Array(speaker.lowercased().utf8)))
+                                 lowerSpeaker: Array(speaker.lowercased().utf8)))
         }
         last = nil
     }

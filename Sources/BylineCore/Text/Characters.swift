@@ -18,10 +18,6 @@ enum Characters {
         return s.properties.isUppercase
     }
 
-    @inline(__always) static func isWordChar(_ s: Unicode.Scalar) -> Bool {
-        isLetter(s) || isDigit(s) || s == "'" || s == "’" || s == "-"
-    }
-
     /// The letters-and-digits word starting at `i`, after any opening punctuation.
     static func word(_ t: [Unicode.Scalar], from i: Int, limit: Int) -> String {
         var s = i

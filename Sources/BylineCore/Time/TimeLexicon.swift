@@ -25,9 +25,6 @@ enum TimeLexicon {
         case second = "S", minute = "M", hour = "H", day = "D", week = "W", month = "Mo", quarter = "Q",
              year = "Y", decade = "DE", century = "CE"
 
-        /// Whether the unit is part of the time (`PT…`) in a TIMEX3 duration.
-        var isTime: Bool { self == .second || self == .minute || self == .hour }
-
         func duration(_ amount: String) -> String {
             switch self {
             case .second, .minute, .hour: return "PT\(amount)\(rawValue)"
@@ -68,12 +65,6 @@ enum TimeLexicon {
     ]
 
     static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
-
-    /// Words that make a time expression vaguer or more precise without changing its value.
-    static let modifiers: Set<String> = ["early", "late", "mid", "mid-", "earlier", "later", "around", "about",
-                                         "nearly", "almost", "roughly", "approximately", "some", "more", "less",
-                                         "over", "under", "only", "just", "at", "least", "most"]
-    static let spanModifiers: Set<String> = ["early", "late", "mid", "the", "end", "beginning", "middle"]
 
     /// Words that can open a time expression.
     static let triggers: Set<String> = {

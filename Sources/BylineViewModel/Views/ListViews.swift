@@ -40,12 +40,14 @@ enum QuotesView {
             return
         }
         let visible = rect.height / rowsPerQuote
+        var colourTables: [Int: SpeakerColours] = [:]
         for (slot, index) in (state.quoteScroll..<min(quotes.count, state.quoteScroll + visible)).enumerated() {
             let location = quotes[index]
             guard let quote = state.model.quote(location), let article = state.model.article(location.story, location.article) else { continue }
             let selected = index == state.quoteCursor
             let selection: Role = focused ? .selection : .selectionUnfocused
-            let colours = SpeakerColours(state.model, story: location.story)
+            let colours = colourTables[location.story] ?? SpeakerColours(state.model, story: location.story)
+            colourTables[location.story] = colours
             let y = rect.y + slot * rowsPerQuote
             var header: StyledLine = [Span(quote.speaker ?? "unknown speaker", selected ? selection : .speaker(colours.colour(quote.speaker)))]
             if let cue = quote.cue { header.append(Span(" · " + article.body.text.scalarSlice(cue), selected ? selection : .dim)) }

@@ -64,7 +64,6 @@ public enum XMLTree {
         var problems: [String] = []
         var entities: [String: String] = [:]
         var expanded = 0
-        var line = 1
 
         init(_ s: [UInt8]) { self.s = s }
 
