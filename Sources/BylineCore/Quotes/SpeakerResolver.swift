@@ -49,6 +49,12 @@ struct SpeakerResolver {
         for token in fullPhrase {
             if token.text == "(" { depth += 1 } else if token.text == ")" { depth = max(0, depth - 1) } else if depth == 0 { phrase.append(token) }
         }
+        // "Cameron Easley for Morning Consult", "a spokesman for the campaign": the speaker
+        // is the part before the preposition when that part names someone.
+        if let cut = phrase.firstIndex(where: { ["for", "of", "at", "with", "from"].contains($0.lower) }), cut > 0,
+           phrase[cut - 1].isCapitalised, !NameLexicon.notNames.contains(phrase[cut - 1].lower) {
+            phrase = Array(phrase[..<cut])
+        }
         guard let head = phrase.last, let first = phrase.first else { return nil }
         let span = TextSpan(first.span.start, head.span.end)
         if let gender = NameLexicon.pronouns[head.lower], phrase.count == 1 {
