@@ -8,15 +8,20 @@ public enum ReaderLoop {
     /// Frames are redrawn at most this often while extraction streams in (milliseconds).
     static let tick: Int32 = 50
 
-    public static func run(_ initial: AppState, extraction: BackgroundExtraction?, theme: Theme) {
+    /// Runs until the user quits; returns the load warnings, to print once the terminal is back.
+    public static func run(_ initial: AppState, loading: BackgroundLoad, theme: Theme, notes: [String]) -> [String] {
         let terminal = Terminal(theme: theme)
         defer { terminal.close() }
         var state = initial
         (state.width, state.height) = terminal.size
+        state.message = "loading…"
         terminal.draw(Render.screen(state))
+        var extraction: BackgroundExtraction?
+        var loaded = false
+        var problems = notes
         var failures = 0
         while !state.quit {
-            let waiting = extraction.map { !$0.isDone } ?? false
+            let waiting = !loaded || extraction.map { !$0.isDone } ?? false
             let started = monotonicMilliseconds()
             guard let key = terminal.readKey(timeout: waiting ? tick : -1) else { break }
             var changed = false
@@ -30,6 +35,14 @@ public enum ReaderLoop {
                 failures += 1
                 if failures > 100 { break }
             }
+            if !loaded, let library = loading.take() {
+                loaded = true
+                problems += library.warnings.map(\.description)
+                state.model = ReaderModel(library: library)
+                state.message = library.stories.isEmpty ? "nothing to read" : summary(problems)
+                extraction = BackgroundExtraction(library: library)
+                changed = true
+            }
             if let extraction {
                 for result in extraction.drain() {
                     state.model.apply(result.analysis, story: result.story, article: result.article)
@@ -38,6 +51,12 @@ public enum ReaderLoop {
             }
             if changed && !state.quit { terminal.draw(Render.screen(state)) }
         }
+        return problems
+    }
+
+    static func summary(_ problems: [String]) -> String? {
+        guard let first = problems.first else { return nil }
+        return problems.count == 1 ? first : "\(first) (+\(problems.count - 1) more on exit)"
     }
 
     static func monotonicMilliseconds() -> Int {

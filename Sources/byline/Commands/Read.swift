@@ -25,22 +25,13 @@ struct Read: ParsableCommand {
         }
         let inputs = paths.isEmpty ? [Resources.samples].compactMap { $0 } : paths
         guard !inputs.isEmpty else { throw ValidationError("give a file or folder to read (no bundled samples found)") }
-        let library = LibraryLoader(dateOverride: dateOption.date).load(paths: inputs)
-        guard !library.stories.isEmpty else {
-            for warning in library.warnings { FileHandle.standardError.write(Data("byline: \(warning)\n".utf8)) }
-            FileHandle.standardError.write(Data("byline: nothing to read in \(inputs.joined(separator: " "))\n".utf8))
-            throw ExitCode(1)
-        }
         let (chosen, notes) = ThemeLoader.choose(option: theme, environment: ProcessInfo.processInfo.environment,
                                                  searchPaths: Resources.themeFolders)
-        var state = AppState(model: ReaderModel(library: library), width: 80, height: 24)
-        let problems = notes + library.warnings.map(\.description)
-        if let first = problems.first {
-            state.message = problems.count == 1 ? first : "\(first) (+\(problems.count - 1) more on exit)"
-        }
-        let extraction = BackgroundExtraction(library: library)
-        MainActor.assumeIsolated {
-            ReaderLoop.run(state, extraction: extraction, theme: chosen)
+        // The first frame comes at once; the library loads and is read behind it.
+        let loading = BackgroundLoad(loader: LibraryLoader(dateOverride: dateOption.date), paths: inputs)
+        let state = AppState(model: ReaderModel(library: Library(stories: [])), width: 80, height: 24)
+        let problems = MainActor.assumeIsolated {
+            ReaderLoop.run(state, loading: loading, theme: chosen, notes: notes)
         }
         for problem in problems { FileHandle.standardError.write(Data("byline: \(problem)\n".utf8)) }
     }
