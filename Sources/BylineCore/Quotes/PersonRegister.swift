@@ -127,10 +127,16 @@ struct PersonRegister {
             var titles: [String] = []
             var j = i
             // Titles, capitalised or not ("singer John Legend", "Sen. Tim Kaine").
-            while j < tokens.count, NameLexicon.titles.contains(tokens[j].lower), j + 1 < tokens.count,
-                  tokens[j + 1].isCapitalised || NameLexicon.titles.contains(tokens[j + 1].lower) {
+            // (The cheap capitalisation test runs first: this loop visits every token.)
+            while j + 1 < tokens.count, tokens[j].isWord,
+                  tokens[j + 1].isCapitalised || (tokens[j + 1].isWord && NameLexicon.titles.contains(tokens[j + 1].lower)),
+                  NameLexicon.titles.contains(tokens[j].lower) {
                 titles.append(tokens[j].lower)
                 j += 1
+            }
+            guard j < tokens.count, tokens[j].isCapitalised else {
+                i = max(j, i + 1)
+                continue
             }
             var kept: [Token] = []
             while j < tokens.count {
