@@ -128,9 +128,8 @@ struct PersonRegister {
             var j = i
             // Titles, capitalised or not ("singer John Legend", "Sen. Tim Kaine").
             // (The cheap capitalisation test runs first: this loop visits every token.)
-            while j + 1 < tokens.count, tokens[j].isWord,
-                  tokens[j + 1].isCapitalised || (tokens[j + 1].isWord && NameLexicon.titles.contains(tokens[j + 1].lower)),
-                  NameLexicon.titles.contains(tokens[j].lower) {
+            while j + 1 < tokens.count, tokens[j].flags.contains(.title),
+                  tokens[j + 1].isCapitalised || tokens[j + 1].flags.contains(.title) {
                 titles.append(tokens[j].lower)
                 j += 1
             }
@@ -157,8 +156,7 @@ struct PersonRegister {
             }
             if let first = kept.first, let last = kept.last {
                 let words = kept.map(\.text)
-                let lowered = kept.map(\.lower)
-                let isOrganisation = lowered.contains(where: NameLexicon.organisationWords.contains)
+                let isOrganisation = kept.contains { $0.flags.contains(.organisation) }
                     || words.contains { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0 == "." } && !isInitial($0) }
                 out.append(NameMention(span: TextSpan(first.span.start, last.span.end), words: words, titles: titles,
                                        isOrganisation: isOrganisation))
@@ -171,8 +169,8 @@ struct PersonRegister {
     /// Capitalised words that are not names: function and calendar words, and contractions
     /// at a sentence start ("We've", "It's"); "O'Brien" keeps its apostrophe.
     static func isCommonWord(_ token: Token) -> Bool {
-        let bare = token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower
-        if NameLexicon.notNames.contains(bare) || NameLexicon.notNames.contains(token.lower) { return true }
+        if token.flags.contains(.notName) { return true }
+        let bare = token.lower
         if let apostrophe = bare.firstIndex(where: { $0 == "'" || $0 == "’" }) {
             return bare.distance(from: bare.startIndex, to: apostrophe) > 1
         }

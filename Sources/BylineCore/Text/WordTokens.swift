@@ -6,6 +6,8 @@ public struct Token: Sendable {
     public var isWord: Bool
     /// Starts with an upper-case letter.
     public var isCapitalised: Bool
+    /// What the lexicons say about the word.
+    public var flags: WordFlags = []
 
     var first: Unicode.Scalar { text.unicodeScalars.first ?? " " }
 }
@@ -84,6 +86,6 @@ public enum WordTokenizer {
             lower = text.lowercased()
         }
         return Token(span: TextSpan(s, e), text: text, lower: lower, isWord: word,
-                     isCapitalised: word && Characters.isUpper(t[s]))
+                     isCapitalised: word && Characters.isUpper(t[s]), flags: word ? WordFlags.of(lower) : [])
     }
 }

@@ -107,13 +107,13 @@ struct TimexMatcher {
         guard token.isWord || token.text == "'" || token.text == "’" else { return false }
         if let first = token.text.utf8.first, first >= 48 && first <= 57 { return true }
         if token.lower.utf8.contains(45) { return true }  // "-": "two-year", "mid-1990s"
-        guard TimeLexicon.triggers.contains(token.lower) else { return false }
+        guard token.flags.contains(.timeTrigger) || token.text == "'" || token.text == "’" else { return false }
         // Frequent words ("the", "a", "about") start an expression only before a time word.
-        if TimeLexicon.weakTriggers.contains(token.lower) {
+        if token.flags.contains(.weakTimeTrigger) || token.text == "'" || token.text == "’" {
             for j in (i + 1)..<min(tokens.count, i + 4) {
                 let next = tokens[j]
                 if let first = next.text.utf8.first, first >= 48 && first <= 57 { return true }
-                if TimeLexicon.triggers.contains(next.lower) && !TimeLexicon.weakTriggers.contains(next.lower) { return true }
+                if next.flags.contains(.timeTrigger) && !next.flags.contains(.weakTimeTrigger) { return true }
             }
             return false
         }
