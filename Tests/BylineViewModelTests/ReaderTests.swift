@@ -21,10 +21,10 @@ import Testing
         │                ││                                  │┌ Timeline 2 ────────────┐
         │                ││                                  ││█                      █│
         │                ││                                  ││2024                    │
-        │                ││                                  ││May 2   Fares will rise │
-        │                ││                                  ││Jul     Fares will rise │
-        │                ││                                  ││                        │
-        │                ││                                  ││                        │
+        │                ││                                  ││  May                   │
+        │                ││                                  ││    2   Fares will rise │
+        │                ││                                  ││  July                  │
+        │                ││                                  ││    —   Fares will rise │
         │                ││                                  ││                        │
         │                ││                                  ││                        │
         │                ││                                  ││                        │

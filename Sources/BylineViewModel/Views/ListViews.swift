@@ -87,18 +87,27 @@ enum QuotesView {
 
 /// The timeline pane: a density bar, then events under year headings, undated ones last.
 enum TimelineView {
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
 
-    /// The timeline's rows: headings and events (with the event's index).
+    /// The timeline's rows: year and month headings, and events (with the event's index).
     static func rows(_ state: AppState) -> [(line: StyledLine, event: Int?)] {
         guard let timeline = state.timeline else { return [] }
         var rows: [(StyledLine, Int?)] = []
         var year: Int?
+        var month: Int?
         for (i, event) in timeline.events.enumerated() {
-            let start = event.interval!.start
+            let interval = event.interval!
+            let start = interval.start
             if start.year != year {
                 rows.append(([Span(String(start.year), .heading)], nil))
                 year = start.year
+                month = nil
+            }
+            // Events as precise as a month or finer sit under a month heading.
+            if interval.granularity >= .month, interval.granularity != .week, start.month != month {
+                rows.append(([Span("  " + monthNames[start.month - 1], .heading)], nil))
+                month = start.month
             }
             rows.append(([Span(label(event).padding(toLength: 8, withPad: " ", startingAt: 0), .timex), Span(event.summary)], i))
         }
@@ -112,16 +121,22 @@ enum TimelineView {
         return rows
     }
 
+    /// The label in front of an event: what the headings above it do not already say.
     static func label(_ event: TimelineEvent) -> String {
         guard let interval = event.interval else { return event.value }
         let start = interval.start
         switch interval.granularity {
-        case .century, .decade, .year: return event.value.count < 4 ? event.value + "…" : String(start.year)
-        case .season: return ["SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"][String(event.value.suffix(2))] ?? "season"
-        case .quarter: return "Q" + String(event.value.suffix(1))
-        case .month: return months[start.month - 1]
-        case .week: return "week " + String(start.isoWeek.week)
-        case .day, .time: return months[start.month - 1] + " " + String(start.day)
+        case .century, .decade: return event.value + "…"
+        case .year: return "  year"
+        case .season: return "  " + (["SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"][String(event.value.suffix(2))] ?? "season")
+        case .quarter: return "  Q" + String(event.value.suffix(1))
+        case .month: return "    —"
+        case .week: return "  week " + String(start.isoWeek.week)
+        case .day: return "    " + String(start.day)
+        case .time:
+            let part = event.value.split(separator: "T").last.map(String.init) ?? ""
+            let readable = ["MO": "morn", "AF": "aft", "EV": "eve", "NI": "night"][part] ?? part
+            return "    " + String(start.day) + " " + readable
         }
     }
 
