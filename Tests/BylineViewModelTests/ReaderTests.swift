@@ -22,9 +22,9 @@ import Testing
         │                ││                                  ││█                      █│
         │                ││                                  ││2024                    │
         │                ││                                  ││  May                   │
-        │                ││                                  ││    2   Fares will rise │
+        │                ││                                  ││    2    Fares will rise│
         │                ││                                  ││  July                  │
-        │                ││                                  ││    —   Fares will rise │
+        │                ││                                  ││    —    Fares will rise│
         │                ││                                  ││                        │
         │                ││                                  ││                        │
         │                ││                                  ││                        │

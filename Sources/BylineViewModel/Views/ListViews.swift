@@ -109,13 +109,13 @@ enum TimelineView {
                 rows.append(([Span("  " + monthNames[start.month - 1], .heading)], nil))
                 month = start.month
             }
-            rows.append(([Span(label(event).padding(toLength: 8, withPad: " ", startingAt: 0), .timex), Span(event.summary)], i))
+            rows.append(([Span(label(event).padding(toLength: 8, withPad: " ", startingAt: 0), .timex), Span(" " + event.summary)], i))
         }
         if !timeline.vague.isEmpty {
             rows.append(([Span("Undated", .heading)], nil))
             for (j, event) in timeline.vague.enumerated() {
                 let text = event.timex.value
-                rows.append(([Span(String(text.prefix(7)).padding(toLength: 8, withPad: " ", startingAt: 0), .dim), Span(event.summary)], timeline.events.count + j))
+                rows.append(([Span(String(text.prefix(8)).padding(toLength: 8, withPad: " ", startingAt: 0), .dim), Span(" " + event.summary)], timeline.events.count + j))
             }
         }
         return rows
