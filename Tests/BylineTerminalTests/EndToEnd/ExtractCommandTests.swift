@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// `byline extract` as scripts use it: JSON Lines on stdout, warnings on stderr, 0/1/2.
+@Suite struct ExtractCommandTests {
+    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+        process.arguments = ["extract"] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: TmuxSession.repository)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func samplesGiveOneValidRecordPerArticle() throws {
+        let result = try run(["samples"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 7)
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            for key in ["path", "title", "story", "date", "sentences", "quotes", "timexes"] {
+                #expect(object[key] != nil, "missing \(key)")
+            }
+            let quotes = try #require(object["quotes"] as? [[String: Any]])
+            for quote in quotes {
+                #expect(["direct", "mixed", "indirect"].contains(quote["kind"] as? String ?? ""))
+                #expect(quote["start"] is Int && quote["end"] is Int)
+            }
+        }
+        // Offsets point into the file: the text at a quote's offsets is the quote.
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        let path = try #require(first["path"] as? String)
+        let file = Array(try String(contentsOfFile: TmuxSession.repository + "/" + path, encoding: .utf8).unicodeScalars)
+        for quote in first["quotes"] as? [[String: Any]] ?? [] {
+            let start = quote["start"] as! Int, end = quote["end"] as! Int
+            #expect(String(String.UnicodeScalarView(file[start..<end])) == quote["text"] as? String)
+        }
+    }
+
+    @Test func skippedFilesGiveStatusOneAndAWarning() throws {
+        let result = try run(["samples", "no-such-file.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no-such-file.txt: no such file or folder"))
+        #expect(result.stdout.split(separator: "\n").count == 7)
+    }
+
+    @Test func badUsageGivesStatusTwo() throws {
+        #expect(try run(["--date", "2021-02-30", "samples"]).status == 2)
+        #expect(try run([]).status == 2)
+    }
+}
