@@ -646,10 +646,12 @@ struct TimexMatcher {
         case .some(let d) where d < 0: if month >= anchor.month { y -= 1 }
         case .some(let d) where d > 0: if month <= anchor.month { y += 1 }
         default:
-            // News looks back: a month well after the article's is last year's, unless the
-            // sentence looks forward.
-            if tense == .past, month > anchor.month + 1 { y -= 1 }
-            if tense == .future, month < anchor.month { y += 1 }
+            // The nearest such month, but news looks back: one more than a quarter ahead is
+            // last year's unless the sentence looks forward (and the reverse).
+            var delta = month - anchor.month
+            if delta > 6 { y -= 1; delta -= 12 } else if delta < -6 { y += 1; delta += 12 }
+            if delta > 3 && tense == .past { y -= 1 }
+            if delta < -3 && tense == .future { y += 1 }
         }
         return "\(y)-\(pad(month, 2))"
     }
