@@ -1,0 +1,109 @@
+/// Reported speech: a source phrase and a reporting verb before or after the reported
+/// clause, or "according to X".
+extension QuoteContext {
+    mutating func findReportedSpeech() {
+        for s in doc.sentences.indices where !attributedSentences.contains(s) && !withoutReportedSpeech.contains(s) {
+            if doc.headlineInBody, let first = doc.paragraphs.first, first.contains(doc.sentences[s]) { continue }
+            guard let reported = reportedSpeech(in: s, allowBelief: true) else { continue }
+            let hasQuote = quotation(after: reported.content.start - 1).map { reported.content.contains($0.content) } ?? false
+            quotes.append(makeQuote(pieces: [reported.content], kind: hasQuote ? .mixed : .indirect, reported.attribution))
+            attributedSentences.insert(s)
+        }
+    }
+
+    /// The reported clause and its attribution in one sentence, if it reports speech.
+    func reportedSpeech(in s: Int, allowBelief: Bool) -> (content: TextSpan, attribution: Attribution)? {
+        let tokens = tokensOutsideQuotations(s)
+        guard tokens.count >= 4 else { return nil }
+        let sentence = doc.sentences[s]
+        let contentEnd = trimmedEnd(sentence)
+        // "according to X, …" / "…, according to X."
+        if let a = tokens.firstIndex(where: { $0.lower == "according" }), a + 1 < tokens.count, tokens[a + 1].lower == "to" {
+            let source = SourcePhrase.following(tokens, from: a + 2)
+            if !source.isEmpty, let resolved = resolver.resolve(source, at: s) {
+                let attribution = Attribution(source: source, cue: tokens[a], resolved: resolved, continuation: false)
+                let phraseEnd = source.last!.span.end
+                if a == 0 || (a <= 2 && tokens[0].lower != "according") {
+                    var k = tokens.firstIndex { $0.span.start >= phraseEnd } ?? tokens.count
+                    while k < tokens.count, !tokens[k].isWord { k += 1 }
+                    if k < tokens.count { return (TextSpan(tokens[k].span.start, contentEnd), attribution) }
+                } else {
+                    var e = a - 1
+                    while e > 0, !tokens[e].isWord { e -= 1 }
+                    return (TextSpan(sentence.start, tokens[e].span.end), attribution)
+                }
+            }
+        }
+        // "…, X said." / "…, said X." / "…, X said, since …": an attribution after a comma.
+        for comma in tokens.indices where tokens[comma].text == "," && comma >= 3 && comma + 1 < tokens.count {
+            let tail = Array(tokens[(comma + 1)..<min(tokens.count, comma + 12)])
+            for c in 0..<min(tail.count, 8) where tail[c].isWord {
+                guard let strength = ReportingVerbs.quoteCue(tail[c].lower), strength == .speech || allowBelief else { continue }
+                var sourceEnd = c
+                while sourceEnd > 0, ReportingVerbs.between.contains(tail[sourceEnd - 1].lower) { sourceEnd -= 1 }
+                var source = Array(tail[0..<sourceEnd])
+                if source.isEmpty { source = SourcePhrase.following(tail, from: c + 1) }
+                // The attribution must close the clause: a few words ("in a statement") then punctuation.
+                guard let sourceStart = source.first?.span.start else { break }
+                let inverted = sourceStart > tail[c].span.start
+                let afterCue = self.tokens(of: s, from: tail[c].span.end).prefix(source.count + 10).dropFirst(inverted ? source.count : 0)
+                let closesHere = afterCue.prefix { $0.isWord }.count <= 6
+                    && (afterCue.first { !$0.isWord }.map { [",", ".", "!", "?", ";"].contains($0.text) } ?? true)
+                guard SourcePhrase.isPlausibleSource(source), closesHere,
+                      strength == .speech || SourcePhrase.isNamedOrPronoun(source),
+                      let resolved = resolver.resolve(source, at: s) else { break }
+                var e = comma - 1
+                while e > 0, !tokens[e].isWord && tokens[e].text != "\"" && tokens[e].text != "”" { e -= 1 }
+                let attribution = Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
+                return (TextSpan(sentence.start, tokens[e].span.end), attribution)
+            }
+        }
+        // "X said (that) …": a source phrase opening a clause, then the cue.
+        for c in 1..<max(1, tokens.count - 2) where tokens[c].isWord {
+            let evidence = ReportingVerbs.evidenceVerbs.contains(tokens[c].lower)
+            guard let strength = evidence ? .speech : ReportingVerbs.reportCue(tokens[c].lower) else { continue }
+            if strength == .belief && !allowBelief { continue }
+            var source = SourcePhrase.preceding(tokens, before: c)
+            // "Jane Doe, a former minister, said that …": the name before the appositive.
+            if source.isEmpty || (c > 0 && tokens[c - 1].text == ","), let subject = appositiveSubject(tokens, cue: c) {
+                source = subject
+            }
+            guard let first = source.first, SourcePhrase.isPlausibleSource(source),
+                  opensClause(tokens, at: first.span.start),
+                  strength == .speech || SourcePhrase.isNamedOrPronoun(source),
+                  !evidence || SourcePhrase.isEvidence(source),
+                  let resolved = resolver.resolve(source, at: s) else { continue }
+            var k = c + 1
+            // "told reporters (on Monday) that …", "said in a statement that …": the content follows "that".
+            if let that = tokens[k..<min(tokens.count, k + 7)].firstIndex(where: { $0.lower == "that" }) {
+                k = that
+            } else if ReportingVerbs.addresseeVerbs.contains(tokens[c].lower) {
+                k = min(k + 1, tokens.count - 1)
+            }
+            while k < tokens.count, tokens[k].lower == "that" || tokens[k].text == "," || tokens[k].text == ":" { k += 1 }
+            guard k < tokens.count, contentEnd - tokens[k].span.start > 8 else { continue }
+            let attribution = Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)
+            return (TextSpan(tokens[k].span.start, contentEnd), attribution)
+        }
+        return nil
+    }
+
+    /// Whether a clause can start at `offset`: the sentence start, or after a comma,
+    /// semicolon, colon, dash or conjunction.
+    func opensClause(_ tokens: [Token], at offset: Int) -> Bool {
+        let index = tokens.partitionIndex { $0.span.start >= offset }
+        guard index > 0, index < tokens.count else { return true }
+        let previous = tokens[index - 1]
+        return [",", ";", ":", "—", "–", "--", "(", "\"", "“", "”"].contains(previous.text)
+            || ["but", "and", "while", "because", "although", "though", "as", "since", "so", "yet", "when"].contains(previous.lower)
+    }
+
+    /// `Name, appositive, CUE`: the name that opens the sentence.
+    func appositiveSubject(_ tokens: [Token], cue: Int) -> [Token]? {
+        guard cue > 2, tokens[cue - 1].text == "," || ReportingVerbs.between.contains(tokens[cue - 1].lower) else { return nil }
+        var end = 0
+        while end < tokens.count, end < 6, tokens[end].isCapitalised || NameLexicon.titles.contains(tokens[end].lower) { end += 1 }
+        guard end > 0, end < cue, tokens[end].text == ",", !NameLexicon.notNames.contains(tokens[0].lower) else { return nil }
+        return Array(tokens[0..<end])
+    }
+}

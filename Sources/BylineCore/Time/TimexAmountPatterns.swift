@@ -1,0 +1,83 @@
+import Foundation
+
+/// Durations and offsets: "two years", "a year ago", "the past three days".
+extension TimexMatcher {
+    /// Amounts may carry a modifier that belongs to the span ("nearly forty years", "up to 180 days").
+    func amount(_ i: Int) -> Match? {
+        let two = lower(i) + " " + lower(i + 1)
+        if ["more than", "less than", "fewer than", "up to", "at least", "at most", "as many", "as much"].contains(two) {
+            return unmodifiedAmount(i + 2)
+        }
+        if lower(i) == "no", ["more", "less", "fewer"].contains(lower(i + 1)), lower(i + 2) == "than" { return unmodifiedAmount(i + 3) }
+        if lower(i) == "the", ["first", "last", "past", "next", "final"].contains(lower(i + 1)) { return amount(i + 2) }
+        if ["nearly", "about", "almost", "approximately", "roughly", "around", "the"].contains(lower(i)) {
+            return unmodifiedAmount(i + 1)
+        }
+        return unmodifiedAmount(i)
+    }
+
+    func unmodifiedAmount(_ i: Int) -> Match? {
+        let word = lower(i)
+        // "two-year", "30-day", "73-year-old" in one token.
+        let parts = word.split(separator: "-").map(String.init)
+        if parts.count >= 2, let unit = TimeLexicon.units[parts[1]], unit != .quarter, let n = Int(parts[0]) ?? TimeLexicon.numbers[parts[0]] {
+            // "73-year-old" describes a person; it is not a time expression.
+            if parts.count == 3 { return nil }
+            return Match(end: i + 1, type: .duration, value: unit.duration(String(n)))
+        }
+        var j = i
+        var value: String
+        if word == "a", lower(i + 1) == "few" || lower(i + 1) == "couple" {
+            j = i + 2
+            if lower(j) == "of" { j += 1 }
+            value = lower(i + 1) == "couple" ? "2" : "X"
+        } else if let amount = count(i) {
+            if amount.vague && !["several", "few", "many", "some"].contains(word) { return nil }
+            value = amount.vague ? "X" : String(amount.value)
+            j = amount.value == 100 && lower(i + 1) == "hundred" ? i + 2 : i + 1
+            // "twenty four": tens and ones as two words.
+            if !amount.vague, amount.value >= 20, amount.value % 10 == 0, let ones = TimeLexicon.numbers[lower(j)], ones < 10, ones > 0 {
+                value = String(amount.value + ones)
+                j += 1
+            }
+            if lower(j) == "and", lower(j + 1) == "a", lower(j + 2) == "half" { j += 3 }
+        } else if let unit = TimeLexicon.units[word], word.hasSuffix("s"), ["for", "in", "over", "within", "after", "about"].contains(lower(i - 1)) || lower(i + 1) == "ago" {
+            // A bare plural: "for years", "decades ago".
+            if lower(i + 1) == "ago" { return Match(end: i + 2, type: .date, value: "PAST_REF") }
+            return Match(end: i + 1, type: .duration, value: unit.duration("X"))
+        } else {
+            return nil
+        }
+        guard let unit = TimeLexicon.units[lower(j)] else { return nil }
+        let end = j + 1
+        if lower(end) == "ago" || lower(end) == "earlier" || lower(end) == "later" {
+            let sign = lower(end) == "later" ? 1 : -1
+            guard value != "X", let n = Int(value), let anchor else {
+                return Match(end: end + 1, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF")
+            }
+            return Match(end: end + 1, type: .date, value: shifted(anchor, unit: unit, by: sign * n))
+        }
+        if lower(end) == "old" { return nil }
+        // "a year" as an amount of money per year is a rate, not a duration.
+        if word == "a" || word == "an", ["per"].contains(lower(i - 1)) { return nil }
+        if word == "a" || word == "an", i > 0, tokens[i - 1].text.first?.isNumber == true || lower(i - 1).hasSuffix("illion") {
+            return Match(end: end, type: .set, value: unit.duration("1"))
+        }
+        return Match(end: end, type: .duration, value: unit.duration(value))
+    }
+
+    /// The anchor moved by whole units, written at the unit's granularity.
+    func shifted(_ anchor: CalendarDate, unit: TimeLexicon.Unit, by n: Int) -> String {
+        switch unit {
+        case .year: return String(anchor.year + n)
+        case .decade: return String(anchor.year + 10 * n)
+        case .century: return String(anchor.year + 100 * n)
+        case .month, .quarter:
+            let d = anchor.adding(months: n * (unit == .quarter ? 3 : 1))
+            return "\(d.year)-\(pad(d.month, 2))"
+        case .week: return anchor.adding(days: 7 * n).isoString
+        case .day: return anchor.adding(days: n).isoString
+        default: return anchor.isoString
+        }
+    }
+}

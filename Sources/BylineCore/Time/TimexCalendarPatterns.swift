@@ -1,0 +1,105 @@
+import Foundation
+
+/// Dates written out: calendar dates, years, decades and centuries.
+extension TimexMatcher {
+    func monthAt(_ i: Int) -> Int? {
+        let word = lower(i).hasPrefix("mid-") ? String(lower(i).dropFirst(4)) : lower(i)
+        guard let m = TimeLexicon.months[word], isCapitalised(i) || lower(i).hasPrefix("mid-") else { return nil }
+        // "Jan" without its period is as often a name.
+        if word.count == 3, !word.hasSuffix("."), integer(i + 1) == nil, year(i + 1) == nil { return nil }
+        // "May" and "March" are also words: trust them with a number or a date word nearby.
+        if lower(i) == "may" || lower(i) == "march" {
+            let next = i + 1 < tokens.count ? lower(i + 1) : ""
+            let previous = lower(i - 1)
+            let dateLike = integer(i + 1) != nil || ["in", "since", "last", "next", "this", "early", "late", "mid", "until", "of", "by", "from", "through"].contains(previous)
+            if !dateLike || (next == "be" || next == "have") { return nil }
+        }
+        return m
+    }
+
+    func calendarDate(_ i: Int) -> Match? {
+        let text = i < tokens.count ? tokens[i].text : ""
+        // 2021-09-28
+        if text.count == 10, let date = CalendarDate(iso: text), text.unicodeScalars.filter({ $0 == "-" }).count == 2 {
+            return Match(end: i + 1, type: .date, value: date.isoString)
+        }
+        // 9/28/21 or 9/28/2021
+        if let m = integer(i), lower(i + 1) == "/", let d = integer(i + 2), lower(i + 3) == "/", let y = integer(i + 4),
+           (1...12).contains(m) {
+            let fullYear = y < 100 ? (y < 50 ? 2000 + y : 1900 + y) : y
+            guard let date = CalendarDate(year: fullYear, month: m, day: d) else { return nil }
+            return Match(end: i + 5, type: .date, value: date.isoString)
+        }
+        let j = afterModifiers(i)
+        // 28 Sept 2021
+        if let d = integer(j), d <= 31, let m = monthAt(j + 1) {
+            if let y = year(j + 2) {
+                guard CalendarDate(year: y, month: m, day: d) != nil else { return nil }
+                return Match(end: j + 3, type: .date, value: "\(y)-\(pad(m, 2))-\(pad(d, 2))")
+            }
+            return Match(end: j + 2, type: .date, value: resolveMonthDay(m, d))
+        }
+        guard let m = monthAt(j) else { return nil }
+        var k = j + 1
+        // September 28(, 2021) / Sept. 28th
+        let dayToken = lower(k).trimmingCharacters(in: .letters)
+        if let d = Int(dayToken), (1...31).contains(d), lower(k).count <= 4 {
+            k += 1
+            if lower(k) == ",", let y = year(k + 1) { return dated(y, m, d, end: k + 2) }
+            if let y = year(k) { return dated(y, m, d, end: k + 1) }
+            guard CalendarDate(year: 2000, month: m, day: d) != nil else { return nil }
+            return Match(end: k, type: .date, value: resolveMonthDay(m, d))
+        }
+        // June last year, January this year
+        if ["last", "this", "next"].contains(lower(k)), lower(k + 1) == "year", let anchor {
+            let y = anchor.year + (lower(k) == "last" ? -1 : lower(k) == "next" ? 1 : 0)
+            return Match(end: k + 2, type: .date, value: "\(y)-\(pad(m, 2))")
+        }
+        // August 2020 / August of 2020
+        if let y = year(k) { return Match(end: k + 1, type: .date, value: "\(y)-\(pad(m, 2))") }
+        if lower(k) == "of", let y = year(k + 1) { return Match(end: k + 2, type: .date, value: "\(y)-\(pad(m, 2))") }
+        // A month alone: the nearest one in the sentence's direction.
+        let relativeWord = lower(i - 1)
+        if ["last", "next", "this", "past", "coming"].contains(relativeWord) { return nil }
+        return Match(end: j + 1, type: .date, value: resolveMonth(m, direction: nil))
+    }
+
+    func dated(_ y: Int, _ m: Int, _ d: Int, end: Int) -> Match? {
+        guard CalendarDate(year: y, month: m, day: d) != nil else { return nil }
+        return Match(end: end, type: .date, value: "\(y)-\(pad(m, 2))-\(pad(d, 2))")
+    }
+
+    func yearExpression(_ i: Int) -> Match? {
+        var j = afterModifiers(i)
+        // "fiscal 1998" is written as the plain year, as TimeBank does.
+        if lower(j) == "fiscal" {
+            j += 1
+            if lower(j) == "year" { j += 1 }
+        }
+        if let y = year(j) {
+            let previous = lower(j - 1)
+            if previous == "$" || previous == "#" || lower(j + 1) == "%" || lower(j + 1) == "percent" { return nil }
+            if y < 1900, !["in", "since", "of", "year", "until", "by", "from", "before", "after", "early", "late", "mid"].contains(previous) { return nil }
+            return Match(end: j + 1, type: .date, value: String(y))
+        }
+        // the 1990s, the '90s, mid-1990s
+        if lower(j) == "the" { j += 1 }
+        let word = lower(j)
+        var digits = word
+        if digits.hasPrefix("mid-") { digits.removeFirst(4) }
+        if digits.hasSuffix("s"), digits.count == 5, let decade = Int(digits.dropLast()), decade % 10 == 0, (1000...2090).contains(decade) {
+            return Match(end: j + 1, type: .date, value: String(decade / 10))
+        }
+        if word == "'" || word == "’", lower(j + 1).count == 3, lower(j + 1).hasSuffix("s"), let short = Int(lower(j + 1).dropLast()), short % 10 == 0 {
+            let century = short >= 30 ? 19 : 20
+            return Match(end: j + 2, type: .date, value: "\(century)\(short / 10)")
+        }
+        // the 20th century, this century
+        if lower(j + 1) == "century" || lower(j + 1) == "centuries" {
+            let ordinal = lower(j).trimmingCharacters(in: .letters)
+            if let n = Int(ordinal) { return Match(end: j + 2, type: .date, value: pad(n - 1, 2)) }
+            if lower(j) == "this", let anchor { return Match(end: j + 2, type: .date, value: pad(anchor.year / 100, 2)) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Quarters, sets, seasons and named days.
+extension TimexMatcher {
+    func quarter(_ i: Int) -> Match? {
+        var j = i
+        if lower(j) == "the" { j += 1 }
+        var ordinal: Int?
+        var k = j
+        if let n = TimeLexicon.ordinals[lower(j)], lower(j + 1) == "quarter" || lower(j + 1) == "fiscal" && lower(j + 2) == "quarter" {
+            ordinal = n
+            k = lower(j + 1) == "fiscal" ? j + 3 : j + 2
+        } else if lower(j).hasSuffix("-quarter"), let n = TimeLexicon.ordinals[String(lower(j).dropLast(8))] {
+            ordinal = n
+            k = j + 1
+        }
+        guard let q = ordinal else { return nil }
+        if lower(k) == "of", let y = year(k + 1) { return Match(end: k + 2, type: .date, value: "\(y)-Q\(q)") }
+        if let y = year(k) { return Match(end: k + 1, type: .date, value: "\(y)-Q\(q)") }
+        guard let anchor else { return Match(end: k, type: .date, value: "XXXX-Q\(q)") }
+        let current = (anchor.month - 1) / 3 + 1
+        let y = tense == .past && q > current ? anchor.year - 1 : anchor.year
+        return Match(end: k, type: .date, value: "\(y)-Q\(q)")
+    }
+
+    func set(_ i: Int) -> Match? {
+        let word = lower(i)
+        // "quarterly" and "annually" mostly qualify amounts ("quarterly dividend"), not times.
+        let simple: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "hourly": "PT1H"]
+        if let value = simple[word] {
+            return Match(end: i + 1, type: .set, value: value)
+        }
+        guard word == "every" || word == "each" else { return nil }
+        var j = i + 1
+        if lower(j) == "other" { j += 1 }
+        if let d = TimeLexicon.weekdays[lower(j)] {
+            if let part = TimeLexicon.partsOfDay[lower(j + 1)] { return Match(end: j + 2, type: .set, value: "XXXX-WXX-\(d)T\(part)") }
+            return Match(end: j + 1, type: .set, value: "XXXX-WXX-\(d)")
+        }
+        if let unit = TimeLexicon.units[lower(j)] { return Match(end: j + 1, type: .set, value: unit.duration("1")) }
+        if let m = TimeLexicon.months[lower(j)], isCapitalised(j) { return Match(end: j + 1, type: .set, value: "XXXX-\(pad(m, 2))") }
+        if let n = count(j), !n.vague, let unit = TimeLexicon.units[lower(j + 1)] {
+            return Match(end: j + 2, type: .set, value: unit.duration(String(n.value)))
+        }
+        return nil
+    }
+
+    func season(_ i: Int) -> Match? {
+        var j = i
+        if lower(j) == "the" { j += 1 }
+        let modified = ["early", "late", "mid"].contains(lower(j))
+        if modified { j += 1 }
+        guard let s = TimeLexicon.seasons[lower(j)] else { return nil }
+        if lower(j + 1) == "of", let y = year(j + 2) { return Match(end: j + 3, type: .date, value: "\(y)-\(s)") }
+        if let y = year(j + 1) { return Match(end: j + 2, type: .date, value: "\(y)-\(s)") }
+        // "fall" and "spring" are verbs too: only after "the", "in" or a modifier.
+        guard lower(i) == "the" || modified || ["in", "during", "this", "by", "until", "since"].contains(lower(i - 1)) else { return nil }
+        guard let anchor else { return Match(end: j + 1, type: .date, value: "XXXX-\(s)") }
+        return Match(end: j + 1, type: .date, value: "\(anchor.year)-\(s)")
+    }
+
+    func holiday(_ i: Int) -> Match? {
+        guard isCapitalised(i) else { return nil }
+        for (words, rule) in Holidays.table {
+            var j = i
+            var matched = true
+            for word in words {
+                while lower(j) == "'s" || lower(j) == "’s" || lower(j) == "'" { j += 1 }
+                let token = lower(j)
+                if token != word && token != word + "s" && !(token.hasSuffix("'s") && String(token.dropLast(2)) == word) { matched = false; break }
+                j += 1
+            }
+            guard matched else { continue }
+            if let y = year(j) ?? (lower(j) == "," ? year(j + 1) : nil), let date = Holidays.date(rule, year: y) {
+                return Match(end: year(j) != nil ? j + 1 : j + 2, type: .date, value: date.isoString)
+            }
+            guard let anchor, let thisYear = Holidays.date(rule, year: anchor.year) else {
+                return Match(end: j, type: .date, value: "XXXX-XX-XX")
+            }
+            var date = thisYear
+            if tense == .past, thisYear > anchor, let previous = Holidays.date(rule, year: anchor.year - 1) { date = previous }
+            if tense == .future, thisYear < anchor, let next = Holidays.date(rule, year: anchor.year + 1) { date = next }
+            return Match(end: j, type: .date, value: date.isoString)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+
+/// Expressions relative to the article date: "last September", "this week", "today".
+extension TimexMatcher {
+    func relative(_ i: Int) -> Match? {
+        let hasThe = lower(i) == "the"
+        var j = hasThe ? i + 1 : i
+        while ["early", "late", "mid", "earlier", "later"].contains(lower(j)) { j += 1 }
+        let word = lower(j)
+        guard ["last", "next", "this", "past", "coming", "previous", "current", "following", "that", "same"].contains(word) else {
+            // "the year", "the quarter": the current period.
+            if hasThe, lower(i + 1) == "weekend" {
+                return Match(end: i + 2, type: .date, value: weekendValue(offset: 0))
+            }
+            if hasThe, lower(i + 1) == "latest" || lower(i + 1) == "most", let unit = TimeLexicon.units[lower(i + 2)] {
+                return Match(end: i + 3, type: .date, value: period(unit, offset: 0))
+            }
+            if hasThe, let unit = TimeLexicon.units[lower(i + 1)], ["year", "quarter", "month", "week"].contains(lower(i + 1)),
+               !["of", "'s", "’s", "ended", "ending"].contains(lower(i + 2)) {
+                return Match(end: i + 2, type: .date, value: period(unit, offset: 0))
+            }
+            return nil
+        }
+        let target = j + 1
+        let offset: Int
+        switch word {
+        case "last", "past", "previous": offset = -1
+        case "next", "coming", "following": offset = 1
+        default: offset = 0
+        }
+        // "the past three years", "the next two weeks": a duration.
+        if (word == "past" || word == "last" || word == "next" || word == "coming" || word == "previous"), let amount = count(target),
+           !amount.vague, let unit = TimeLexicon.units[lower(target + 1)], integer(target) != nil || TimeLexicon.numbers[lower(target)] != nil {
+            return Match(end: target + 2, type: .duration, value: unit.duration(String(amount.value)))
+        }
+        // "the past few weeks", "the next several days".
+        if ["past", "last", "next", "coming"].contains(word), ["few", "several", "many"].contains(lower(target)),
+           let unit = TimeLexicon.units[lower(target + 1)] {
+            return Match(end: target + 2, type: .duration, value: unit.duration("X"))
+        }
+        if let unit = TimeLexicon.units[lower(target)] {
+            // "the past year" is a stretch of time; "last year" a date.
+            if hasThe && (word == "past" || word == "last") {
+                return Match(end: target + 1, type: .duration, value: unit.duration("1"))
+            }
+            if word == "that" || word == "same" { return nil }
+            if unit == .decade || unit == .century { return Match(end: target + 1, type: .duration, value: unit.duration("1")) }
+            return Match(end: target + 1, type: .date, value: period(unit, offset: offset))
+        }
+        if word == "that" || word == "same" { return nil }
+        if let m = TimeLexicon.months[lower(target)], isCapitalised(target) {
+            if offset == 0, let anchor { return Match(end: target + 1, type: .date, value: "\(anchor.year)-\(pad(m, 2))") }
+            return Match(end: target + 1, type: .date, value: resolveMonth(m, direction: offset == 0 ? nil : offset))
+        }
+        if let d = TimeLexicon.weekdays[lower(target)] {
+            var end = target + 1
+            var value = resolveWeekday(d, direction: offset == 0 ? nil : offset)
+            if let part = TimeLexicon.partsOfDay[lower(end)] { value += "T" + part; end += 1; return Match(end: end, type: .time, value: value) }
+            return Match(end: end, type: .date, value: value)
+        }
+        if let s = TimeLexicon.seasons[lower(target)] {
+            guard let anchor else { return Match(end: target + 1, type: .date, value: "XXXX-\(s)") }
+            var y = anchor.year + (offset == 0 ? 0 : offset)
+            if offset == -1, s == "WI", anchor.month <= 3 { y = anchor.year - 1 }
+            return Match(end: target + 1, type: .date, value: "\(y)-\(s)")
+        }
+        if lower(target) == "weekend" {
+            return Match(end: target + 1, type: .date, value: weekendValue(offset: offset))
+        }
+        if let part = TimeLexicon.partsOfDay[lower(target)], word == "this" || word == "last" {
+            let day = word == "last" && part == "NI" ? anchor?.adding(days: -1) : anchor
+            return Match(end: target + 1, type: .time, value: (day?.isoString ?? "XXXX-XX-XX") + "T" + part)
+        }
+        return nil
+    }
+
+    /// The calendar period `offset` units from the anchor, at that unit's granularity.
+    func period(_ unit: TimeLexicon.Unit, offset: Int) -> String {
+        guard let anchor else {
+            return offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF"
+        }
+        switch unit {
+        case .year: return String(anchor.year + offset)
+        case .month: let d = anchor.adding(months: offset); return "\(d.year)-\(pad(d.month, 2))"
+        case .quarter:
+            // "The quarter" in a past-tense report is the one just closed.
+            let q = (anchor.month - 1) / 3 + offset - (offset == 0 && tense == .past ? 1 : 0)
+            let y = anchor.year + Int((Double(q) / 4).rounded(.down))
+            return "\(y)-Q\((q % 4 + 4) % 4 + 1)"
+        case .week: return weekValue(offset: offset)
+        case .day: return anchor.adding(days: offset).isoString
+        case .decade: return String((anchor.year / 10 + offset))
+        case .century: return String(anchor.year / 100 + offset)
+        default: return anchor.isoString
+        }
+    }
+
+    /// The weekend meant: the coming one in a forward-looking sentence, else the last one.
+    func weekendValue(offset: Int) -> String {
+        guard let anchor else { return "XXXX-WXX-WE" }
+        let saturdayDelta = 6 - anchor.weekday
+        var saturday = anchor.adding(days: saturdayDelta)
+        if offset == 0, tense == .past, anchor.weekday < 6 { saturday = saturday.adding(days: -7) }
+        let week = saturday.adding(days: 7 * offset).isoWeek
+        return "\(week.year)-W\(pad(week.week, 2))-WE"
+    }
+
+    func weekValue(offset: Int) -> String {
+        guard let anchor else { return "XXXX-WXX" }
+        let week = anchor.adding(days: 7 * offset).isoWeek
+        return "\(week.year)-W\(pad(week.week, 2))"
+    }
+
+    func deictic(_ i: Int) -> Match? {
+        if ["late", "early", "earlier", "later", "more"].contains(lower(i)),
+           ["yesterday", "today", "tomorrow", "tonight", "recently"].contains(lower(i + 1)), let m = deictic(i + 1) {
+            return m
+        }
+        let word = lower(i)
+        switch word {
+        case "today": return Match(end: i + 1, type: .date, value: anchor?.isoString ?? "PRESENT_REF")
+        case "yesterday", "tomorrow":
+            let day = anchor?.adding(days: word == "yesterday" ? -1 : 1)
+            if let part = TimeLexicon.partsOfDay[lower(i + 1)] {
+                return Match(end: i + 2, type: .time, value: (day?.isoString ?? "XXXX-XX-XX") + "T" + part)
+            }
+            return Match(end: i + 1, type: .date, value: day?.isoString ?? (word == "yesterday" ? "PAST_REF" : "FUTURE_REF"))
+        case "tonight": return Match(end: i + 1, type: .time, value: (anchor?.isoString ?? "XXXX-XX-XX") + "TNI")
+        case "now", "currently", "nowadays", "presently": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
+        case "recently", "lately": return Match(end: i + 1, type: .date, value: "PAST_REF")
+        case "current": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
+        case "recent":
+            let end = TimeLexicon.units[lower(i + 1)] != nil && lower(i + 1).hasSuffix("s") ? i + 2 : i + 1
+            return Match(end: end, type: .date, value: "PAST_REF")
+        case "the":
+            if lower(i + 1) == "future" { return Match(end: i + 2, type: .date, value: "FUTURE_REF") }
+            if lower(i + 1) == "past", i + 2 >= tokens.count || !tokens[i + 2].isWord { return Match(end: i + 2, type: .date, value: "PAST_REF") }
+            if lower(i + 1) == "present", i + 2 >= tokens.count || !tokens[i + 2].isWord { return Match(end: i + 2, type: .date, value: "PRESENT_REF") }
+            return nil
+        case "everyday": return Match(end: i + 1, type: .set, value: "P1D")
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Resolving weekdays and months without a year against the article date.
+extension TimexMatcher {
+    /// The weekday nearest the anchor in the sentence's direction (or the given one).
+    func resolveWeekday(_ weekday: Int, direction: Int?) -> String {
+        guard let anchor else { return "XXXX-WXX-\(weekday)" }
+        let delta = weekday - anchor.weekday
+        switch direction ?? (tense == .future ? 1 : -1) {
+        case let d where d > 0 && direction != nil: return anchor.adding(days: delta > 0 ? delta : delta + 7).isoString
+        case let d where d > 0: return anchor.adding(days: delta >= 0 ? delta : delta + 7).isoString
+        case _ where direction != nil: return anchor.adding(days: delta < 0 ? delta : delta - 7).isoString
+        default: return anchor.adding(days: delta <= 0 ? delta : delta - 7).isoString
+        }
+    }
+
+    /// A month without a year: "last September" is the one before the anchor's month.
+    func resolveMonth(_ month: Int, direction: Int?) -> String {
+        guard let anchor else { return "XXXX-\(pad(month, 2))" }
+        var y = anchor.year
+        switch direction {
+        case .some(let d) where d < 0: if month >= anchor.month { y -= 1 }
+        case .some(let d) where d > 0: if month <= anchor.month { y += 1 }
+        default:
+            // The nearest such month, but news looks back: one more than a quarter ahead is
+            // last year's unless the sentence looks forward (and the reverse).
+            var delta = month - anchor.month
+            if delta > 6 { y -= 1; delta -= 12 } else if delta < -6 { y += 1; delta += 12 }
+            if delta > 3 && tense == .past { y -= 1 }
+            if delta < -3 && tense == .future { y += 1 }
+        }
+        return "\(y)-\(pad(month, 2))"
+    }
+
+    /// A day without a year: the nearest such day, as for months.
+    func resolveMonthDay(_ month: Int, _ day: Int) -> String {
+        guard anchor != nil else { return "XXXX-\(pad(month, 2))-\(pad(day, 2))" }
+        return resolveMonth(month, direction: nil) + "-\(pad(day, 2))"
+    }
+}
