@@ -9,9 +9,6 @@ public struct Story: Sendable, Identifiable {
         self.title = title
         self.articles = articles
     }
-
-    /// The latest article date, for sorting and display.
-    public var latestDate: CalendarDate? { articles.compactMap(\.date).max() }
 }
 
 /// A problem with one input, said once, naming the file (and line) it concerns.

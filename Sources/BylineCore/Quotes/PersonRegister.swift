@@ -104,12 +104,6 @@ struct PersonRegister {
         return candidates.first { nameWords[$0].first == words.first && nameWords[$0].last == words.last }
     }
 
-    mutating func learn(gender: Person.Gender, for person: Int) {
-        if gender != .unknown, people[person].gender == .unknown, !people[person].isOrganisation {
-            people[person].gender = gender
-        }
-    }
-
     /// The name mentions inside a span.
     func mentions(in span: TextSpan) -> ArraySlice<NameMention> {
         let first = mentions.partitionIndex { $0.span.start >= span.start }

@@ -85,7 +85,7 @@ struct QuoteContext {
     // MARK: Direct and partial quotes
 
     mutating func findDirectQuotes() {
-        var last: (speaker: Attribution, paragraph: Int, quote: Int)? = nil
+        var last: (speaker: Attribution, paragraph: Int)? = nil
         var index = 0
         while index < quoted.count {
             let q = quoted[index]
@@ -120,7 +120,7 @@ struct QuoteContext {
             let quote = makeQuote(pieces: pieces, kind: .direct, attribution)
             quotes.append(quote)
             for sentenceIndex in s...max(s, sentence(at: pieces.last!.end - 1) ?? s) { attributedSentences.insert(sentenceIndex) }
-            if let attribution { last = (attribution, quoted[next - 1].paragraph, quotes.count - 1) }
+            if let attribution { last = (attribution, quoted[next - 1].paragraph) }
             index = next
         }
     }

@@ -45,19 +45,4 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + of($1) } }
-
-    /// Cuts text to at most `width` columns, ending with "…" when something was cut.
-    public static func truncate(_ text: String, to width: Int) -> String {
-        guard width > 0 else { return "" }
-        guard of(text) > width else { return text }
-        var out = String.UnicodeScalarView()
-        var used = 0
-        for s in text.unicodeScalars {
-            let w = of(s)
-            if used + w > width - 1 { break }
-            out.append(s)
-            used += w
-        }
-        return String(out) + "…"
-    }
 }
