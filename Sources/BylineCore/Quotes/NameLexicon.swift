@@ -65,10 +65,10 @@ enum NameLexicon {
         "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria",
         "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia",
         "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie",
-        "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary", "chrissy",
-        "chelsea", "melania", "ivanka", "kellyanne", "nikki", "nancy", "elizabeth", "kamala", "huma", "donna",
-        "debbie", "sarah", "condoleezza", "michele", "hope", "tiffany", "jill", "oprah", "taylor", "kim",
-        "katie", "meghan", "kate", "angela", "theresa", "marine", "luna", "eva", "ella", "claire", "lucy", "jane",
+        "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", 
+        "chelsea", "nikki", "nancy", "elizabeth", "donna",
+        "debbie", "sarah", "michele", "hope", "tiffany", "jill", "taylor", "kim",
+        "katie", "meghan", "kate", "angela", "theresa", "eva", "ella", "claire", "lucy", "jane",
     ]
 
     static let maleNames: Set<String> = [
@@ -81,10 +81,10 @@ enum NameLexicon {
         "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin",
         "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie",
         "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell",
-        "elijah", "louis", "bobby", "philip", "johnny", "barack", "bernie", "mike", "ted", "marco", "jeb", "chris",
-        "bill", "tim", "rudy", "newt", "reince", "mitch", "harry", "rand", "ben", "vladimir", "bashar", "hassan",
-        "xi", "emmanuel", "boris", "justin", "rick", "jim", "tom", "dan", "bob", "steve", "jeff", "ron", "tony",
-        "pat", "corey", "stephen", "sean", "miles", "colin", "lindsey", "orrin", "chuck", "al",
+        "elijah", "louis", "bobby", "philip", "johnny", "mike", "ted", "marco", "chris",
+        "bill", "tim", "harry", "ben", 
+        "boris", "justin", "rick", "jim", "tom", "dan", "bob", "steve", "jeff", "ron", "tony",
+        "pat", "corey", "stephen", "sean", "miles", "colin", "chuck", "al",
     ]
 
     static let pronouns: [String: Person.Gender] = [
