@@ -111,5 +111,7 @@ enum NameLexicon {
         "article", "newspaper", "outlet", "website", "paper", "network", "book", "ad", "ads", "video", "speech",
         "analysis", "estimates", "figures", "records", "experts", "operative", "operatives", "donor", "donors",
         "man", "woman", "men", "women", "person", "user", "users", "fans", "teacher", "student", "students", "percent",
+        "ruling", "piece", "editorial", "clip", "decision", "opinion", "complaint", "lawsuit", "announcement",
+        "narrator", "announcer", "historian", "reader", "readers", "widow", "caller", "host", "anchor", "moderator",
     ]
 }

@@ -94,7 +94,7 @@ struct QuoteContext {
             let words = wordCount(q.content)
             let embedded = isEmbedded(q, sentence: s)
             if embedded {
-                handleFragment(q, sentence: s, words: words)
+                if let attribution = handleFragment(q, sentence: s, words: words) { last = (attribution, q.paragraph) }
                 index += 1
                 continue
             }
@@ -144,29 +144,39 @@ struct QuoteContext {
         return Characters.isLetter(before) || Characters.isDigit(before) || before == "'" || before == "’" || before == "."
     }
 
+    /// The quotation's last character, looking through the closing marks of a quotation
+    /// nested at its end (`…do you need?’”`).
+    func lastPunctuation(_ q: QuotedSpan) -> Unicode.Scalar {
+        var i = q.content.end - 1
+        while i > q.content.start, ["’", "'", "”", "\""].contains(t[i]) { i -= 1 }
+        return i >= q.content.start ? t[i] : " "
+    }
+
     func startsCapitalised(_ q: QuotedSpan) -> Bool {
         q.content.start < t.count && Characters.isUpper(t[q.content.start])
     }
 
     /// A quoted fragment: part of reported speech when the sentence reports speech,
     /// a speaker's words when it closes a sentence about them, else a scare quote or title.
-    mutating func handleFragment(_ q: QuotedSpan, sentence s: Int, words: Int) {
-        if attributedSentences.contains(s) { return }
+    /// Returns the attribution found, which a following standalone quotation continues.
+    mutating func handleFragment(_ q: QuotedSpan, sentence s: Int, words: Int) -> Attribution? {
+        if attributedSentences.contains(s) { return nil }
         if !withoutReportedSpeech.contains(s) {
             if let reported = reportedSpeech(in: s, allowBelief: true) {
                 quotes.append(makeQuote(pieces: [reported.content], kind: .mixed, reported.attribution))
                 attributedSentences.insert(s)
-                return
+                return reported.attribution.resolved.speaker == nil ? nil : reported.attribution
             }
             withoutReportedSpeech.insert(s)
         }
         let endsSentence = (q.close ?? q.content.end) + 2 >= doc.sentences[s].end
-        let lastInside = q.content.end > q.content.start ? t[q.content.end - 1] : " "
+        let lastInside = lastPunctuation(q)
         guard words >= 3, endsSentence, ".!?,".unicodeScalars.contains(lastInside),
-              let subject = resolver.sentenceSubject(s) else { return }
-        quotes.append(makeQuote(pieces: [q.content], kind: .mixed,
-                                Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)))
+              let subject = resolver.sentenceSubject(s) else { return nil }
+        let attribution = Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
+        quotes.append(makeQuote(pieces: [q.content], kind: .mixed, attribution))
         attributedSentences.insert(s)
+        return attribution
     }
 
     /// `"…," she said` / `"…" said Smith`: a cue and a source right after the quotation.
@@ -177,7 +187,7 @@ struct QuoteContext {
         var frame = Array(tokens(of: s, from: close + 1, to: min(doc.sentences[s].end, nextOpen)))
         // `"…?" Graham asked.` splits into two sentences; the attribution opens the next one.
         // Only a question or exclamation leaves that doubt; a full stop ends the sentence.
-        let lastInside = q.content.end > q.content.start ? t[q.content.end - 1] : " "
+        let lastInside = lastPunctuation(q)
         if !frame.contains(where: \.isWord), lastInside == "?" || lastInside == "!",
            s + 1 < doc.sentences.count, doc.sentences[s + 1].start - close <= 3 {
             s += 1
@@ -185,7 +195,7 @@ struct QuoteContext {
         }
         var k = 0
         while k < frame.count, !frame[k].isWord { k += 1 }
-        guard k < min(frame.count, 3) else { return nil }
+        guard k < min(frame.count, 3) else { return sentenceFinalAttribution(frame, sentence: s) }
         // `"…" ― Jane Doe`: a dash and a name sign the quotation.
         if k > 0, ["―", "—", "–", "-"].contains(frame[k - 1].text), frame[k].isCapitalised {
             let source = SourcePhrase.following(frame, from: k)
@@ -200,7 +210,7 @@ struct QuoteContext {
             if token.text == "(", let close = frame[c...].firstIndex(where: { $0.text == ")" }) { c = close + 1; continue }
             if !token.isWord && token.text != "'s" && token.text != "’s" && token.text != "-" { break }
             c += 1
-            guard ReportingVerbs.quoteCue(token.lower) != nil else { continue }
+            guard ReportingVerbs.isQuoteCue(frame, c - 1) else { continue }
             var sourceEnd = c - 1
             while sourceEnd > k, ReportingVerbs.between.contains(frame[sourceEnd - 1].lower) { sourceEnd -= 1 }
             let before = Array(frame[k..<sourceEnd])
@@ -208,7 +218,9 @@ struct QuoteContext {
                 return Attribution(source: before, cue: token, resolved: resolved, continuation: false)
             }
             if before.isEmpty {
-                let after = SourcePhrase.following(frame, from: c)
+                // `"…," according to Smith.`
+                let sourceStart = token.lower == "according" && c < frame.count && frame[c].lower == "to" ? c + 1 : c
+                let after = SourcePhrase.following(frame, from: sourceStart)
                 if !after.isEmpty, let resolved = resolver.resolve(after, at: s) {
                     return Attribution(source: after, cue: token, resolved: resolved, continuation: false)
                 }
@@ -232,6 +244,22 @@ struct QuoteContext {
         return nil
     }
 
+    /// `"…" of the plan, Smith said.`: the quotation's sentence goes on briefly and ends in
+    /// its attribution.
+    func sentenceFinalAttribution(_ frame: [Token], sentence s: Int) -> Attribution? {
+        var end = frame.count
+        while end > 0, !frame[end - 1].isWord { end -= 1 }
+        guard end > 0, end < frame.count, [".", "!", "?"].contains(frame[end].text),
+              let comma = frame[..<end].lastIndex(where: { $0.text == "," }), end - comma <= 8,
+              !frame[..<comma].contains(where: { ReportingVerbs.quoteCue($0.lower) != nil }) else { return nil }
+        let tail = Array(frame[(comma + 1)..<end])
+        guard let c = tail.firstIndex(where: { ReportingVerbs.quoteCue($0.lower) == .speech }) else { return nil }
+        let source = c > 0 ? SourcePhrase.preceding(tail, before: c) : SourcePhrase.following(tail, from: c + 1)
+        guard !source.isEmpty, source.count + 1 + (c > 0 ? c - source.count : 0) <= tail.count,
+              let resolved = resolver.resolve(source, at: s) else { return nil }
+        return Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
+    }
+
     /// `X said: "…"` / `X told reporters, "…"`: a source and cue just before the quotation,
     /// in its own sentence or ending the previous one with a colon.
     func preFrameAttribution(_ q: QuotedSpan, sentence s: Int) -> Attribution? {
@@ -244,21 +272,71 @@ struct QuoteContext {
             sentenceIndex = s - 1
         }
         guard !frame.isEmpty, let lastToken = frame.last, [",", ":", "that"].contains(lastToken.lower) || ReportingVerbs.quoteCue(lastToken.lower) != nil else { return nil }
-        for c in stride(from: frame.count - 1, through: max(0, frame.count - 6), by: -1) {
+        if let labelled = colonLabel(frame, sentence: sentenceIndex) { return labelled }
+        // An addressee may stand between the cue and the quotation ("told his audience Monday, "…"").
+        // So may a place or medium ("said in a statement Monday, "…"", "wrote on Twitter, "…"").
+        let lastClause = (frame.dropLast().lastIndex { !$0.isWord && $0.text != "'s" && $0.text != "’s" } ?? -1) + 1
+        for c in stride(from: frame.count - 1, through: max(0, frame.count - 10), by: -1) {
             let token = frame[c]
-            guard token.isWord, ReportingVerbs.quoteCue(token.lower) != nil else { continue }
-            // "He defended the remark, saying, "…"": the participle's subject is the sentence's.
-            if token.lower.hasSuffix("ing"), c > 0, frame[c - 1].text == ",", let subject = resolver.sentenceSubject(sentenceIndex) {
+            guard token.isWord, ReportingVerbs.isQuoteCue(frame, c) else { continue }
+            let takesPhrase = ReportingVerbs.addresseeVerbs.contains(token.lower)
+                || (c + 1 < frame.count && ["to", "in", "on"].contains(frame[c + 1].lower))
+            guard c >= frame.count - 6 || (takesPhrase && c >= lastClause) else { continue }
+            // "He defended the remark, saying, "…"", "she sang before asking her, "…"", "Smith
+            // nodded and said, "…"": the verb's subject is the sentence's.
+            if token.lower.hasSuffix("ing") || frame[max(0, c - 1)].lower == "and", c > 0,
+               [",", "before", "after", "while", "when", "by", "and"].contains(frame[c - 1].lower),
+               let subject = resolver.sentenceSubject(sentenceIndex) {
                 return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)
             }
             let source = SourcePhrase.preceding(frame, before: c)
             if !source.isEmpty, let resolved = resolver.resolve(source, at: sentenceIndex) {
                 return Attribution(source: source, cue: token, resolved: resolved, continuation: false)
             }
-            let after = SourcePhrase.following(frame, from: c + 1)
+            if let appositive = appositiveSubject(frame, cue: c, sentence: sentenceIndex) {
+                return Attribution(source: appositive.tokens, cue: token, resolved: appositive.resolved, continuation: false)
+            }
+            // "According to Smith, "…"".
+            let sourceStart = token.lower == "according" && c + 1 < frame.count && frame[c + 1].lower == "to" ? c + 2 : c + 1
+            let after = SourcePhrase.following(frame, from: sourceStart)
             if !after.isEmpty, let resolved = resolver.resolve(after, at: sentenceIndex) {
                 return Attribution(source: after, cue: token, resolved: resolved, continuation: false)
             }
+        }
+        return nil
+    }
+
+    /// `Jane Doe: "…"`, `More from Doe: "…"`: a name and a colon introduce the quotation.
+    func colonLabel(_ frame: [Token], sentence s: Int) -> Attribution? {
+        guard frame.count >= 2, frame.last?.text == ":" else { return nil }
+        let name = SourcePhrase.preceding(frame, before: frame.count - 1)
+        guard let first = name.first, let start = frame.firstIndex(where: { $0.span == first.span }),
+              start == 0 || ["-", "—", "–", "--", "from", "by", "."].contains(frame[start - 1].lower),
+              let resolved = resolver.resolve(name, at: s), resolved.person != nil else { return nil }
+        return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
+    }
+
+    /// `Jane Doe, a historian who attended, recalled, "…"`: a named subject whose appositive,
+    /// set off by commas or dashes, separates it from the cue.
+    func appositiveSubject(_ frame: [Token], cue c: Int, sentence s: Int) -> (tokens: [Token], resolved: ResolvedSpeaker)? {
+        var end = c
+        while end > 0, ReportingVerbs.between.contains(frame[end - 1].lower) { end -= 1 }
+        let separators: Set<String> = [",", "--", "—", "–", "-"]
+        guard end > 1, separators.contains(frame[end - 1].text) else { return nil }
+        // The leftmost comma or dash with a name before it opens the appositive; the name
+        // may be the appositive itself ("her adviser, Jake Sullivan, said").
+        for j in max(1, end - 45)..<end where separators.contains(frame[j].text) {
+            let name = SourcePhrase.preceding(frame, before: j)
+            guard let first = name.first, let head = name.last, head.isCapitalised else { continue }
+            let start = frame.firstIndex { $0.span == first.span }!
+            // The name must open its clause, not end a prepositional phrase.
+            guard frame[..<start].allSatisfy({ !$0.isWord || ["as", "but", "and", "so"].contains($0.lower) })
+                    || (j == end - 1 && [",", "--", "—", "–"].contains(frame[start - 1].text)) else { continue }
+            guard let resolved = resolver.resolve(name, at: s), let person = resolved.person,
+                  !resolver.register.people[person].isOrganisation else { continue }
+            // Another verb of the narrative between the name and the cue is not an appositive.
+            if frame[(j + 1)..<end].contains(where: { ReportingVerbs.quoteCue($0.lower) != nil }) { return nil }
+            return (name, resolved)
         }
         return nil
     }

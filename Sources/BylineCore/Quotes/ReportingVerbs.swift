@@ -83,8 +83,35 @@ enum ReportingVerbs {
     static let evidenceVerbs: Set<String> = ["show", "shows", "showed", "shown", "found", "finds", "indicate",
                                              "indicates", "indicated", "suggests", "suggested", "concluded", "concludes"]
 
+    /// Verbs that introduce a quotation's exact words but never paraphrase: songs and
+    /// chants are quoted, and documents "read" what they say.
+    static let quotationOnly: Set<String> = {
+        var forms: Set<String> = ["sing", "sings", "sang", "sung", "singing", "read", "reads"]
+        // Manner of speaking: these report how words were said, so they frame quotations only.
+        for lemma in ["chant", "bark", "snap", "scoff", "gush", "marvel", "fume", "chide", "tease", "mock", "interject",
+                      "recount", "elaborate", "sneer", "plead", "rant", "chuckle", "laugh", "cry", "exclaim", "shrug"] {
+            forms.formUnion(inflections(lemma))
+        }
+        forms.formUnion(["snapped", "snapping", "cried", "cries"])
+        return forms
+    }()
+
+    /// Verbs that report speech with a particle: "shot back", "fired back", "put it".
+    static let phrasal: [String: String] = ["shot": "back", "fired": "back", "fires": "back", "shoots": "back",
+                                            "hit": "back", "hits": "back", "pushed": "back", "put": "it", "puts": "it"]
+
+    /// Whether `tokens[i]` is a cue next to a quotation, alone or with its particle.
+    static func isQuoteCue(_ tokens: [Token], _ i: Int) -> Bool {
+        let lower = tokens[i].lower
+        if quoteCue(lower) != nil { return true }
+        guard let particle = phrasal[lower], i + 1 < tokens.count else { return false }
+        return tokens[i + 1].lower == particle
+    }
+
     /// The class of a cue next to a quotation.
-    static func quoteCue(_ lower: String) -> Strength? { classes[lower] }
+    static func quoteCue(_ lower: String) -> Strength? {
+        classes[lower] ?? (quotationOnly.contains(lower) ? .speech : nil)
+    }
 
     /// The class of a cue that introduces reported speech without quotation marks.
     static func reportCue(_ lower: String) -> Strength? {

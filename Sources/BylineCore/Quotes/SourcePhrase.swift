@@ -68,8 +68,14 @@ enum SourcePhrase {
         guard let head = phrase.last else { return false }
         if NameLexicon.pronouns[head.lower] != nil { return phrase.count == 1 }
         if head.isCapitalised && !NameLexicon.notNames.contains(head.lower) { return true }
-        if NameLexicon.speakerNouns.contains(head.lower) || NameLexicon.organisationWords.contains(head.lower) { return true }
-        return head.lower.hasSuffix("-year-old")
+        return isSpeakerNoun(head.lower) || NameLexicon.organisationWords.contains(head.lower) || head.lower.hasSuffix("-year-old")
+    }
+
+    /// A noun for people: listed, or an agent noun in -ist or -ian ("strategist", "historians").
+    static func isSpeakerNoun(_ lower: String) -> Bool {
+        if NameLexicon.speakerNouns.contains(lower) { return true }
+        let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
+        return singular.count > 5 && (singular.hasSuffix("ist") || singular.hasSuffix("ian"))
     }
 
     static let evidenceNouns: Set<String> = ["poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",

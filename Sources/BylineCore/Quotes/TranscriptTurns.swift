@@ -8,7 +8,8 @@ extension QuoteContext {
             let lead = tokens.first.map { ["\"", "“"].contains($0.text) } == true ? 1 : 0
             guard let colon = tokens.prefix(6).firstIndex(where: { $0.text == ":" }), colon > lead,
                   tokens[lead..<colon].allSatisfy({ $0.isWord && $0.text.count >= 2 && $0.text == $0.text.uppercased() && $0.text.contains(where: \.isLetter) }),
-                  !quoted.contains(where: { paragraph.contains($0.content) && $0.open > paragraph.start }) else { continue }
+                  // Without a leading quotation mark, a quotation inside means the label is prose ("NOTE: he said "…"").
+                  lead == 1 || !quoted.contains(where: { paragraph.contains($0.content) && $0.open > paragraph.start }) else { continue }
             let contentStart = tokens[colon].span.end
             var start = contentStart
             while start < paragraph.end, Characters.isSpace(t[start]) { start += 1 }
