@@ -19,7 +19,7 @@ extension TimexMatcher {
         if let y = year(k) { return Match(end: k + 1, type: .date, value: "\(y)-Q\(q)") }
         guard let anchor else { return Match(end: k, type: .date, value: "XXXX-Q\(q)") }
         let current = (anchor.month - 1) / 3 + 1
-        let y = tense == .past && q > current ? anchor.year - 1 : anchor.year
+        let y = tense != .future && q > current ? anchor.year - 1 : anchor.year
         return Match(end: k, type: .date, value: "\(y)-Q\(q)")
     }
 
@@ -78,7 +78,7 @@ extension TimexMatcher {
                 return Match(end: j, type: .date, value: "XXXX-XX-XX")
             }
             var date = thisYear
-            if tense == .past, thisYear > anchor, let previous = Holidays.date(rule, year: anchor.year - 1) { date = previous }
+            if tense != .future, thisYear > anchor, let previous = Holidays.date(rule, year: anchor.year - 1) { date = previous }
             if tense == .future, thisYear < anchor, let next = Holidays.date(rule, year: anchor.year + 1) { date = next }
             return Match(end: j, type: .date, value: date.isoString)
         }

@@ -84,7 +84,7 @@ extension TimexMatcher {
         case .month: let d = anchor.adding(months: offset); return "\(d.year)-\(pad(d.month, 2))"
         case .quarter:
             // "The quarter" in a past-tense report is the one just closed.
-            let q = (anchor.month - 1) / 3 + offset - (offset == 0 && tense == .past ? 1 : 0)
+            let q = (anchor.month - 1) / 3 + offset - (offset == 0 && tense != .future ? 1 : 0)
             let y = anchor.year + Int((Double(q) / 4).rounded(.down))
             return "\(y)-Q\((q % 4 + 4) % 4 + 1)"
         case .week: return weekValue(offset: offset)
@@ -100,7 +100,7 @@ extension TimexMatcher {
         guard let anchor else { return "XXXX-WXX-WE" }
         let saturdayDelta = 6 - anchor.weekday
         var saturday = anchor.adding(days: saturdayDelta)
-        if offset == 0, tense == .past, anchor.weekday < 6 { saturday = saturday.adding(days: -7) }
+        if offset == 0, tense != .future, anchor.weekday < 6 { saturday = saturday.adding(days: -7) }
         let week = saturday.adding(days: 7 * offset).isoWeek
         return "\(week.year)-W\(pad(week.week, 2))-WE"
     }

@@ -22,11 +22,13 @@ extension TimexMatcher {
         case .some(let d) where d < 0: if month >= anchor.month { y -= 1 }
         case .some(let d) where d > 0: if month <= anchor.month { y += 1 }
         default:
-            // The nearest such month, but news looks back: one more than a quarter ahead is
-            // last year's unless the sentence looks forward (and the reverse).
+            // The nearest such month, unless the clause's tense says otherwise: "sales rose
+            // in March" in October is last March, "will open in March" in November next
+            // year's. News looks back, so only a future tense keeps a month more than a
+            // quarter ahead; a month or two ahead stays nearest ("payable Dec. 15" in October).
             var delta = month - anchor.month
             if delta > 6 { y -= 1; delta -= 12 } else if delta < -6 { y += 1; delta += 12 }
-            if delta > 3 && tense == .past { y -= 1 }
+            if delta > 3 && tense != .future { y -= 1 }
             if delta < -3 && tense == .future { y += 1 }
         }
         return "\(y)-\(pad(month, 2))"

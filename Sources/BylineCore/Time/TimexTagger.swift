@@ -31,26 +31,62 @@ public enum TimexTagger {
     }
 }
 
-/// Whether a sentence talks about the past or the future, for "Tuesday" and "March".
+/// Whether a clause talks about the past or the future, for "Tuesday" and "March".
 enum Tense {
-    case past, future
+    /// `unknown`: no verb or adverb in the clause says which way it looks.
+    case past, future, unknown
 
-    static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "upcoming", "scheduled", "next", "tomorrow",
-                                             "plans", "won't", "won’t"]
+    static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "upcoming", "scheduled", "tomorrow",
+                                             "won't", "won’t"]
 
-    static let intentionMarkers: Set<String> = ["expected", "scheduled", "set", "due", "plans", "planned", "plan", "hopes", "going"]
+    static let intentionMarkers: Set<String> = ["expected", "scheduled", "set", "due", "plans", "planned", "plan", "hopes",
+                                                "going", "is", "are"]
 
-    /// The tense around token `i`: the few words before it in its clause and just after it.
+    static let pastMarkers: Set<String> = ["was", "were", "had", "did", "said", "ago", "since", "earlier", "last",
+                                           "yesterday", "told", "began", "came", "went", "took", "made", "rose", "fell",
+                                           "won", "lost", "met", "left", "held", "became", "sold", "bought", "paid"]
+
+    /// Boundaries of the clause a time expression's tense is read from.
+    static let clauseBoundaries: Set<String> = [";", "that", "but", "while", "because", "although"]
+
+    /// The tense of the clause around token `i`: the marker nearest to it, looking back to
+    /// the clause boundary and a few words ahead. "said he will leave Tuesday" looks
+    /// forward; "a service planned for Saturday was canceled" looks back.
     static func around(_ i: Int, in tokens: [Token]) -> Tense {
-        var j = i - 1
-        while j >= 0, i - j <= 8, ![",", ";", "that", "but", "and"].contains(tokens[j].lower) {
-            if futureMarkers.contains(tokens[j].lower) { return .future }
-            // "is expected to begin", "plans to open": intentions point forward.
-            if j + 1 < tokens.count, tokens[j + 1].lower == "to", intentionMarkers.contains(tokens[j].lower) { return .future }
-            j -= 1
+        var before = i - 1, after = i
+        var beforeOpen = true, afterOpen = true
+        for _ in 0..<12 {
+            if beforeOpen {
+                if before < 0 || clauseBoundaries.contains(tokens[before].lower) { beforeOpen = false }
+                else if let tense = marker(at: before, in: tokens, timex: i) { return tense }
+                before -= 1
+            }
+            if afterOpen {
+                if after >= tokens.count || after - i >= 8 || clauseBoundaries.contains(tokens[after].lower) { afterOpen = false }
+                else if let tense = marker(at: after, in: tokens, timex: i) { return tense }
+                after += 1
+            }
         }
-        for k in i..<min(tokens.count, i + 4) where futureMarkers.contains(tokens[k].lower) { return .future }
-        return .past
+        return .unknown
+    }
+
+    /// The tense token `j` marks, if any.
+    static func marker(at j: Int, in tokens: [Token], timex i: Int) -> Tense? {
+        let word = tokens[j].lower
+        let next = j + 1 < tokens.count ? tokens[j + 1].lower : ""
+        // "next to the embassy" is a place.
+        if word == "next" { return next == "to" ? nil : .future }
+        if futureMarkers.contains(word) { return .future }
+        // "is expected to begin", "plans to open", "is to resume": intentions point forward.
+        if next == "to", intentionMarkers.contains(word) { return .future }
+        // "as soon as Tuesday", "as early as Monday".
+        if word == "as", j + 2 == i - 1, ["soon", "early"].contains(next) { return .future }
+        return isPast(word) ? .past : nil
+    }
+
+    /// A past-tense verb or an adverb of the past: listed, or a regular "-ed" form.
+    static func isPast(_ word: String) -> Bool {
+        pastMarkers.contains(word) || (word.count > 4 && word.hasSuffix("ed") && !intentionMarkers.contains(word))
     }
 }
 
