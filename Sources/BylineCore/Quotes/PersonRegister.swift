@@ -164,9 +164,15 @@ struct PersonRegister {
     /// at a sentence start ("We've", "It's"); "O'Brien" keeps its apostrophe.
     static func isCommonWord(_ token: Token) -> Bool {
         if token.flags.contains(.notName) { return true }
-        let bare = token.lower
-        if let apostrophe = bare.firstIndex(where: { $0 == "'" || $0 == "’" }) {
-            return bare.distance(from: bare.startIndex, to: apostrophe) > 1
+        // The scalar position of an apostrophe (' or ’, E2 80 99 in UTF-8), read from bytes
+        // because Character comparisons are slow in this per-token test.
+        var scalars = 0, b1: UInt8 = 0, b2: UInt8 = 0
+        for byte in token.lower.utf8 {
+            if byte == 39 { return scalars > 1 }
+            if byte == 0x99, b1 == 0x80, b2 == 0xE2 { return scalars - 1 > 1 }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            b2 = b1
+            b1 = byte
         }
         return false
     }

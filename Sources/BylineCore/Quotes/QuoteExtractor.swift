@@ -137,7 +137,7 @@ struct QuoteContext {
         // `said "…"` and `said that "…"` quote whole statements.
         let tokens = self.tokens(of: s, to: q.open).suffix(2)
         if let last = tokens.last {
-            if ReportingVerbs.quoteCue(last.lower) != nil { return false }
+            if ReportingVerbs.quoteCue(last) != nil { return false }
             if last.lower == "that", tokens.count == 2, ReportingVerbs.quoteCue(tokens.first!.lower) != nil,
                startsCapitalised(q) { return false }
         }
@@ -212,7 +212,7 @@ struct QuoteContext {
             c += 1
             guard ReportingVerbs.isQuoteCue(frame, c - 1) else { continue }
             var sourceEnd = c - 1
-            while sourceEnd > k, ReportingVerbs.between.contains(frame[sourceEnd - 1].lower) { sourceEnd -= 1 }
+            while sourceEnd > k, frame[sourceEnd - 1].flags.contains(.between) { sourceEnd -= 1 }
             let before = Array(frame[k..<sourceEnd])
             if !before.isEmpty, let resolved = resolver.resolve(before, at: s) {
                 return Attribution(source: before, cue: token, resolved: resolved, continuation: false)
@@ -233,9 +233,9 @@ struct QuoteContext {
         if !name.isEmpty, afterName < frame.count, frame[afterName].text == ",",
            let resolved = resolver.resolve(name, at: s), resolved.person != nil {
             for c in (afterName + 1)..<min(frame.count, afterName + 40) where frame[c].isWord {
-                guard ReportingVerbs.quoteCue(frame[c].lower) != nil else { continue }
+                guard ReportingVerbs.quoteCue(frame[c]) != nil else { continue }
                 var before = c - 1
-                while before > afterName, ReportingVerbs.between.contains(frame[before].lower) { before -= 1 }
+                while before > afterName, frame[before].flags.contains(.between) { before -= 1 }
                 if frame[before].text == "," {
                     return Attribution(source: name, cue: frame[c], resolved: resolved, continuation: false)
                 }
@@ -251,9 +251,9 @@ struct QuoteContext {
         while end > 0, !frame[end - 1].isWord { end -= 1 }
         guard end > 0, end < frame.count, [".", "!", "?"].contains(frame[end].text),
               let comma = frame[..<end].lastIndex(where: { $0.text == "," }), end - comma <= 8,
-              !frame[..<comma].contains(where: { ReportingVerbs.quoteCue($0.lower) != nil }) else { return nil }
+              !frame[..<comma].contains(where: { ReportingVerbs.quoteCue($0) != nil }) else { return nil }
         let tail = Array(frame[(comma + 1)..<end])
-        guard let c = tail.firstIndex(where: { ReportingVerbs.quoteCue($0.lower) == .speech }) else { return nil }
+        guard let c = tail.firstIndex(where: { ReportingVerbs.quoteCue($0) == .speech }) else { return nil }
         let source = c > 0 ? SourcePhrase.preceding(tail, before: c) : SourcePhrase.following(tail, from: c + 1)
         guard !source.isEmpty, source.count + 1 + (c > 0 ? c - source.count : 0) <= tail.count,
               let resolved = resolver.resolve(source, at: s) else { return nil }
@@ -271,7 +271,7 @@ struct QuoteContext {
             frame = Array(tokens(of: s - 1, from: previousClose + 1))
             sentenceIndex = s - 1
         }
-        guard !frame.isEmpty, let lastToken = frame.last, [",", ":", "that"].contains(lastToken.lower) || ReportingVerbs.quoteCue(lastToken.lower) != nil else { return nil }
+        guard !frame.isEmpty, let lastToken = frame.last, [",", ":", "that"].contains(lastToken.lower) || ReportingVerbs.quoteCue(lastToken) != nil else { return nil }
         if let labelled = colonLabel(frame, sentence: sentenceIndex) { return labelled }
         // An addressee may stand between the cue and the quotation ("told his audience Monday, "…"").
         // So may a place or medium ("said in a statement Monday, "…"", "wrote on Twitter, "…"").
@@ -320,7 +320,7 @@ struct QuoteContext {
     /// set off by commas or dashes, separates it from the cue.
     func appositiveSubject(_ frame: [Token], cue c: Int, sentence s: Int) -> (tokens: [Token], resolved: ResolvedSpeaker)? {
         var end = c
-        while end > 0, ReportingVerbs.between.contains(frame[end - 1].lower) { end -= 1 }
+        while end > 0, frame[end - 1].flags.contains(.between) { end -= 1 }
         let separators: Set<String> = [",", "--", "—", "–", "-"]
         guard end > 1, separators.contains(frame[end - 1].text) else { return nil }
         // The leftmost comma or dash with a name before it opens the appositive; the name
@@ -335,7 +335,7 @@ struct QuoteContext {
             guard let resolved = resolver.resolve(name, at: s), let person = resolved.person,
                   !resolver.register.people[person].isOrganisation else { continue }
             // Another verb of the narrative between the name and the cue is not an appositive.
-            if frame[(j + 1)..<end].contains(where: { ReportingVerbs.quoteCue($0.lower) != nil }) { return nil }
+            if frame[(j + 1)..<end].contains(where: { ReportingVerbs.quoteCue($0) != nil }) { return nil }
             return (name, resolved)
         }
         return nil
@@ -352,7 +352,7 @@ struct QuoteContext {
             if covered.contains(where: { $0.contains(i) }) { continue }
             // Adverbs between source and cue ("she also said") are part of the attribution.
             if let token = sentenceTokens[sentence(at: i) ?? 0].first(where: { $0.span.contains(i) }),
-               ReportingVerbs.between.contains(token.lower) { continue }
+               token.flags.contains(.between) { continue }
             return false
         }
         return true

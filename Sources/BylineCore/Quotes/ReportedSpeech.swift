@@ -38,9 +38,9 @@ extension QuoteContext {
         for comma in tokens.indices where tokens[comma].text == "," && comma >= 3 && comma + 1 < tokens.count {
             let tail = Array(tokens[(comma + 1)..<min(tokens.count, comma + 12)])
             for c in 0..<min(tail.count, 8) where tail[c].isWord {
-                guard let strength = ReportingVerbs.quoteCue(tail[c].lower), strength == .speech || allowBelief else { continue }
+                guard let strength = ReportingVerbs.quoteCue(tail[c]), strength == .speech || allowBelief else { continue }
                 var sourceEnd = c
-                while sourceEnd > 0, ReportingVerbs.between.contains(tail[sourceEnd - 1].lower) { sourceEnd -= 1 }
+                while sourceEnd > 0, tail[sourceEnd - 1].flags.contains(.between) { sourceEnd -= 1 }
                 var source = Array(tail[0..<sourceEnd])
                 if source.isEmpty { source = SourcePhrase.following(tail, from: c + 1) }
                 // The attribution must close the clause: a few words ("in a statement") then punctuation.
@@ -60,8 +60,9 @@ extension QuoteContext {
         }
         // "X said (that) …": a source phrase opening a clause, then the cue.
         for c in 1..<max(1, tokens.count - 2) where tokens[c].isWord {
+            guard tokens[c].flags.contains(.cue) else { continue }
             let evidence = ReportingVerbs.evidenceVerbs.contains(tokens[c].lower)
-            guard let strength = evidence ? .speech : ReportingVerbs.reportCue(tokens[c].lower) else { continue }
+            guard let strength = evidence ? .speech : ReportingVerbs.reportCue(tokens[c]) else { continue }
             if strength == .belief && !allowBelief { continue }
             var source = SourcePhrase.preceding(tokens, before: c)
             // "Jane Doe, a former minister, said that …": the name before the appositive.
@@ -100,10 +101,10 @@ extension QuoteContext {
 
     /// `Name, appositive, CUE`: the name that opens the sentence.
     func appositiveSubject(_ tokens: [Token], cue: Int) -> [Token]? {
-        guard cue > 2, tokens[cue - 1].text == "," || ReportingVerbs.between.contains(tokens[cue - 1].lower) else { return nil }
+        guard cue > 2, tokens[cue - 1].text == "," || tokens[cue - 1].flags.contains(.between) else { return nil }
         var end = 0
-        while end < tokens.count, end < 6, tokens[end].isCapitalised || NameLexicon.titles.contains(tokens[end].lower) { end += 1 }
-        guard end > 0, end < cue, tokens[end].text == ",", !NameLexicon.notNames.contains(tokens[0].lower) else { return nil }
+        while end < tokens.count, end < 6, tokens[end].isCapitalised || tokens[end].flags.contains(.title) { end += 1 }
+        guard end > 0, end < cue, tokens[end].text == ",", !tokens[0].flags.contains(.notName) else { return nil }
         return Array(tokens[0..<end])
     }
 }

@@ -102,6 +102,7 @@ enum ReportingVerbs {
 
     /// Whether `tokens[i]` is a cue next to a quotation, alone or with its particle.
     static func isQuoteCue(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].flags.contains(.cue) else { return false }
         let lower = tokens[i].lower
         if quoteCue(lower) != nil { return true }
         guard let particle = phrasal[lower], i + 1 < tokens.count else { return false }
@@ -111,6 +112,16 @@ enum ReportingVerbs {
     /// The class of a cue next to a quotation.
     static func quoteCue(_ lower: String) -> Strength? {
         classes[lower] ?? (quotationOnly.contains(lower) ? .speech : nil)
+    }
+
+    /// The class of a token as a cue next to a quotation; the word flags spare most lookups.
+    static func quoteCue(_ token: Token) -> Strength? {
+        token.flags.contains(.cue) ? quoteCue(token.lower) : nil
+    }
+
+    /// The class of a token as a cue for reported speech.
+    static func reportCue(_ token: Token) -> Strength? {
+        token.flags.contains(.cue) ? reportCue(token.lower) : nil
     }
 
     /// The class of a cue that introduces reported speech without quotation marks.

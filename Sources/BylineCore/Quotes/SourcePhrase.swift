@@ -15,7 +15,7 @@ enum SourcePhrase {
     /// The source phrase ending right before `cue` (after any adverbs or auxiliaries).
     static func preceding(_ tokens: [Token], before cue: Int) -> [Token] {
         var end = cue
-        while end > 0, ReportingVerbs.between.contains(tokens[end - 1].lower) { end -= 1 }
+        while end > 0, tokens[end - 1].flags.contains(.between) { end -= 1 }
         var start = end
         while start > 0 {
             let token = tokens[start - 1]
@@ -31,13 +31,13 @@ enum SourcePhrase {
             }
             if token.text == "'s" || token.text == "’s" { start -= 1; continue }
             if (token.lower == "of" || token.lower == "for") && start < end { start -= 1; continue }
-            if boundaries.contains(token.lower) && !token.isCapitalised { break }
+            if token.flags.contains(.boundary) && !token.isCapitalised { break }
             if end - start >= 9 { break }
             start -= 1
         }
         // Sentence-initial function words ("But officials said") are not part of the source.
-        while start < end, !tokens[start].isCapitalised || NameLexicon.notNames.contains(tokens[start].lower),
-              boundaries.contains(tokens[start].lower) || ["but", "and", "so", "yet", "still", "now", "meanwhile", "however"].contains(tokens[start].lower) {
+        while start < end, !tokens[start].isCapitalised || tokens[start].flags.contains(.notName),
+              tokens[start].flags.contains(.boundary) || ["but", "and", "so", "yet", "still", "now", "meanwhile", "however"].contains(tokens[start].lower) {
             start += 1
         }
         while start < end, tokens[start].lower == "of" || tokens[start].lower == "for" { start += 1 }
@@ -54,12 +54,12 @@ enum SourcePhrase {
                 continue
             }
             if !token.isWord && token.text != "'s" && token.text != "’s" { break }
-            if boundaries.contains(token.lower) && !token.isCapitalised { break }
+            if token.flags.contains(.boundary) && !token.isCapitalised { break }
             if (token.lower == "on" || token.lower == "in" || token.lower == "at") { break }
             end += 1
         }
         // A time word after the source ("said Smith Tuesday") is not part of it.
-        while end > start, NameLexicon.notNames.contains(tokens[end - 1].lower), tokens[end - 1].isCapitalised { end -= 1 }
+        while end > start, tokens[end - 1].flags.contains(.notName), tokens[end - 1].isCapitalised { end -= 1 }
         return Array(tokens[start..<end])
     }
 
@@ -67,7 +67,7 @@ enum SourcePhrase {
     static func isPlausibleSource(_ phrase: [Token]) -> Bool {
         guard let head = phrase.last else { return false }
         if NameLexicon.pronouns[head.lower] != nil { return phrase.count == 1 }
-        if head.isCapitalised && !NameLexicon.notNames.contains(head.lower) { return true }
+        if head.isCapitalised && !head.flags.contains(.notName) { return true }
         return isSpeakerNoun(head.lower) || NameLexicon.organisationWords.contains(head.lower) || head.lower.hasSuffix("-year-old")
     }
 
@@ -91,6 +91,6 @@ enum SourcePhrase {
     static func isNamedOrPronoun(_ phrase: [Token]) -> Bool {
         guard let head = phrase.last else { return false }
         if ["he", "she", "they", "i", "we"].contains(head.lower) { return phrase.count == 1 }
-        return head.isCapitalised && !NameLexicon.notNames.contains(head.lower)
+        return head.isCapitalised && !head.flags.contains(.notName)
     }
 }

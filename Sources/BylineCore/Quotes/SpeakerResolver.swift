@@ -52,7 +52,7 @@ struct SpeakerResolver {
         // "Cameron Easley for Morning Consult", "a spokesman for the campaign": the speaker
         // is the part before the preposition when that part names someone.
         if let cut = phrase.firstIndex(where: { ["for", "of", "at", "with", "from"].contains($0.lower) }), cut > 0,
-           phrase[cut - 1].isCapitalised, !NameLexicon.notNames.contains(phrase[cut - 1].lower) {
+           phrase[cut - 1].isCapitalised, !phrase[cut - 1].flags.contains(.notName) {
             phrase = Array(phrase[..<cut])
         }
         guard let head = phrase.last, let first = phrase.first else { return nil }
@@ -112,7 +112,7 @@ struct SpeakerResolver {
         if let first = tokens.first, ["he", "she"].contains(first.lower) {
             end = 1
         } else {
-            while end < tokens.count, end < 5, tokens[end].isWord, tokens[end].isCapitalised || NameLexicon.titles.contains(tokens[end].lower) { end += 1 }
+            while end < tokens.count, end < 5, tokens[end].isWord, tokens[end].isCapitalised || tokens[end].flags.contains(.title) { end += 1 }
         }
         guard end > 0 else { return nil }
         let phrase = Array(tokens[0..<end])

@@ -1,8 +1,8 @@
 /// What the lexicons say about a word, looked up once per token so the extractors'
 /// inner loops test bits instead of hashing the same string again and again.
 public struct WordFlags: OptionSet, Sendable {
-    public let rawValue: UInt16
-    public init(rawValue: UInt16) { self.rawValue = rawValue }
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
 
     /// A title or role before a name ("Sen.", "singer").
     static let title = WordFlags(rawValue: 1 << 0)
@@ -15,6 +15,20 @@ public struct WordFlags: OptionSet, Sendable {
     /// A time trigger so frequent that the next words must look like time too.
     static let weakTimeTrigger = WordFlags(rawValue: 1 << 4)
 
+    /// A reporting verb in any form, or a verb by which documents report.
+    static let cue = WordFlags(rawValue: 1 << 5)
+    /// An adverb or auxiliary that may stand between a source and its cue ("also", "has").
+    static let between = WordFlags(rawValue: 1 << 6)
+    /// A word that ends a source phrase ("that", "in", "said").
+    static let boundary = WordFlags(rawValue: 1 << 7)
+    /// A word that marks the tense of a clause ("will", "ago", "scheduled").
+    static let tenseMarker = WordFlags(rawValue: 1 << 8)
+
+    /// A regular past form: longer than four letters, ending in "-ed". Set by the tokenizer.
+    static let pastForm = WordFlags(rawValue: 1 << 9)
+    /// A word that ends the clause a time expression's tense is read from.
+    static let clauseBoundary = WordFlags(rawValue: 1 << 10)
+
     private static let table: [String: WordFlags] = {
         var table: [String: WordFlags] = [:]
         func mark(_ words: some Sequence<String>, _ flag: WordFlags) {
@@ -26,9 +40,24 @@ public struct WordFlags: OptionSet, Sendable {
         mark(NameLexicon.organisationWords, .organisation)
         mark(TimeLexicon.triggers, .timeTrigger)
         mark(TimeLexicon.weakTriggers, .weakTimeTrigger)
+        mark(ReportingVerbs.classes.keys, .cue)
+        mark(ReportingVerbs.quotationOnly, .cue)
+        mark(ReportingVerbs.phrasal.keys, .cue)
+        mark(ReportingVerbs.evidenceVerbs, .cue)
+        mark(ReportingVerbs.between, .between)
+        mark(SourcePhrase.boundaries, .boundary)
+        mark(Tense.futureMarkers.union(Tense.pastMarkers).union(Tense.intentionMarkers).union(["next", "as"]), .tenseMarker)
+        mark(Tense.clauseBoundaries, .clauseBoundary)
         return table
     }()
 
     /// The flags of a lower-cased word.
-    static func of(_ lower: String) -> WordFlags { table[lower] ?? [] }
+    static func of(_ lower: String) -> WordFlags {
+        var flags = table[lower] ?? []
+        let utf8 = lower.utf8
+        if utf8.count > 4, utf8.last == UInt8(ascii: "d"), utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: "e") {
+            flags.insert(.pastForm)
+        }
+        return flags
+    }
 }

@@ -66,26 +66,33 @@ public enum WordTokenizer {
     }
 
     private static func make(_ t: [Unicode.Scalar], _ s: Int, _ e: Int, word: Bool) -> Token {
-        // Most news text is ASCII: build both strings from bytes, with no Unicode case mapping.
-        var bytes = [UInt8](), lowerBytes = [UInt8]()
-        bytes.reserveCapacity(e - s)
-        lowerBytes.reserveCapacity(e - s)
-        var ascii = true
+        // Most news text is ASCII: build both strings straight from the scalars, with no
+        // Unicode case mapping and no intermediate buffers; a word with no capitals shares
+        // its text as its lower-case form.
+        var ascii = true, upper = false
         for i in s..<e {
             let v = t[i].value
-            guard v < 128 else { ascii = false; break }
-            bytes.append(UInt8(v))
-            lowerBytes.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+            if v >= 128 { ascii = false; break }
+            if v >= 65 && v <= 90 { upper = true }
         }
         let text: String, lower: String
         if ascii {
-            text = String(decoding: bytes, as: UTF8.self)
-            lower = String(decoding: lowerBytes, as: UTF8.self)
+            text = String(unsafeUninitializedCapacity: e - s) { buffer in
+                for i in s..<e { buffer[i - s] = UInt8(t[i].value) }
+                return e - s
+            }
+            lower = !upper ? text : String(unsafeUninitializedCapacity: e - s) { buffer in
+                for i in s..<e {
+                    let v = UInt8(t[i].value)
+                    buffer[i - s] = v >= 65 && v <= 90 ? v + 32 : v
+                }
+                return e - s
+            }
         } else {
             text = String(String.UnicodeScalarView(t[s..<e]))
             lower = text.lowercased()
         }
         return Token(span: TextSpan(s, e), text: text, lower: lower, isWord: word,
-                     isCapitalised: word && Characters.isUpper(t[s]), flags: word ? WordFlags.of(lower) : [])
+                     isCapitalised: word && Characters.isUpper(t[s]), flags: WordFlags.of(lower))
     }
 }

@@ -57,12 +57,12 @@ enum Tense {
         var beforeOpen = true, afterOpen = true
         for _ in 0..<12 {
             if beforeOpen {
-                if before < 0 || clauseBoundaries.contains(tokens[before].lower) { beforeOpen = false }
+                if before < 0 || tokens[before].flags.contains(.clauseBoundary) { beforeOpen = false }
                 else if let tense = marker(at: before, in: tokens, timex: i) { return tense }
                 before -= 1
             }
             if afterOpen {
-                if after >= tokens.count || after - i >= 8 || clauseBoundaries.contains(tokens[after].lower) { afterOpen = false }
+                if after >= tokens.count || after - i >= 8 || tokens[after].flags.contains(.clauseBoundary) { afterOpen = false }
                 else if let tense = marker(at: after, in: tokens, timex: i) { return tense }
                 after += 1
             }
@@ -72,6 +72,7 @@ enum Tense {
 
     /// The tense token `j` marks, if any.
     static func marker(at j: Int, in tokens: [Token], timex i: Int) -> Tense? {
+        guard tokens[j].flags.contains(.tenseMarker) || tokens[j].flags.contains(.pastForm) else { return nil }
         let word = tokens[j].lower
         let next = j + 1 < tokens.count ? tokens[j + 1].lower : ""
         // "next to the embassy" is a place.
@@ -81,12 +82,7 @@ enum Tense {
         if next == "to", intentionMarkers.contains(word) { return .future }
         // "as soon as Tuesday", "as early as Monday".
         if word == "as", j + 2 == i - 1, ["soon", "early"].contains(next) { return .future }
-        return isPast(word) ? .past : nil
-    }
-
-    /// A past-tense verb or an adverb of the past: listed, or a regular "-ed" form.
-    static func isPast(_ word: String) -> Bool {
-        pastMarkers.contains(word) || (word.count > 4 && word.hasSuffix("ed") && !intentionMarkers.contains(word))
+        return pastMarkers.contains(word) || (tokens[j].flags.contains(.pastForm) && !intentionMarkers.contains(word)) ? .past : nil
     }
 }
 
@@ -94,8 +90,10 @@ enum Tense {
 struct TimexMatcher {
     let tokens: [Token]
     let anchor: CalendarDate?
-    /// The tense at the position being matched.
-    var tense: Tense = .past
+    /// The token position being matched.
+    var position = 0
+    /// The tense at the position being matched, read only when a pattern needs it.
+    var tense: Tense { Tense.around(position, in: tokens) }
 
     init(tokens: [Token], anchor: CalendarDate?) {
         self.tokens = tokens
@@ -113,7 +111,7 @@ struct TimexMatcher {
         var i = 0
         while i < tokens.count {
             guard mayStart(i) else { i += 1; continue }
-            tense = Tense.around(i, in: tokens)
+            position = i
             let candidates: [Match?] = [holiday(i), calendarDate(i), yearExpression(i), relative(i), deictic(i),
                                         weekday(i), amount(i), timeOfDay(i), quarter(i), set(i), season(i)]
             if let best = candidates.compactMap({ $0 }).max(by: { $0.end < $1.end }), best.end > i {
