@@ -9,7 +9,7 @@ public enum ArticleAnalyzer {
         let anchor = article.date.map { (date: $0, estimated: false) } ?? DateEstimator.estimate(document)
         let timexes = TimexTagger.tag(document, anchor: anchor?.date)
         return Analysis(sentences: sentences, quotes: quotes.quotes, people: quotes.people, timexes: timexes,
-                        anchorDate: anchor?.date, anchorEstimated: anchor?.estimated ?? false)
+                        events: Timeline.events(document, timexes: timexes), anchorDate: anchor?.date, anchorEstimated: anchor?.estimated ?? false)
     }
 }
 
@@ -40,6 +40,6 @@ public struct Document: Sendable {
     }
 
     public func string(_ span: TextSpan) -> String {
-        String(String.UnicodeScalarView(text[max(0, span.start)..<min(text.count, span.end)]))
+        String(scalars: text, max(0, span.start)..<min(text.count, span.end))
     }
 }

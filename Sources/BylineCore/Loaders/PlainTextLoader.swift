@@ -34,7 +34,7 @@ public struct PlainTextLoader: ArticleLoader {
         if detectHeadline, index < lines.lines.count, isHeadline(lines, at: index) {
             let line = lines.trimmed(lines.lines[index])
             builder.appendParagraph(scalars[line.start..<line.end], origin: line.start)
-            title = String(String.UnicodeScalarView(scalars[line.start..<line.end]))
+            title = String(scalars: scalars, line.start..<line.end)
             index += 1
         }
         let wrapped = isHardWrapped(lines, from: index)
@@ -146,6 +146,6 @@ struct TextLines {
     }
 
     func string(_ span: TextSpan) -> String {
-        String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        String(scalars: scalars, span.start..<span.end)
     }
 }

@@ -68,16 +68,20 @@ public struct Analysis: Sendable {
     public var quotes: [Quote]
     public var people: [Person]
     public var timexes: [Timex]
+    /// The article's timeline events, one per time expression, made where the text is at
+    /// hand so a story's timeline only merges and sorts.
+    public var events: [TimelineEvent]
     /// The article date time expressions were resolved against.
     public var anchorDate: CalendarDate?
     public var anchorEstimated: Bool
 
-    public init(sentences: [TextSpan], quotes: [Quote], people: [Person], timexes: [Timex],
+    public init(sentences: [TextSpan], quotes: [Quote], people: [Person], timexes: [Timex], events: [TimelineEvent],
                 anchorDate: CalendarDate?, anchorEstimated: Bool) {
         self.sentences = sentences
         self.quotes = quotes
         self.people = people
         self.timexes = timexes
+        self.events = events
         self.anchorDate = anchorDate
         self.anchorEstimated = anchorEstimated
     }

@@ -40,7 +40,8 @@ public struct BodyText: Sendable {
 
 /// Builds a `BodyText` scalar by scalar, opening a new run only where the origin jumps.
 public struct BodyTextBuilder {
-    private var scalars = String.UnicodeScalarView()
+    /// Collected as an array: `String.UnicodeScalarView.append` encodes scalar by scalar.
+    private var scalars: [Unicode.Scalar] = []
     private var count = 0
     private var paragraphs: [TextSpan] = []
     private var runs: [(clean: Int, original: Int)] = []
@@ -96,6 +97,6 @@ public struct BodyTextBuilder {
     }
 
     public func build() -> BodyText {
-        BodyText(text: String(scalars), paragraphs: paragraphs, runs: runs)
+        BodyText(text: String(scalars: scalars, 0..<scalars.count), paragraphs: paragraphs, runs: runs)
     }
 }

@@ -24,6 +24,6 @@ enum Characters {
         while s < limit, !isLetter(t[s]), !isDigit(t[s]) { s += 1 }
         var e = s
         while e < limit, isLetter(t[e]) || isDigit(t[e]) { e += 1 }
-        return String(String.UnicodeScalarView(t[s..<e]))
+        return String(scalars: t, s..<e)
     }
 }

@@ -67,7 +67,7 @@ public enum SentenceSplitter {
         // Period right after a word: look at that word.
         var w = period
         while w > 0, !Characters.isSpace(t[w - 1]), !openers.contains(t[w - 1]), t[w - 1] != "(" { w -= 1 }
-        let word = String(String.UnicodeScalarView(t[w..<period])).lowercased()
+        let word = String(lowercasedScalars: t, w..<period)
         if word.isEmpty { return true }
         let nextWord = Characters.word(t, from: next, limit: paragraphEnd).lowercased()
         if titles.contains(word) { return false }

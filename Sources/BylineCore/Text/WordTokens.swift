@@ -61,37 +61,16 @@ public enum WordTokenizer {
 
     static func isAbbreviation(_ t: [Unicode.Scalar], _ s: Int, _ e: Int) -> Bool {
         if e - s == 1 { return Characters.isUpper(t[s]) }
-        let word = String(String.UnicodeScalarView(t[s..<e])).lowercased()
+        let word = String(lowercasedScalars: t, s..<e)
         return abbreviations.contains(word) || word.utf8.contains(46)
     }
 
     private static func make(_ t: [Unicode.Scalar], _ s: Int, _ e: Int, word: Bool) -> Token {
-        // Most news text is ASCII: build both strings straight from the scalars, with no
-        // Unicode case mapping and no intermediate buffers; a word with no capitals shares
-        // its text as its lower-case form.
-        var ascii = true, upper = false
-        for i in s..<e {
-            let v = t[i].value
-            if v >= 128 { ascii = false; break }
-            if v >= 65 && v <= 90 { upper = true }
-        }
-        let text: String, lower: String
-        if ascii {
-            text = String(unsafeUninitializedCapacity: e - s) { buffer in
-                for i in s..<e { buffer[i - s] = UInt8(t[i].value) }
-                return e - s
-            }
-            lower = !upper ? text : String(unsafeUninitializedCapacity: e - s) { buffer in
-                for i in s..<e {
-                    let v = UInt8(t[i].value)
-                    buffer[i - s] = v >= 65 && v <= 90 ? v + 32 : v
-                }
-                return e - s
-            }
-        } else {
-            text = String(String.UnicodeScalarView(t[s..<e]))
-            lower = text.lowercased()
-        }
+        // A word with no capitals shares its text as its lower-case form.
+        var plain = true
+        for i in s..<e where t[i].value >= 65 && (t[i].value <= 90 || t[i].value >= 128) { plain = false; break }
+        let text = String(scalars: t, s..<e)
+        let lower = plain ? text : String(lowercasedScalars: t, s..<e)
         return Token(span: TextSpan(s, e), text: text, lower: lower, isWord: word,
                      isCapitalised: word && Characters.isUpper(t[s]), flags: WordFlags.of(lower))
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One moment the story mentions: when, what happened then, and where it is said.
 public struct TimelineEvent: Sendable, Hashable {
     /// Index of the article in its story.
@@ -29,15 +27,10 @@ public struct Timeline: Sendable {
         var vague: [TimelineEvent] = []
         var seen = Set<String>()
         for (index, article) in story.articles.enumerated() {
-            guard let analysis = article.analysis else { continue }
-            let text = Array(article.body.text.unicodeScalars)
-            for timex in analysis.timexes {
-                let sentence = analysis.sentenceIndex(at: timex.span.start).map { analysis.sentences[$0] } ?? timex.span
-                let summary = Timeline.summary(text, sentence: sentence, around: timex.span)
-                let interval = timex.type == .date || timex.type == .time ? TimexInterval(value: timex.value) : nil
-                let event = TimelineEvent(article: index, timex: timex, interval: interval, sentence: sentence, summary: summary)
-                guard seen.insert(timex.value + "|" + summary).inserted else { continue }
-                if interval != nil { resolved.append(event) } else { vague.append(event) }
+            for var event in article.analysis?.events ?? [] {
+                guard seen.insert(event.value + "|" + event.summary).inserted else { continue }
+                event.article = index
+                if event.interval != nil { resolved.append(event) } else { vague.append(event) }
             }
         }
         events = resolved.enumerated().sorted { a, b in
@@ -47,6 +40,17 @@ public struct Timeline: Sendable {
             return a.offset < b.offset
         }.map(\.element)
         self.vague = vague
+    }
+
+    /// One article's events, in text order (article index 0 until a story merges them).
+    static func events(_ document: Document, timexes: [Timex]) -> [TimelineEvent] {
+        timexes.map { timex in
+            let s = document.sentences.partitionIndex { $0.end > timex.span.start }
+            let sentence = s < document.sentences.count && document.sentences[s].start <= timex.span.start ? document.sentences[s] : timex.span
+            let interval = timex.type == .date || timex.type == .time ? TimexInterval(value: timex.value) : nil
+            return TimelineEvent(article: 0, timex: timex, interval: interval, sentence: sentence,
+                                 summary: summary(document.text, sentence: sentence, around: timex.span))
+        }
     }
 
     /// The event after `index` in time (the first one when `index` is nil).
@@ -71,8 +75,39 @@ public struct Timeline: Sendable {
         while start > sentence.start, !separators.contains(text[start - 1]) { start -= 1 }
         while end < sentence.end, !separators.contains(text[end]) { end += 1 }
         if end - start < 30 { start = sentence.start; end = sentence.end }
-        var clause = String(String.UnicodeScalarView(text[start..<end])).trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
-        clause = clause.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return clause.count > 120 ? String(clause.prefix(119)) + "…" : clause
+        // Trimmed of spaces and punctuation at both ends, runs of spaces made one, at most
+        // 120 characters: done on scalars, because Foundation's trimming was a fifth of
+        // loading a large library.
+        func isEdge(_ c: Unicode.Scalar) -> Bool {
+            Characters.isSpace(c) || c.properties.generalCategory.isPunctuation
+        }
+        while start < end, isEdge(text[start]) { start += 1 }
+        while end > start, isEdge(text[end - 1]) { end -= 1 }
+        var clause: [Unicode.Scalar] = []
+        clause.reserveCapacity(min(end - start, 121))
+        for i in start..<end {
+            if Characters.isSpace(text[i]) {
+                if clause.last != " " { clause.append(" ") }
+            } else {
+                clause.append(text[i])
+            }
+            if clause.count > 120 { break }
+        }
+        if clause.count > 120 {
+            clause.removeLast(clause.count - 119)
+            clause.append("…")
+        }
+        return String(scalars: clause, 0..<clause.count)
+    }
+}
+
+extension Unicode.GeneralCategory {
+    /// Connector, dash, open, close, initial, final and other punctuation.
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
     }
 }

@@ -1,0 +1,41 @@
+/// Strings made from a slice of Unicode scalars, the one conversion every stage makes.
+///
+/// `String.UnicodeScalarView.append` encodes one scalar at a time and showed up at 12 % of
+/// extraction time; writing the UTF-8 bytes straight into the string's storage does not.
+extension String {
+    init(scalars t: [Unicode.Scalar], _ range: Range<Int>, asciiLowercased: Bool = false) {
+        var count = 0
+        for i in range {
+            let v = t[i].value
+            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            var o = 0
+            for i in range {
+                let v = t[i].value
+                if v < 0x80 {
+                    buffer[o] = asciiLowercased && v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v)
+                    o += 1
+                } else if v < 0x800 {
+                    buffer[o] = UInt8(0xC0 | (v >> 6)); buffer[o + 1] = UInt8(0x80 | (v & 0x3F)); o += 2
+                } else if v < 0x10000 {
+                    buffer[o] = UInt8(0xE0 | (v >> 12)); buffer[o + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[o + 2] = UInt8(0x80 | (v & 0x3F)); o += 3
+                } else {
+                    buffer[o] = UInt8(0xF0 | (v >> 18)); buffer[o + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[o + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[o + 3] = UInt8(0x80 | (v & 0x3F)); o += 4
+                }
+            }
+            return o
+        }
+    }
+
+    /// The lower-case form of a slice: ASCII mapped in place, anything else by Unicode rules.
+    init(lowercasedScalars t: [Unicode.Scalar], _ range: Range<Int>) {
+        if range.allSatisfy({ t[$0].value < 0x80 }) {
+            self.init(scalars: t, range, asciiLowercased: true)
+        } else {
+            self = String(scalars: t, range).lowercased()
+        }
+    }
+}
