@@ -1,22 +1,34 @@
 import Foundation
 
-/// Loads a library on a background thread so the reader can draw its first frame at once.
+/// Loads a library on a background thread so the reader can draw its first frame at once:
+/// first a preview of a large library, then the whole.
 public final class BackgroundLoad: @unchecked Sendable {
+    /// What the loader has to hand over.
+    public enum Stage: Sendable {
+        /// The first part of a large library; the rest is still loading.
+        case preview(Library)
+        case complete(Library)
+    }
+
     private let lock = NSLock()
-    private var library: Library?
+    private var stage: Stage?
 
     public init(loader: LibraryLoader, paths: [String]) {
         Thread.detachNewThread { [self] in
+            if let preview = loader.preview(paths: paths) {
+                lock.withLock { stage = .preview(preview) }
+            }
             let loaded = loader.load(paths: paths)
-            lock.withLock { library = loaded }
+            lock.withLock { stage = .complete(loaded) }
         }
     }
 
-    /// The library once it is loaded (handed out once).
-    public func take() -> Library? {
+    /// The newest stage not yet handed out (a preview the reader was too slow to take
+    /// is skipped for the complete library).
+    public func take() -> Stage? {
         lock.withLock {
-            defer { library = nil }
-            return library
+            defer { stage = nil }
+            return stage
         }
     }
 }

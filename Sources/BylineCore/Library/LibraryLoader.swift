@@ -35,6 +35,13 @@ public struct LibraryLoader: Sendable {
             failed.warnings.append(LoadWarning(path: path, error.description))
             return failed
         }
+        return articles(of: file)
+    }
+
+    /// The articles of a decoded file, dated by the `--date` option or the file name when
+    /// their metadata gives no date.
+    func articles(of file: SourceFile) -> LoadedFile {
+        let path = file.path
         var result = registry.loader(for: file).load(file)
         if let warning = file.decodingWarning { result.warnings.insert(LoadWarning(path: path, warning), at: 0) }
         let nameDate = MetadataDate.inFileName(file.fileName)
@@ -50,7 +57,7 @@ public struct LibraryLoader: Sendable {
         return result
     }
 
-    private func collect(_ path: String, folderStory: String?, depth: Int, visited: Set<String>,
+    func collect(_ path: String, folderStory: String?, depth: Int, visited: Set<String>,
                          into entries: inout [Entry], warnings: inout [LoadWarning]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -81,7 +88,7 @@ public struct LibraryLoader: Sendable {
     }
 
     /// Groups loaded articles into stories, in the order their files came.
-    private func group(_ entries: [Entry], _ loaded: [LoadedFile], warnings: [LoadWarning]) -> Library {
+    func group(_ entries: [Entry], _ loaded: [LoadedFile], warnings: [LoadWarning]) -> Library {
         var warnings = warnings
         var stories: [Story] = []
         var storyIndex: [String: Int] = [:]

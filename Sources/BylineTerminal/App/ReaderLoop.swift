@@ -35,13 +35,21 @@ public enum ReaderLoop {
                 failures += 1
                 if failures > 100 { break }
             }
-            if !loaded, let library = loading.take() {
+            switch loaded ? nil : loading.take() {
+            case .preview(let library):
+                // Its stories are a prefix of the whole library's, so the cursor stays put.
+                state.model = ReaderModel(library: library)
+                state.message = "loading… \(library.articleCount) articles so far"
+                changed = true
+            case .complete(let library):
                 loaded = true
                 problems += library.warnings.map(\.description)
                 state.model = ReaderModel(library: library)
                 state.message = library.stories.isEmpty ? "nothing to read" : summary(problems)
                 extraction = BackgroundExtraction(library: library)
                 changed = true
+            case nil:
+                break
             }
             if let extraction {
                 for result in extraction.drain() {
