@@ -65,7 +65,7 @@ import Testing
         type("lo", into: &state)
         #expect(state.search?.results.count == 2)
         type("ve", into: &state)
-        let results = state.search?.results ?? []
+        let results = state.search.map { Array($0.results) } ?? []
         #expect(results.count == 2)
         let canvas = screen(state)
         #expect(canvas.plainText.contains("Quotes 2 matching"))

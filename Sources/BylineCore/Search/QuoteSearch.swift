@@ -34,77 +34,161 @@ public struct QuoteQuery: Equatable, Sendable {
     public var isEmpty: Bool { text.isEmpty && speaker == nil }
 }
 
-/// Every quote of a library, prepared for searching as you type.
-///
-/// Texts are kept as UTF-8 bytes (lower-cased alongside) so a keystroke is a byte scan,
-/// and a query that extends the previous one only re-checks the previous results.
-public struct QuoteSearchIndex: Sendable {
-    struct Entry: Sendable {
-        var location: QuoteLocation
-        var text: [UInt8]
-        var lowerText: [UInt8]
-        var lowerSpeaker: [UInt8]
+/// Quotes found by a search: positions in the index's list of every quote, which is
+/// shared rather than copied, so a one-letter query matching 100,000 quotes costs an
+/// array of integers and not 100,000 locations.
+public struct QuoteMatches: RandomAccessCollection, Sendable, Equatable {
+    private let all: [QuoteLocation]
+    private let positions: [Int32]?
+
+    /// `positions` into `all`, or all of `all` when nil.
+    init(_ all: [QuoteLocation], positions: [Int32]?) {
+        self.all = all
+        self.positions = positions
     }
 
-    private var entries: [Entry] = []
-    private var last: (query: QuoteQuery, results: [Int])?
+    /// A plain list of quotes, as a story's quote list is.
+    public init(_ list: [QuoteLocation]) { self.init(list, positions: nil) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { positions?.count ?? all.count }
+    public subscript(i: Int) -> QuoteLocation { positions.map { all[Int($0[i])] } ?? all[i] }
+
+    public static func == (a: QuoteMatches, b: QuoteMatches) -> Bool { a.elementsEqual(b) }
+}
+
+/// Every quote of a library, prepared for searching as you type.
+///
+/// Quote texts live in flat byte buffers (original and lower-cased), so a keystroke is one
+/// vectorised scan over contiguous memory rather than a hundred thousand small searches;
+/// a query that extends the previous one re-checks only the previous results, scanning
+/// each of them when they are few and the whole buffer when they are many.
+public struct QuoteSearchIndex: Sendable {
+    private var locations: [QuoteLocation] = []
+    private var text = FlatStrings()
+    private var lowerText = FlatStrings()
+    private var lowerSpeakers = FlatStrings()
+    private var last: (query: QuoteQuery, results: [Int32])?
 
     public init() {}
 
-    public var count: Int { entries.count }
+    public var count: Int { locations.count }
 
     public mutating func add(_ article: Article, story: Int, article index: Int) {
         guard let analysis = article.analysis else { return }
         for (q, quote) in analysis.quotes.enumerated() {
-            let text = quote.pieces.map { article.body.text.scalarSlice($0) }.joined(separator: " ")
-            let speaker = quote.speaker ?? ""
-            entries.append(Entry(location: QuoteLocation(story: story, article: index, quote: q),
-                                 text: Array(text.utf8), lowerText: Array(text.lowercased().utf8),
-                                 lowerSpeaker: Array(speaker.lowercased().utf8)))
+            let quoteText = quote.pieces.map { article.body.text.scalarSlice($0) }.joined(separator: " ")
+            locations.append(QuoteLocation(story: story, article: index, quote: q))
+            text.append(quoteText)
+            lowerText.append(quoteText.lowercased())
+            lowerSpeakers.append((quote.speaker ?? "").lowercased())
         }
         last = nil
     }
 
     /// The quotes matching a query, in library order.
-    public mutating func search(_ query: QuoteQuery) -> [QuoteLocation] {
-        guard !query.isEmpty else { return entries.map(\.location) }
-        let text = Array((query.caseSensitive ? query.text : query.text.lowercased()).utf8)
+    public mutating func search(_ query: QuoteQuery) -> QuoteMatches {
+        guard !query.isEmpty else { return QuoteMatches(locations) }
+        let needle = Array((query.caseSensitive ? query.text : query.text.lowercased()).utf8)
         let speaker = query.speaker.map { Array($0.lowercased().utf8) }
-        var candidates: [Int]
+        var candidates: [Int32]?
         if let last, last.query.caseSensitive == query.caseSensitive,
            query.text.hasPrefix(last.query.text) || last.query.text.isEmpty,
            speaker == nil || (last.query.speaker.map { query.speaker!.lowercased().hasPrefix($0.lowercased()) } ?? true) {
             candidates = last.results
-        } else {
-            candidates = Array(entries.indices)
         }
-        candidates = candidates.filter { i in
-            let entry = entries[i]
-            if let speaker, !QuoteSearchIndex.contains(entry.lowerSpeaker, speaker) { return false }
-            return text.isEmpty || QuoteSearchIndex.contains(query.caseSensitive ? entry.text : entry.lowerText, text)
-        }
-        last = (query, candidates)
-        return candidates.map { entries[$0].location }
+        var results = candidates
+        if let speaker { results = narrow(results, lowerSpeakers, speaker) }
+        if !needle.isEmpty { results = narrow(results, query.caseSensitive ? text : lowerText, needle) }
+        let found = results ?? (0..<Int32(locations.count)).map { $0 }
+        last = (query, found)
+        return QuoteMatches(locations, positions: found)
     }
 
-    /// Byte substring search: first-byte scan, then compare.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBufferPointer { h in
+    /// The candidates (all strings when nil) that contain `needle`: each candidate scanned
+    /// when they are few, the whole buffer in one pass when they are many.
+    private func narrow(_ candidates: [Int32]?, _ strings: FlatStrings, _ needle: [UInt8]) -> [Int32] {
+        if let few = candidates, few.count < locations.count / 8 {
+            return few.filter { strings.contains(needle, in: Int($0)) }
+        }
+        let all = strings.strings(containing: needle)
+        return candidates.map { sortedIntersection(all, $0) } ?? all
+    }
+
+    private func sortedIntersection(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = [], i = 0, j = 0
+        out.reserveCapacity(min(a.count, b.count))
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return out
+    }
+}
+
+/// Many strings as UTF-8 in one buffer, searched sixteen bytes at a time.
+struct FlatStrings: Sendable {
+    private var bytes: [UInt8] = []
+    /// Where each string ends; string `i` starts where string `i - 1` ends.
+    private var ends: [Int] = []
+
+    mutating func append(_ string: String) {
+        bytes.append(contentsOf: string.utf8)
+        ends.append(bytes.count)
+    }
+
+    func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : ends[i - 1])..<ends[i] }
+
+    /// Whether string `i` contains `needle`.
+    func contains(_ needle: [UInt8], in i: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in FlatStrings.firstMatch(n, in: h, range(i)) != nil }
+        }
+    }
+
+    /// The indices of every string containing `needle`, by one pass over the buffer.
+    func strings(containing needle: [UInt8]) -> [Int32] {
+        var out: [Int32] = []
+        bytes.withUnsafeBufferPointer { h in
             needle.withUnsafeBufferPointer { n in
-                let first = n[0], limit = h.count - n.count
-                var i = 0
-                while i <= limit {
-                    if h[i] == first {
-                        var j = 1
-                        while j < n.count && h[i + j] == n[j] { j += 1 }
-                        if j == n.count { return true }
-                    }
-                    i += 1
+                var from = 0, owner = 0
+                while let hit = FlatStrings.firstMatch(n, in: h, from..<h.count) {
+                    // The string holding the hit (mostly the current one or the next), then
+                    // on to the next string.
+                    var steps = 0
+                    while owner < ends.count, ends[owner] <= hit, steps < 8 { owner += 1; steps += 1 }
+                    if owner < ends.count, ends[owner] <= hit { owner = ends[owner...].partitionIndex { $0 > hit } }
+                    guard owner < ends.count else { break }
+                    if hit + n.count <= ends[owner] { out.append(Int32(owner)); from = ends[owner] } else { from = hit + 1 }
                 }
-                return false
             }
         }
+        return out
+    }
+
+    /// The first offset in `range` where `n` starts: compares sixteen positions at once
+    /// against the needle's first and last bytes, and only then the bytes between.
+    static func firstMatch(_ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        let m = n.count
+        guard m > 0 else { return range.lowerBound }
+        guard range.count >= m, let base = h.baseAddress, let needle = n.baseAddress else { return nil }
+        let first = SIMD16<UInt8>(repeating: n[0]), last = SIMD16<UInt8>(repeating: n[m - 1])
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i + 16 + m - 1 <= end {
+            let a = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+            let b = UnsafeRawPointer(base + i + m - 1).loadUnaligned(as: SIMD16<UInt8>.self)
+            let hits = (a .== first) .& (b .== last)
+            if any(hits) {
+                for lane in 0..<16 where hits[lane] {
+                    if m <= 2 || memcmp(base + i + lane + 1, needle + 1, m - 2) == 0 { return i + lane }
+                }
+            }
+            i += 16
+        }
+        while i + m <= end {
+            if base[i] == n[0], base[i + m - 1] == n[m - 1], m <= 2 || memcmp(base + i + 1, needle + 1, m - 2) == 0 { return i }
+            i += 1
+        }
+        return nil
     }
 }

@@ -11,7 +11,7 @@ public struct SearchState: Sendable, Equatable {
     public var query: String
     /// Still typing (keys go to the query) rather than browsing the results.
     public var editing: Bool
-    public var results: [QuoteLocation]
+    public var results: QuoteMatches
 }
 
 /// Everything the reader shows, and nothing about how it is drawn.
@@ -62,9 +62,9 @@ public struct AppState: Sendable {
     }
 
     /// The quotes pane lists search results while a search is active, else the story's quotes.
-    public var listedQuotes: [QuoteLocation] {
+    public var listedQuotes: QuoteMatches {
         if let search, !search.query.isEmpty { return search.results }
-        return model.quotes(ofStory: story)
+        return QuoteMatches(model.quotes(ofStory: story))
     }
 
     public var timeline: Timeline? { model.timeline(story) }

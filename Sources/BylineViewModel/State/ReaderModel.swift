@@ -70,7 +70,7 @@ public struct ReaderModel: Sendable {
         }
     }
 
-    public mutating func search(_ query: QuoteQuery) -> [QuoteLocation] { searchIndex.search(query) }
+    public mutating func search(_ query: QuoteQuery) -> QuoteMatches { searchIndex.search(query) }
 }
 
 extension Array {

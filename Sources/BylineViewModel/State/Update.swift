@@ -27,7 +27,7 @@ public enum Update {
         case .paneRight: state.focus = state.focus == .stories ? .article : (state.focus == .article ? .quotes : state.focus)
         case .open: open(&state)
         case .startSearch:
-            state.search = SearchState(query: "", editing: true, results: [])
+            state.search = SearchState(query: "", editing: true, results: QuoteMatches([]))
             runSearch(&state)
         case let .searchInput(c):
             state.search?.query.append(c)
@@ -136,7 +136,7 @@ public enum Update {
 
     static func runSearch(_ state: inout AppState) {
         guard let query = state.search?.query else { return }
-        state.search?.results = query.isEmpty ? [] : state.model.search(QuoteQuery(query))
+        state.search?.results = query.isEmpty ? QuoteMatches([]) : state.model.search(QuoteQuery(query))
         state.quoteCursor = 0
         state.quoteScroll = 0
     }

@@ -1,0 +1,56 @@
+import Testing
+@testable import BylineCore
+
+@Suite struct QuoteSearchTests {
+    /// An index over one article whose quotes are `texts`, spoken by `speakers`.
+    func index(_ texts: [String], speakers: [String?]) -> QuoteSearchIndex {
+        var body = BodyTextBuilder()
+        var quotes: [Quote] = []
+        var offset = 0
+        for (text, speaker) in zip(texts, speakers) {
+            let start = body.beginParagraph(origin: offset)
+            for scalar in text.unicodeScalars { body.append(scalar, origin: offset); offset += 1 }
+            body.endParagraph(from: start)
+            quotes.append(Quote(pieces: [TextSpan(start, start + text.unicodeScalars.count)], kind: .direct, speaker: speaker))
+        }
+        var article = Article(location: SourceLocation(path: "t"), title: "T", original: "", body: body.build())
+        article.analysis = Analysis(sentences: [], quotes: quotes, people: [], timexes: [], events: [], anchorDate: nil, anchorEstimated: false)
+        var index = QuoteSearchIndex()
+        index.add(article, story: 0, article: 0)
+        return index
+    }
+
+    func found(_ index: inout QuoteSearchIndex, _ query: String) -> [Int] {
+        index.search(QuoteQuery(query)).map(\.quote)
+    }
+
+    @Test func findsAcrossTheVectorisedScanAndItsTail() {
+        // Long enough for sixteen-byte blocks, short enough for the byte-by-byte tail,
+        // and a match that would only exist across two quotes' boundary.
+        var index = index(["The economy is strong and getting stronger every year, she said.",
+                           "ends with eco", "nomy starts here", "short", "Économie: the ECONOMY."],
+                          speakers: ["Jane Doe", nil, "John Roe", "Jane Doe", nil])
+        #expect(found(&index, "economy") == [0, 4])
+        #expect(found(&index, "ecOnomy") == [])
+        #expect(found(&index, "ECONOMY") == [4])
+        #expect(found(&index, "économie") == [4])
+        #expect(found(&index, "r") == [0, 2, 3])
+        #expect(found(&index, "year, she") == [0])
+        #expect(found(&index, "@doe") == [0, 3])
+        #expect(found(&index, "@doe sh") == [0, 3])
+        #expect(found(&index, "@doe sho") == [3])
+        #expect(found(&index, "@roe") == [2])
+    }
+
+    @Test func narrowingAsYouTypeMatchesAFreshSearch() {
+        let texts = (0..<300).map { "quote \($0) about " + ($0 % 7 == 0 ? "taxes and trade" : "the weather today") }
+        var typed = index(texts, speakers: texts.map { _ in "Someone" })
+        var fresh = typed
+        for prefix in ["t", "ta", "tax", "taxe", "taxes a"] {
+            let narrowed = found(&typed, prefix)
+            var once = fresh
+            #expect(narrowed == found(&once, prefix))
+        }
+        #expect(found(&fresh, "taxes") == Array(stride(from: 0, to: 300, by: 7)))
+    }
+}
