@@ -40,7 +40,11 @@ public enum WordTokenizer {
                 }
                 // A trailing period belongs to an abbreviation (Sen., U.S., Jan.) or an initial.
                 if e < span.end, t[e] == ".", isAbbreviation(t, i, e) { e += 1 }
-                out.append(make(t, i, e, word: true))
+                var token = make(t, i, e, word: true)
+                // A capital after a word starts a name ("the Washington Post", "the United
+                // States"), not a reporting verb.
+                if token.isCapitalised, out.last?.isWord == true { token.flags.remove(.cue) }
+                out.append(token)
                 i = e
                 continue
             }
