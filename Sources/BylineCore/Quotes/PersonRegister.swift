@@ -150,7 +150,8 @@ struct PersonRegister {
             }
             if let first = kept.first, let last = kept.last {
                 let words = kept.map(\.text)
-                let isOrganisation = kept.contains { $0.flags.contains(.organisation) }
+                // Places and peoples count as organisations: never "he" or "she".
+                let isOrganisation = kept.contains { $0.flags.contains(.organisation) } || PlaceLexicon.isPlace(words)
                     || words.contains { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0 == "." } && !isInitial($0) }
                 out.append(NameMention(span: TextSpan(first.span.start, last.span.end), words: words, titles: titles,
                                        isOrganisation: isOrganisation))

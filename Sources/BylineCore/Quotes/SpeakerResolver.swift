@@ -61,7 +61,9 @@ struct SpeakerResolver {
             if head.lower == "i" || head.lower == "we" { return ResolvedSpeaker(speaker: nil, person: nil) }
             if head.lower == "it" || head.lower == "they" {
                 let person = recent(before: span.start, within: 4) { p in
-                    head.lower == "it" ? register.people[p].isOrganisation : true
+                    // "It" is an organisation that speaks, not a place mentioned on the way.
+                    head.lower == "it" ? register.people[p].isOrganisation
+                        && !PlaceLexicon.isPlace(register.people[p].name.split(separator: " ").map(String.init)) : true
                 }
                 return ResolvedSpeaker(speaker: person.map { register.people[$0].name }, person: person)
             }
