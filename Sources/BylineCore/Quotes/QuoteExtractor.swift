@@ -241,7 +241,7 @@ struct QuoteContext {
                 }
             }
         }
-        return nil
+        return sentenceFinalAttribution(frame, sentence: s)
     }
 
     /// `"…" of the plan, Smith said.`: the quotation's sentence goes on briefly and ends in
@@ -271,8 +271,17 @@ struct QuoteContext {
             frame = Array(tokens(of: s - 1, from: previousClose + 1))
             sentenceIndex = s - 1
         }
+        // "the candidate Mitt Romney -- "…" --": a quotation set off by dashes after a name.
+        if let dash = frame.last, ["--", "—"].contains(dash.text), frame.count >= 2 {
+            let name = SourcePhrase.preceding(frame, before: frame.count - 1)
+            if let head = name.last, head.isCapitalised, let resolved = resolver.resolve(name, at: sentenceIndex), resolved.person != nil {
+                return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
+            }
+        }
         guard !frame.isEmpty, let lastToken = frame.last, [",", ":", "that"].contains(lastToken.lower) || ReportingVerbs.quoteCue(lastToken) != nil else { return nil }
-        if let labelled = colonLabel(frame, sentence: sentenceIndex) { return labelled }
+        if let labelled = colonLabel(frame, sentence: sentenceIndex) ?? statementIntroduction(frame, sentence: sentenceIndex) {
+            return labelled
+        }
         // An addressee may stand between the cue and the quotation ("told his audience Monday, "…"").
         // So may a place or medium ("said in a statement Monday, "…"", "wrote on Twitter, "…"").
         let lastClause = (frame.dropLast().lastIndex { !$0.isWord && $0.text != "'s" && $0.text != "’s" } ?? -1) + 1
@@ -286,12 +295,19 @@ struct QuoteContext {
             // nodded and said, "…"": the verb's subject is the sentence's.
             if token.lower.hasSuffix("ing") || frame[max(0, c - 1)].lower == "and", c > 0,
                [",", "before", "after", "while", "when", "by", "and"].contains(frame[c - 1].lower),
-               let subject = resolver.sentenceSubject(sentenceIndex) {
+               let subject = resolver.sentenceSubject(sentenceIndex, descriptions: true) {
                 return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)
             }
             let source = SourcePhrase.preceding(frame, before: c)
             if !source.isEmpty, let resolved = resolver.resolve(source, at: sentenceIndex) {
                 return Attribution(source: source, cue: token, resolved: resolved, continuation: false)
+            }
+            // "Stevie Wonder, who joked, "…"": the relative pronoun stands for the name before it.
+            if c >= 3, frame[c - 1].lower == "who", frame[c - 2].text == "," {
+                let antecedent = SourcePhrase.preceding(frame, before: c - 2)
+                if !antecedent.isEmpty, let resolved = resolver.resolve(antecedent, at: sentenceIndex), resolved.person != nil {
+                    return Attribution(source: [frame[c - 1]], cue: token, resolved: resolved, continuation: false)
+                }
             }
             if let appositive = appositiveSubject(frame, cue: c, sentence: sentenceIndex) {
                 return Attribution(source: appositive.tokens, cue: token, resolved: appositive.resolved, continuation: false)
@@ -315,6 +331,21 @@ struct QuoteContext {
               let resolved = resolver.resolve(name, at: s), resolved.person != nil else { return nil }
         return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
     }
+
+    /// `Smith issued the following statement: "…"`: a verb of giving out words and its subject.
+    func statementIntroduction(_ frame: [Token], sentence s: Int) -> Attribution? {
+        guard frame.last?.text == ":",
+              let verb = frame.lastIndex(where: { QuoteContext.issuingVerbs.contains($0.lower) }),
+              frame[(verb + 1)...].contains(where: { QuoteContext.statementNouns.contains($0.lower) }) else { return nil }
+        let source = SourcePhrase.preceding(frame, before: verb)
+        guard !source.isEmpty, let resolved = resolver.resolve(source, at: s), resolved.person != nil else { return nil }
+        return Attribution(source: source, cue: frame[verb], resolved: resolved, continuation: false)
+    }
+
+    static let issuingVerbs: Set<String> = ["made", "makes", "issued", "issues", "released", "releases", "gave", "gives",
+                                            "offered", "offers", "sent", "sends", "delivered", "delivers", "had", "has"]
+    static let statementNouns: Set<String> = ["statement", "comment", "comments", "remarks", "message", "words", "response",
+                                              "reply", "answer", "note", "warning", "explanation", "following"]
 
     /// `Jane Doe, a historian who attended, recalled, "…"`: a named subject whose appositive,
     /// set off by commas or dashes, separates it from the cue.

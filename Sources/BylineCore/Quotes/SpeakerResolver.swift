@@ -81,7 +81,8 @@ struct SpeakerResolver {
         guard SourcePhrase.isPlausibleSource(phrase) else { return nil }
         let text = doc.string(span)
         // "the singer", "the spokesman": the person with that role, or the one in focus.
-        if first.lower == "the", phrase.count == 2, NameLexicon.speakerNouns.contains(head.lower), isPersonRole(head.lower) {
+        // "the New York businessman": modifiers may stand between the article and the role.
+        if first.lower == "the", phrase.count <= 5, NameLexicon.speakerNouns.contains(head.lower), isPersonRole(head.lower) {
             if let withRole = register.roles.indices.last(where: { register.roles[$0].contains(head.lower) }) {
                 return ResolvedSpeaker(speaker: register.people[withRole].name, person: withRole)
             }
@@ -107,20 +108,35 @@ struct SpeakerResolver {
 
     func isPersonRole(_ noun: String) -> Bool { SpeakerResolver.personRoles.contains(noun) }
 
-    /// The subject of a sentence, when it is a person or a pronoun for one.
-    func sentenceSubject(_ s: Int) -> (tokens: [Token], resolved: ResolvedSpeaker)? {
+    /// The subject of a sentence, when it is a person or a pronoun for one; with
+    /// `descriptions`, also a description ("the band leader"). An introductory phrase
+    /// ("At his cookout, the band leader …") is skipped.
+    func sentenceSubject(_ s: Int, descriptions: Bool = false) -> (tokens: [Token], resolved: ResolvedSpeaker)? {
         let tokens = sentenceTokens[s]
-        var end = 0
-        if let first = tokens.first, ["he", "she"].contains(first.lower) {
-            end = 1
-        } else {
-            while end < tokens.count, end < 5, tokens[end].isWord, tokens[end].isCapitalised || tokens[end].flags.contains(.title) { end += 1 }
+        var start = 0
+        if let first = tokens.first, SpeakerResolver.introductions.contains(first.lower),
+           let comma = tokens.prefix(10).firstIndex(where: { $0.text == "," }) {
+            start = comma + 1
         }
-        guard end > 0 else { return nil }
-        let phrase = Array(tokens[0..<end])
-        guard let resolved = resolve(phrase, at: s), resolved.person != nil else { return nil }
+        guard start < tokens.count else { return nil }
+        var end = start
+        if ["he", "she"].contains(tokens[start].lower) {
+            end = start + 1
+        } else {
+            while end < tokens.count, end - start < 5, tokens[end].isWord, tokens[end].isCapitalised || tokens[end].flags.contains(.title) { end += 1 }
+        }
+        if end == start, descriptions, tokens[start].lower == "the" {
+            end = start + SourcePhrase.following(Array(tokens[start...]), from: 0).count
+        }
+        guard end > start else { return nil }
+        let phrase = Array(tokens[start..<end])
+        guard let resolved = resolve(phrase, at: s), resolved.person != nil || (descriptions && resolved.speaker != nil) else { return nil }
         return (phrase, resolved)
     }
+
+    /// Words that open an introductory phrase before a sentence's subject.
+    static let introductions: Set<String> = ["at", "in", "on", "after", "before", "during", "later", "then", "earlier",
+                                             "meanwhile", "still", "yet", "instead", "afterward", "afterwards", "since"]
 
     /// The person in focus most recently before `offset`, within some sentences.
     private func recent(before offset: Int, within sentences: Int, _ accept: (Int) -> Bool) -> Int? {
