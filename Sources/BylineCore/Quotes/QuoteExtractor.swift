@@ -152,6 +152,19 @@ struct QuoteContext {
         return i >= q.content.start ? t[i] : " "
     }
 
+    /// Every word of three letters or more capitalised, as titles of works are written.
+    func isTitleCase(_ span: TextSpan) -> Bool {
+        var i = span.start
+        while i < span.end {
+            guard Characters.isLetter(t[i]) else { i += 1; continue }
+            var e = i
+            while e < span.end, Characters.isLetter(t[e]) { e += 1 }
+            if e - i >= 3, !Characters.isUpper(t[i]) { return false }
+            i = e
+        }
+        return true
+    }
+
     func startsCapitalised(_ q: QuotedSpan) -> Bool {
         q.content.start < t.count && Characters.isUpper(t[q.content.start])
     }
@@ -168,6 +181,14 @@ struct QuoteContext {
                 return reported.attribution.resolved.speaker == nil ? nil : reported.attribution
             }
             withoutReportedSpeech.insert(s)
+        }
+        // `Answers are "not simple," says Jane Doe.`: the fragment's own attribution follows it
+        // (unless the fragment is a title: `on CBS's "Face the Nation," Ryan said`).
+        if words >= 3, !isTitleCase(q.content), let attribution = postFrameAttribution(q, sentence: s),
+           attribution.resolved.speaker != nil {
+            quotes.append(makeQuote(pieces: [TextSpan(doc.sentences[s].start, q.content.end)], kind: .mixed, attribution))
+            attributedSentences.insert(s)
+            return attribution
         }
         let endsSentence = (q.close ?? q.content.end) + 2 >= doc.sentences[s].end
         let lastInside = lastPunctuation(q)
@@ -334,8 +355,13 @@ struct QuoteContext {
 
     /// `Smith issued the following statement: "…"`: a verb of giving out words and its subject.
     func statementIntroduction(_ frame: [Token], sentence s: Int) -> Attribution? {
-        guard frame.last?.text == ":",
-              let verb = frame.lastIndex(where: { QuoteContext.issuingVerbs.contains($0.lower) }),
+        guard frame.last?.text == ":" else { return nil }
+        // "Obama is rolling out a new campaign message: "…"": the words are the subject's.
+        if frame.count >= 2, QuoteContext.statementNouns.contains(frame[frame.count - 2].lower),
+           let subject = resolver.sentenceSubject(s) {
+            return Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
+        }
+        guard let verb = frame.lastIndex(where: { QuoteContext.issuingVerbs.contains($0.lower) }),
               frame[(verb + 1)...].contains(where: { QuoteContext.statementNouns.contains($0.lower) }) else { return nil }
         let source = SourcePhrase.preceding(frame, before: verb)
         guard !source.isEmpty, let resolved = resolver.resolve(source, at: s), resolved.person != nil else { return nil }
@@ -345,7 +371,8 @@ struct QuoteContext {
     static let issuingVerbs: Set<String> = ["made", "makes", "issued", "issues", "released", "releases", "gave", "gives",
                                             "offered", "offers", "sent", "sends", "delivered", "delivers", "had", "has"]
     static let statementNouns: Set<String> = ["statement", "comment", "comments", "remarks", "message", "words", "response",
-                                              "reply", "answer", "note", "warning", "explanation", "following"]
+                                              "reply", "answer", "note", "warning", "explanation", "following", "line",
+                                              "slogan", "question", "promise", "pledge", "vow"]
 
     /// `Jane Doe, a historian who attended, recalled, "…"`: a named subject whose appositive,
     /// set off by commas or dashes, separates it from the cue.

@@ -81,8 +81,7 @@ struct SpeakerResolver {
         guard SourcePhrase.isPlausibleSource(phrase) else { return nil }
         let text = doc.string(span)
         // "the singer", "the spokesman": the person with that role, or the one in focus.
-        // "the New York businessman": modifiers may stand between the article and the role.
-        if first.lower == "the", phrase.count <= 5, NameLexicon.speakerNouns.contains(head.lower), isPersonRole(head.lower) {
+        if first.lower == "the", phrase.count == 2, NameLexicon.speakerNouns.contains(head.lower), isPersonRole(head.lower) {
             if let withRole = register.roles.indices.last(where: { register.roles[$0].contains(head.lower) }) {
                 return ResolvedSpeaker(speaker: register.people[withRole].name, person: withRole)
             }
@@ -115,7 +114,7 @@ struct SpeakerResolver {
         let tokens = sentenceTokens[s]
         var start = 0
         if let first = tokens.first, SpeakerResolver.introductions.contains(first.lower),
-           let comma = tokens.prefix(10).firstIndex(where: { $0.text == "," }) {
+           let comma = tokens.prefix(24).firstIndex(where: { $0.text == "," }) {
             start = comma + 1
         }
         guard start < tokens.count else { return nil }
@@ -126,17 +125,21 @@ struct SpeakerResolver {
             while end < tokens.count, end - start < 5, tokens[end].isWord, tokens[end].isCapitalised || tokens[end].flags.contains(.title) { end += 1 }
         }
         if end == start, descriptions, tokens[start].lower == "the" {
-            end = start + SourcePhrase.following(Array(tokens[start...]), from: 0).count
+            // The noun phrase ends before its verb ("the band leader called …").
+            let phrase = SourcePhrase.following(Array(tokens[start...]), from: 0)
+            end = start + (phrase.dropFirst().firstIndex { $0.flags.contains(.cue) || $0.flags.contains(.pastForm) } ?? phrase.count)
         }
         guard end > start else { return nil }
         let phrase = Array(tokens[start..<end])
-        guard let resolved = resolve(phrase, at: s), resolved.person != nil || (descriptions && resolved.speaker != nil) else { return nil }
+        let isDescription = descriptions && phrase[0].lower == "the" && SourcePhrase.isPlausibleSource(phrase)
+        guard let resolved = resolve(phrase, at: s), resolved.person != nil || (isDescription && resolved.speaker != nil) else { return nil }
         return (phrase, resolved)
     }
 
     /// Words that open an introductory phrase before a sentence's subject.
     static let introductions: Set<String> = ["at", "in", "on", "after", "before", "during", "later", "then", "earlier",
-                                             "meanwhile", "still", "yet", "instead", "afterward", "afterwards", "since"]
+                                             "meanwhile", "still", "yet", "instead", "afterward", "afterwards", "since",
+                                             "with", "despite", "by", "for", "from", "amid", "when", "while"]
 
     /// The person in focus most recently before `offset`, within some sentences.
     private func recent(before offset: Int, within sentences: Int, _ accept: (Int) -> Bool) -> Int? {
