@@ -16,7 +16,8 @@ struct PersonRegister {
     /// Name words of each person, for alias matching.
     private var nameWords: [[String]] = []
     /// Indexes for alias matching: full names, and people by first and by last name word.
-    private var byName: [[String]: Int] = [:]
+    /// Keyed by the name words joined with spaces: one string hashes far faster than an array.
+    private var byName: [String: Int] = [:]
     private var byFirstOrLast: [String: [Int]] = [:]
     /// Role words seen before a person's name ("singer John Legend").
     var roles: [Set<String>] = []
@@ -83,7 +84,8 @@ struct PersonRegister {
 
     private mutating func index(_ person: Int) {
         let words = nameWords[person]
-        byName[words] = byName[words] ?? person
+        let key = words.joined(separator: " ")
+        byName[key] = byName[key] ?? person
         for w in Set([words.first!, words.last!]) where !(byFirstOrLast[w]?.contains(person) ?? false) {
             byFirstOrLast[w, default: []].append(person)
         }
@@ -91,7 +93,7 @@ struct PersonRegister {
 
     /// A person whose name holds these words: the same words, or a surname or first name.
     private func match(_ words: [String], organisation: Bool) -> Int? {
-        if let exact = byName[words] { return exact }
+        if let exact = byName[words.joined(separator: " ")] { return exact }
         // A lone capitalised word may still be a surname written in capitals (transcripts).
         if organisation && words.count > 1 { return nil }
         let candidates = (byFirstOrLast[words.last!] ?? []).filter { !people[$0].isOrganisation && nameWords[$0].count >= 2 }

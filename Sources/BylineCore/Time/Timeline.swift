@@ -70,16 +70,17 @@ public struct Timeline: Sendable {
     /// The clause around a time expression: the sentence cut at the commas, dashes or
     /// semicolons nearest the expression, and shortened to fit a list row.
     static func summary(_ text: [Unicode.Scalar], sentence: TextSpan, around span: TextSpan) -> String {
-        let separators: Set<Unicode.Scalar> = [",", ";", "—", "–", "(", ")"]
+        func isSeparator(_ c: Unicode.Scalar) -> Bool { c == "," || c == ";" || c == "—" || c == "–" || c == "(" || c == ")" }
         var start = span.start, end = span.end
-        while start > sentence.start, !separators.contains(text[start - 1]) { start -= 1 }
-        while end < sentence.end, !separators.contains(text[end]) { end += 1 }
+        while start > sentence.start, !isSeparator(text[start - 1]) { start -= 1 }
+        while end < sentence.end, !isSeparator(text[end]) { end += 1 }
         if end - start < 30 { start = sentence.start; end = sentence.end }
         // Trimmed of spaces and punctuation at both ends, runs of spaces made one, at most
         // 120 characters: done on scalars, because Foundation's trimming was a fifth of
         // loading a large library.
         func isEdge(_ c: Unicode.Scalar) -> Bool {
-            Characters.isSpace(c) || c.properties.generalCategory.isPunctuation
+            if c.value < 128 { return Characters.isSpace(c) || (c.value > 32 && !Characters.isLetter(c) && !Characters.isDigit(c) && !"$+<=>^`|~".unicodeScalars.contains(c)) }
+            return Characters.isSpace(c) || c.properties.generalCategory.isPunctuation
         }
         while start < end, isEdge(text[start]) { start += 1 }
         while end > start, isEdge(text[end - 1]) { end -= 1 }

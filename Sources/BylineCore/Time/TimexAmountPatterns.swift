@@ -4,9 +4,13 @@ import Foundation
 extension TimexMatcher {
     /// Amounts may carry a modifier that belongs to the span ("nearly forty years", "up to 180 days").
     func amount(_ i: Int) -> Match? {
-        let two = lower(i) + " " + lower(i + 1)
-        if ["more than", "less than", "fewer than", "up to", "at least", "at most", "as many", "as much"].contains(two) {
-            return unmodifiedAmount(i + 2)
+        let first = lower(i), second = lower(i + 1)
+        switch first {
+        case "more", "less", "fewer": if second == "than" { return unmodifiedAmount(i + 2) }
+        case "up": if second == "to" { return unmodifiedAmount(i + 2) }
+        case "at": if second == "least" || second == "most" { return unmodifiedAmount(i + 2) }
+        case "as": if second == "many" || second == "much" { return unmodifiedAmount(i + 2) }
+        default: break
         }
         if lower(i) == "no", ["more", "less", "fewer"].contains(lower(i + 1)), lower(i + 2) == "than" { return unmodifiedAmount(i + 3) }
         if lower(i) == "the", ["first", "last", "past", "next", "final"].contains(lower(i + 1)) { return amount(i + 2) }
@@ -19,7 +23,7 @@ extension TimexMatcher {
     func unmodifiedAmount(_ i: Int) -> Match? {
         let word = lower(i)
         // "two-year", "30-day", "73-year-old" in one token.
-        let parts = word.split(separator: "-").map(String.init)
+        let parts = word.utf8.contains(45) ? word.split(separator: "-").map(String.init) : []
         if parts.count >= 2, let unit = TimeLexicon.units[parts[1]], unit != .quarter, let n = Int(parts[0]) ?? TimeLexicon.numbers[parts[0]] {
             // "73-year-old" describes a person; it is not a time expression.
             if parts.count == 3 { return nil }

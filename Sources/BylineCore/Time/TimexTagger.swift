@@ -159,25 +159,31 @@ struct TimexMatcher {
 
     func integer(_ i: Int) -> Int? {
         guard i >= 0, i < tokens.count else { return nil }
-        let text = tokens[i].text
-        guard !text.isEmpty, text.count <= 6, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) else { return nil }
-        return Int(text)
+        // Digits only, at most six: read from the bytes (Character tests are slow here).
+        let utf8 = tokens[i].text.utf8
+        guard !utf8.isEmpty, utf8.count <= 6 else { return nil }
+        var n = 0
+        for byte in utf8 {
+            guard byte >= 48 && byte <= 57 else { return nil }
+            n = n * 10 + Int(byte - 48)
+        }
+        return n
     }
 
     /// A year written as four digits (or an apostrophe and two: '98).
     func year(_ i: Int) -> Int? {
-        guard let n = integer(i), tokens[i].text.count == 4, (1000...2099).contains(n) else { return nil }
+        guard let n = integer(i), tokens[i].text.utf8.count == 4, (1000...2099).contains(n) else { return nil }
         return n
     }
 
     /// A count: digits, number words ("twenty-five"), or "a"/"an".
     func count(_ i: Int) -> (value: Int, vague: Bool)? {
         guard i >= 0, i < tokens.count else { return nil }
-        if let n = integer(i), tokens[i].text.count < 4 || n < 1000 { return (n, false) }
+        if let n = integer(i), tokens[i].text.utf8.count < 4 || n < 1000 { return (n, false) }
         let word = lower(i)
         if (word == "a" || word == "one"), lower(i + 1) == "hundred" { return (100, false) }
         if let n = TimeLexicon.numbers[word] { return (n, false) }
-        let parts = word.split(separator: "-")
+        let parts = word.utf8.contains(45) ? word.split(separator: "-") : []
         if parts.count == 2, let tens = TimeLexicon.numbers[String(parts[0])], let ones = TimeLexicon.numbers[String(parts[1])], tens >= 20, ones < 10 {
             return (tens + ones, false)
         }
