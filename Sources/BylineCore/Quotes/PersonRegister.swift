@@ -2,6 +2,8 @@
 struct NameMention {
     var span: TextSpan
     var words: [String]
+    /// The words lower-cased (the tokens' own lower-case forms).
+    var lowered: [String]
     var titles: [String]
     var isOrganisation: Bool
     /// Index into `PersonRegister.people`.
@@ -37,7 +39,7 @@ struct PersonRegister {
             guard let first = sentenceTokens.first, !(headline?.contains(first.span) ?? false) else { continue }
             for mention in PersonRegister.nameMentions(sentenceTokens) {
                 if mention.span.start == first.span.start, mention.words.count == 1, mention.titles.isEmpty {
-                    let word = mention.words[0].lowercased()
+                    let word = mention.lowered[0]
                     guard capitalisedInside.contains(word) || NameLexicon.femaleNames.contains(word)
                         || NameLexicon.maleNames.contains(word) else { continue }
                 }
@@ -54,7 +56,7 @@ struct PersonRegister {
 
     /// The person a mention denotes, adding one when none matches.
     private mutating func register(_ mention: NameMention) -> Int {
-        let lowered = mention.words.map { $0.lowercased() }
+        let lowered = mention.lowered
         if let existing = match(lowered, organisation: mention.isOrganisation) {
             roles[existing].formUnion(mention.titles)
             if mention.words.count > nameWords[existing].count, !mention.isOrganisation,
@@ -151,12 +153,13 @@ struct PersonRegister {
                 kept.removeAll()
             }
             if let first = kept.first, let last = kept.last {
-                let words = kept.map(\.text)
-                // Places and peoples count as organisations: never "he" or "she".
-                let isOrganisation = kept.contains { $0.flags.contains(.organisation) } || PlaceLexicon.isPlace(words)
-                    || words.contains { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0 == "." } && !isInitial($0) }
-                out.append(NameMention(span: TextSpan(first.span.start, last.span.end), words: words, titles: titles,
-                                       isOrganisation: isOrganisation))
+                let words = kept.map(\.text), lowered = kept.map(\.lower)
+                // Places and peoples count as organisations: never "he" or "she"; so do
+                // acronyms ("NBC", "F.B.I.").
+                let isOrganisation = kept.contains { $0.flags.contains(.organisation) } || PlaceLexicon.isPlace(lowered)
+                    || words.contains(where: isAcronym)
+                out.append(NameMention(span: TextSpan(first.span.start, last.span.end), words: words, lowered: lowered,
+                                       titles: titles, isOrganisation: isOrganisation))
             }
             i = max(j, i + 1)
         }
@@ -180,5 +183,14 @@ struct PersonRegister {
         return false
     }
 
-    static func isInitial(_ word: String) -> Bool { word.count == 2 && word.hasSuffix(".") }
+    /// Two or more capitals (and periods), not an initial ("J."): read from the bytes, with
+    /// Unicode rules only for non-ASCII words.
+    static func isAcronym(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count >= 2 else { return false }
+        if utf8.allSatisfy({ $0 < 128 }) {
+            return utf8.allSatisfy { ($0 >= 65 && $0 <= 90) || $0 == 46 } && !(utf8.count == 2 && utf8.last == 46)
+        }
+        return word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "." } && !(word.count == 2 && word.hasSuffix("."))
+    }
 }

@@ -35,10 +35,9 @@ enum PlaceLexicon {
     static let joiners: Set<String> = ["new", "north", "south", "west", "east", "united", "states", "kingdom", "the",
                                        "of", "city", "county", "arabia", "union", "republic"]
 
-    /// Whether a name is a place or a people's name: every word one of the above, at least
-    /// one of them a place or people proper.
-    static func isPlace(_ name: [String]) -> Bool {
-        let lower = name.map { $0.lowercased() }
+    /// Whether a name (lower-cased words) is a place or a people's name: every word one of
+    /// the above, at least one of them a place or people proper.
+    static func isPlace(_ lower: [String]) -> Bool {
         return lower.contains(where: words.contains) && lower.allSatisfy { words.contains($0) || joiners.contains($0) }
     }
 }

@@ -29,7 +29,7 @@ public struct WordFlags: OptionSet, Sendable {
     /// A word that ends the clause a time expression's tense is read from.
     static let clauseBoundary = WordFlags(rawValue: 1 << 10)
 
-    private static let table: [String: WordFlags] = {
+    private static let table: ByteHashTable<WordFlags> = {
         var table: [String: WordFlags] = [:]
         func mark(_ words: some Sequence<String>, _ flag: WordFlags) {
             for word in words { table[word, default: []].insert(flag) }
@@ -48,7 +48,7 @@ public struct WordFlags: OptionSet, Sendable {
         mark(SourcePhrase.boundaries, .boundary)
         mark(Tense.futureMarkers.union(Tense.pastMarkers).union(Tense.intentionMarkers).union(["next", "as"]), .tenseMarker)
         mark(Tense.clauseBoundaries, .clauseBoundary)
-        return table
+        return ByteHashTable(table)
     }()
 
     /// The flags of a lower-cased word.

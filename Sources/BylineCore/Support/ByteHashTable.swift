@@ -1,0 +1,39 @@
+/// A read-only table from short strings to values, hashed over their UTF-8 bytes.
+///
+/// Every token of every article is looked up once; `Dictionary<String, _>` hashes with
+/// SipHash, which cost more than the rest of tokenising. FNV-1a over a few bytes with
+/// linear probing is several times cheaper, and these keys are fixed at start-up.
+struct ByteHashTable<Value: Sendable>: Sendable {
+    private var keys: [String?]
+    private var values: [Value?]
+    private let mask: Int
+
+    init(_ entries: [String: Value]) {
+        var size = 16
+        while size < entries.count * 4 { size <<= 1 }
+        mask = size - 1
+        keys = Array(repeating: nil, count: size)
+        values = Array(repeating: nil, count: size)
+        for (key, value) in entries {
+            var slot = ByteHashTable.hash(key) & mask
+            while keys[slot] != nil { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    @inline(__always) static func hash(_ key: String) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    subscript(key: String) -> Value? {
+        var slot = ByteHashTable.hash(key) & mask
+        while let stored = keys[slot] {
+            if stored == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+}
