@@ -130,8 +130,10 @@ extension TimexMatcher {
         case "recently", "lately": return Match(end: i + 1, type: .date, value: "PAST_REF")
         case "current": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
         case "recent":
-            let end = TimeLexicon.units[lower(i + 1)] != nil && lower(i + 1).hasSuffix("s") ? i + 2 : i + 1
-            return Match(end: end, type: .date, value: "PAST_REF")
+            // "recent years" is a time expression; "the recent collapse" only dates its noun,
+            // and annotators mostly leave the adjective untagged.
+            guard TimeLexicon.units[lower(i + 1)] != nil, lower(i + 1).hasSuffix("s") else { return nil }
+            return Match(end: i + 2, type: .date, value: "PAST_REF")
         case "the":
             if lower(i + 1) == "future" { return Match(end: i + 2, type: .date, value: "FUTURE_REF") }
             if lower(i + 1) == "past", i + 2 >= tokens.count || !tokens[i + 2].isWord { return Match(end: i + 2, type: .date, value: "PAST_REF") }
