@@ -46,7 +46,7 @@ public struct WordFlags: OptionSet, Sendable {
         mark(ReportingVerbs.evidenceVerbs, .cue)
         mark(ReportingVerbs.between, .between)
         mark(SourcePhrase.boundaries, .boundary)
-        mark(Tense.futureMarkers.union(Tense.pastMarkers).union(Tense.intentionMarkers).union(["next", "as"]), .tenseMarker)
+        mark(Tense.futureMarkers.union(Tense.pastMarkers).union(Tense.presentMarkers).union(Tense.intentionMarkers).union(["next", "as"]), .tenseMarker)
         mark(Tense.clauseBoundaries, .clauseBoundary)
         return ByteHashTable(table)
     }()

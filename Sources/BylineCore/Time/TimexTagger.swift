@@ -42,6 +42,9 @@ enum Tense {
     static let intentionMarkers: Set<String> = ["expected", "scheduled", "set", "due", "plans", "planned", "plan", "hopes",
                                                 "going", "is", "are"]
 
+    static let presentMarkers: Set<String> = ["begins", "starts", "opens", "leaves", "arrives", "meets",
+                                              "ends", "resumes", "returns", "travels", "heads", "visits", "holds"]
+
     static let pastMarkers: Set<String> = ["was", "were", "had", "did", "said", "ago", "since", "earlier", "last",
                                            "yesterday", "told", "began", "came", "went", "took", "made", "rose", "fell",
                                            "won", "lost", "met", "left", "held", "became", "sold", "bought", "paid"]
@@ -78,6 +81,8 @@ enum Tense {
         // "next to the embassy" is a place.
         if word == "next" { return next == "to" ? nil : .future }
         if futureMarkers.contains(word) { return .future }
+        // The present tense of a scheduled event ("the court hears the case Tuesday").
+        if presentMarkers.contains(word) { return .future }
         // "is expected to begin", "plans to open", "is to resume": intentions point forward.
         if next == "to", intentionMarkers.contains(word) { return .future }
         // "as soon as Tuesday", "as early as Monday".
