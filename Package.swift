@@ -28,7 +28,7 @@ let package = Package(
             dependencies: ["BylineCore", "BylineViewModel", "BylineTerminal",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
-            name: "BylineBenchmarks", dependencies: ["BylineCore", "BylineViewModel"],
+            name: "BylineBenchmarks", dependencies: ["BylineCore", "BylineViewModel", "BylineTerminal"],
             path: "Benchmarks/BylineBenchmarks"),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineViewModelTests", dependencies: ["BylineViewModel"]),

@@ -3,6 +3,7 @@
 // Each figure prints its median and p99 over repeated runs on real data from ../shared.
 
 import BylineCore
+import BylineTerminal
 import BylineViewModel
 import Foundation
 
@@ -162,5 +163,18 @@ if only == nil || only == "draw" {
         }
     }
     report("key to frame at 200×60 (view-model + diff)", frames, target: "≤ 2 ms p99")
+
+    // Bytes the ncurses front writes: a whole first frame, a one-line change (the status
+    // line), and a cursor move to another story (which changes most panes).
+    if let pty = TerminalBytes(width: 200, height: 60) {
+        let full = pty.bytes(drawing: Render.screen(state))
+        var oneLine = Render.screen(state)
+        _ = oneLine.draw([Span("status line changed: one row differs", .status)], x: 0, y: 59, maxWidth: 200, fill: .status)
+        let line = pty.bytes(drawing: oneLine)
+        Update.handle(.down, &state)
+        let move = pty.bytes(drawing: Render.screen(state))
+        pty.finish()
+        print("bytes to the terminal at 200×60: first frame \(full), one-line change \(line), cursor move to another story \(move)  (target: a one-line change writes a few hundred bytes)")
+    }
     print(String(format: "cells changed per frame: median %.0f, p99 %.0f (ncurses then writes only those)", percentile(changedCells, 0.5), percentile(changedCells, 0.99)))
 }
