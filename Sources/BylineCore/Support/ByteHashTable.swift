@@ -22,14 +22,21 @@ struct ByteHashTable<Value: Sendable>: Sendable {
         }
     }
 
-    @inline(__always) static func hash(_ key: String) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    static func hash(_ key: String) -> Int {
+        var h = seed
+        for byte in key.utf8 { h = step(h, byte) }
+        return finish(h)
     }
 
-    subscript(key: String) -> Value? {
-        var slot = ByteHashTable.hash(key) & mask
+    static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    @inline(__always) static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+
+    subscript(key: String) -> Value? { self[key, hash: ByteHashTable.hash(key)] }
+
+    /// The lookup with the key's hash computed by the caller, who may have the bytes at hand.
+    subscript(key: String, hash hash: Int) -> Value? {
+        var slot = hash & mask
         while let stored = keys[slot] {
             if stored == key { return values[slot] }
             slot = (slot + 1) & mask

@@ -52,8 +52,8 @@ public struct WordFlags: OptionSet, Sendable {
     }()
 
     /// The flags of a lower-cased word.
-    static func of(_ lower: String) -> WordFlags {
-        var flags = table[lower] ?? []
+    static func of(_ lower: String, hash: Int? = nil) -> WordFlags {
+        var flags = table[lower, hash: hash ?? ByteHashTable<WordFlags>.hash(lower)] ?? []
         let utf8 = lower.utf8
         if utf8.count > 4, utf8.last == UInt8(ascii: "d"), utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: "e") {
             flags.insert(.pastForm)

@@ -71,11 +71,18 @@ public enum WordTokenizer {
 
     private static func make(_ t: [Unicode.Scalar], _ s: Int, _ e: Int, word: Bool) -> Token {
         // A word with no capitals shares its text as its lower-case form.
-        var plain = true
-        for i in s..<e where t[i].value >= 65 && (t[i].value <= 90 || t[i].value >= 128) { plain = false; break }
+        // The lexicon hash of an ASCII word is taken from the scalars on the way.
+        var plain = true, ascii = true
+        var hash = ByteHashTable<WordFlags>.seed
+        for i in s..<e {
+            let v = t[i].value
+            if v >= 128 { plain = false; ascii = false; break }
+            if v >= 65 && v <= 90 { plain = false }
+            hash = ByteHashTable<WordFlags>.step(hash, UInt8(v >= 65 && v <= 90 ? v + 32 : v))
+        }
         let text = String(scalars: t, s..<e)
         let lower = plain ? text : String(lowercasedScalars: t, s..<e)
-        return Token(span: TextSpan(s, e), text: text, lower: lower, isWord: word,
-                     isCapitalised: word && Characters.isUpper(t[s]), flags: WordFlags.of(lower))
+        return Token(span: TextSpan(s, e), text: text, lower: lower, isWord: word, isCapitalised: word && Characters.isUpper(t[s]),
+                     flags: WordFlags.of(lower, hash: ascii ? ByteHashTable<WordFlags>.finish(hash) : nil))
     }
 }
