@@ -29,6 +29,13 @@ public struct WordFlags: OptionSet, Sendable {
     /// A word that ends the clause a time expression's tense is read from.
     static let clauseBoundary = WordFlags(rawValue: 1 << 10)
 
+    /// Starts with a digit ("1998", "3-year"). Set by the tokenizer.
+    static let startsWithDigit = WordFlags(rawValue: 1 << 11)
+    /// Holds a hyphen ("two-year", "mid-1990s"). Set by the tokenizer.
+    static let hyphenated = WordFlags(rawValue: 1 << 12)
+    /// A lone apostrophe, which may open a year ("'98"). Set by the tokenizer.
+    static let apostrophe = WordFlags(rawValue: 1 << 13)
+
     private static let table: ByteHashTable<WordFlags> = {
         var table: [String: WordFlags] = [:]
         func mark(_ words: some Sequence<String>, _ flag: WordFlags) {

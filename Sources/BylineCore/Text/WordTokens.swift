@@ -72,17 +72,24 @@ public enum WordTokenizer {
     private static func make(_ t: [Unicode.Scalar], _ s: Int, _ e: Int, word: Bool) -> Token {
         // A word with no capitals shares its text as its lower-case form.
         // The lexicon hash of an ASCII word is taken from the scalars on the way.
-        var plain = true, ascii = true
+        var plain = true, ascii = true, hyphen = false
         var hash = ByteHashTable<WordFlags>.seed
         for i in s..<e {
             let v = t[i].value
+            if v == 45 { hyphen = true }
             if v >= 128 { plain = false; ascii = false; break }
             if v >= 65 && v <= 90 { plain = false }
             hash = ByteHashTable<WordFlags>.step(hash, UInt8(v >= 65 && v <= 90 ? v + 32 : v))
         }
+        if !ascii, !hyphen { hyphen = t[s..<e].contains("-") }
         let text = String(scalars: t, s..<e)
         let lower = plain ? text : String(lowercasedScalars: t, s..<e)
+        // Shapes the time-expression matcher tests at every token, as bits.
+        var flags = WordFlags.of(lower, hash: ascii ? ByteHashTable<WordFlags>.finish(hash) : nil)
+        if Characters.isDigit(t[s]) { flags.insert(.startsWithDigit) }
+        if hyphen { flags.insert(.hyphenated) }
+        if e - s == 1, t[s] == "'" || t[s] == "’" { flags.insert(.apostrophe) }
         return Token(span: TextSpan(s, e), text: text, lower: lower, isWord: word, isCapitalised: word && Characters.isUpper(t[s]),
-                     flags: WordFlags.of(lower, hash: ascii ? ByteHashTable<WordFlags>.finish(hash) : nil))
+                     flags: flags)
     }
 }

@@ -142,17 +142,17 @@ struct TimexMatcher {
 
     /// A cheap test run at every token before the patterns: most words start nothing.
     func mayStart(_ i: Int) -> Bool {
-        let token = tokens[i]
-        guard token.isWord || token.text == "'" || token.text == "’" else { return false }
-        if let first = token.text.utf8.first, first >= 48 && first <= 57 { return true }
-        if token.lower.utf8.contains(45) { return true }  // "-": "two-year", "mid-1990s"
-        guard token.flags.contains(.timeTrigger) || token.text == "'" || token.text == "’" else { return false }
+        let flags = tokens[i].flags
+        let apostrophe = flags.contains(.apostrophe)
+        guard tokens[i].isWord || apostrophe else { return false }
+        if flags.contains(.startsWithDigit) || flags.contains(.hyphenated) { return true }  // "1998", "two-year", "mid-1990s"
+        guard flags.contains(.timeTrigger) || apostrophe else { return false }
         // Frequent words ("the", "a", "about") start an expression only before a time word.
-        if token.flags.contains(.weakTimeTrigger) || token.text == "'" || token.text == "’" {
+        if flags.contains(.weakTimeTrigger) || apostrophe {
             for j in (i + 1)..<min(tokens.count, i + 4) {
-                let next = tokens[j]
-                if let first = next.text.utf8.first, first >= 48 && first <= 57 { return true }
-                if next.flags.contains(.timeTrigger) && !next.flags.contains(.weakTimeTrigger) { return true }
+                let next = tokens[j].flags
+                if next.contains(.startsWithDigit) { return true }
+                if next.contains(.timeTrigger) && !next.contains(.weakTimeTrigger) { return true }
             }
             return false
         }
