@@ -31,17 +31,21 @@ struct PersonRegister {
         let headline = document.headlineInBody ? document.paragraphs.first : nil
         // A lone capitalised word opening a sentence ("Fares will rise") is a name only if
         // the text also capitalises it elsewhere, or it is a known first name.
-        var capitalisedInside = Set<String>()
-        for sentenceTokens in tokens {
-            for token in sentenceTokens.dropFirst() where token.isCapitalised { capitalisedInside.insert(token.lower) }
+        // (Built on first need: most sentences open with no such word.)
+        var capitalisedInside: Set<String>?
+        func isCapitalisedInside(_ word: String) -> Bool {
+            if capitalisedInside == nil {
+                capitalisedInside = Set(tokens.lazy.flatMap { $0.dropFirst() }.filter(\.isCapitalised).map(\.lower))
+            }
+            return capitalisedInside!.contains(word)
         }
         for sentenceTokens in tokens {
             guard let first = sentenceTokens.first, !(headline?.contains(first.span) ?? false) else { continue }
             for mention in PersonRegister.nameMentions(sentenceTokens) {
                 if mention.span.start == first.span.start, mention.words.count == 1, mention.titles.isEmpty {
                     let word = mention.lowered[0]
-                    guard capitalisedInside.contains(word) || NameLexicon.femaleNames.contains(word)
-                        || NameLexicon.maleNames.contains(word) else { continue }
+                    guard NameLexicon.femaleNames.contains(word) || NameLexicon.maleNames.contains(word)
+                        || isCapitalisedInside(word) else { continue }
                 }
                 found.append(mention)
             }
@@ -88,8 +92,8 @@ struct PersonRegister {
         let words = nameWords[person]
         let key = words.joined(separator: " ")
         byName[key] = byName[key] ?? person
-        for w in Set([words.first!, words.last!]) where !(byFirstOrLast[w]?.contains(person) ?? false) {
-            byFirstOrLast[w, default: []].append(person)
+        for w in words.count == 1 ? [words[0]] : [words.first!, words.last!] {
+            if byFirstOrLast[w, default: []].last != person { byFirstOrLast[w, default: []].append(person) }
         }
     }
 
