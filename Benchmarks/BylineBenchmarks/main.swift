@@ -69,6 +69,7 @@ if only == nil || only == "load" {
     let path = shared + "/corpora/reuters/reuters21578.jsonl"
     var firstFrame: [Double] = [], listed: [Double] = [], whole: [Double] = [], complete: [Double] = []
     var textBytes = 0
+    var firstPeak = 0.0
     for _ in 0..<3 {
         // The reader draws at once and loads behind the frame, as `byline` does.
         let start = now()
@@ -100,13 +101,15 @@ if only == nil || only == "load" {
         }
         for result in extraction.drain() { state.model.apply(result.analysis, story: result.story, article: result.article) }
         complete.append(now() - start)
+        // The first run's peak is a fresh process's; later runs reuse what malloc kept.
+        if complete.count == 1 { firstPeak = peakResidentMB() }
         textBytes = library.stories.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.original.utf8.count } }
     }
     report("load reuters: first frame (loading screen)", firstFrame, target: "≤ 150 ms")
     report("load reuters: story list on screen (first part)", listed, target: "≤ 150 ms")
     report("load reuters: every story listed", whole, target: "none")
     report("load reuters: all extracted and searchable", complete, unit: "s", scale: 1, target: "≤ 1.5 s")
-    print(String(format: "peak resident memory %.0f MB for %.1f MB of text (target ≤ %.0f MB)", peakResidentMB(), Double(textBytes) / 1e6, 3 * Double(textBytes) / 1e6 + 30))
+    print(String(format: "peak resident memory (first run) %.0f MB for %.1f MB of text (target ≤ %.0f MB)", firstPeak, Double(textBytes) / 1e6, 3 * Double(textBytes) / 1e6 + 30))
 }
 
 // 3. Quote search at 100,000 quotes, one keystroke at a time.

@@ -56,12 +56,14 @@ public enum FileDecoder {
     public static func decode(_ data: Data, path: String) throws(UnreadableFile) -> SourceFile {
         if data.isEmpty { throw UnreadableFile(description: "empty file") }
         // A BOM stays in the text so offsets match what other tools count; loaders skip it.
-        let bytes = [UInt8](data)
         if let wide = decodeWide(data) { return SourceFile(path: path, text: wide) }
-        if looksBinary(bytes) { throw UnreadableFile(description: "binary file, not text") }
-        if let text = String(validating: bytes, as: UTF8.self) {
+        if looksBinary([UInt8](data.prefix(8192))) { throw UnreadableFile(description: "binary file, not text") }
+        // Validated straight from the file's bytes: a copy of a large file would double the
+        // memory a library needs while it loads.
+        if let text = String(validating: data, as: UTF8.self) {
             return SourceFile(path: path, text: text)
         }
+        let bytes = [UInt8](data)
         if let declared = xmlEncoding(bytes), ["iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii"].contains(declared) {
             let text = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
             return SourceFile(path: path, text: text)
