@@ -3,6 +3,11 @@
 public enum ExtractionRecord {
     public static func jsonLine(_ article: Article, story: String, analysis: Analysis) -> String {
         let body = article.body
+        // Scalars once, so each quotation's text is a slice, not a walk from the start.
+        let original = Array(article.original.unicodeScalars)
+        func text(_ span: TextSpan) -> String {
+            String(scalars: original, min(max(0, span.start), original.count)..<min(max(0, span.end), original.count))
+        }
         let json = JSONWriter()
         json.object {
             json.key("path"); json.string(article.location.path)
@@ -23,14 +28,14 @@ public enum ExtractionRecord {
                 json.object {
                     json.key("start"); json.number(o.start)
                     json.key("end"); json.number(o.end)
-                    json.key("text"); json.string(article.original.scalarSlice(o))
+                    json.key("text"); json.string(text(o))
                     json.key("kind"); json.string(quote.kind.rawValue)
                     json.key("speaker"); json.optionalString(quote.speaker)
                     let mention = quote.speakerMention.map(body.original)
                     json.key("speakerStart"); json.optionalNumber(mention?.start)
                     json.key("speakerEnd"); json.optionalNumber(mention?.end)
                     let cue = quote.cue.map(body.original)
-                    json.key("cue"); json.optionalString(cue.map { article.original.scalarSlice($0) })
+                    json.key("cue"); json.optionalString(cue.map(text))
                     json.key("cueStart"); json.optionalNumber(cue?.start)
                     json.key("cueEnd"); json.optionalNumber(cue?.end)
                 }
@@ -41,7 +46,7 @@ public enum ExtractionRecord {
                 json.object {
                     json.key("start"); json.number(o.start)
                     json.key("end"); json.number(o.end)
-                    json.key("text"); json.string(article.original.scalarSlice(o))
+                    json.key("text"); json.string(text(o))
                     json.key("type"); json.string(timex.type.rawValue)
                     json.key("value"); json.string(timex.value)
                 }

@@ -75,9 +75,11 @@ public struct QuoteSearchIndex: Sendable {
     public var count: Int { locations.count }
 
     public mutating func add(_ article: Article, story: Int, article index: Int) {
-        guard let analysis = article.analysis else { return }
+        guard let analysis = article.analysis, !analysis.quotes.isEmpty else { return }
+        let scalars = Array(article.body.text.unicodeScalars)
         for (q, quote) in analysis.quotes.enumerated() {
-            let quoteText = quote.pieces.map { article.body.text.scalarSlice($0) }.joined(separator: " ")
+            let quoteText = quote.pieces.map { String(scalars: scalars, min($0.start, scalars.count)..<min($0.end, scalars.count)) }
+                .joined(separator: " ")
             locations.append(QuoteLocation(story: story, article: index, quote: q))
             text.append(quoteText)
             lowerText.append(quoteText.lowercased())
