@@ -30,6 +30,19 @@ extension String {
         }
     }
 
+    /// A slice known to be ASCII: one byte a scalar, written in one pass.
+    init(asciiScalars t: [Unicode.Scalar], _ range: Range<Int>, lowercased: Bool = false) {
+        self.init(unsafeUninitializedCapacity: range.count) { buffer in
+            var o = 0
+            for i in range {
+                let v = UInt8(truncatingIfNeeded: t[i].value)
+                buffer[o] = lowercased && v >= 65 && v <= 90 ? v + 32 : v
+                o += 1
+            }
+            return o
+        }
+    }
+
     /// The lower-case form of a slice: ASCII mapped in place, anything else by Unicode rules.
     init(lowercasedScalars t: [Unicode.Scalar], _ range: Range<Int>) {
         if range.allSatisfy({ t[$0].value < 0x80 }) {

@@ -82,8 +82,8 @@ public enum WordTokenizer {
             hash = ByteHashTable<WordFlags>.step(hash, UInt8(v >= 65 && v <= 90 ? v + 32 : v))
         }
         if !ascii, !hyphen { hyphen = t[s..<e].contains("-") }
-        let text = String(scalars: t, s..<e)
-        let lower = plain ? text : String(lowercasedScalars: t, s..<e)
+        let text = ascii ? String(asciiScalars: t, s..<e) : String(scalars: t, s..<e)
+        let lower = plain ? text : ascii ? String(asciiScalars: t, s..<e, lowercased: true) : String(lowercasedScalars: t, s..<e)
         // Shapes the time-expression matcher tests at every token, as bits.
         var flags = WordFlags.of(lower, hash: ascii ? ByteHashTable<WordFlags>.finish(hash) : nil)
         if Characters.isDigit(t[s]) { flags.insert(.startsWithDigit) }

@@ -12,6 +12,10 @@ enum Holidays {
     }
 
     /// Lower-cased names (without "'s") and their rules.
+    /// The table's entries by their first word, so a capitalised word that opens no
+    /// holiday costs one lookup.
+    static let byFirstWord: [String: [(words: [String], rule: Rule)]] = Dictionary(grouping: table) { $0.words[0] }
+
     static let table: [(words: [String], rule: Rule)] = [
         (["christmas", "day"], .fixed(month: 12, day: 25)),
         (["christmas", "eve"], .fixed(month: 12, day: 24)),

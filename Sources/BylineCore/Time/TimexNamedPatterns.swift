@@ -61,7 +61,11 @@ extension TimexMatcher {
 
     func holiday(_ i: Int) -> Match? {
         guard isCapitalised(i) else { return nil }
-        for (words, rule) in Holidays.table {
+        // The first word as written, plural ("Christmases") or possessive ("Valentine's").
+        let first = lower(i)
+        let entries = Holidays.byFirstWord[first] ?? Holidays.byFirstWord[String(first.dropLast())]
+            ?? (first.hasSuffix("'s") || first.hasSuffix("’s") ? Holidays.byFirstWord[String(first.dropLast(2))] : nil)
+        for (words, rule) in entries ?? [] {
             var j = i
             var matched = true
             for word in words {
