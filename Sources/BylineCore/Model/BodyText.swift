@@ -20,6 +20,16 @@ public struct BodyText: Sendable {
         self.runs = runs.isEmpty ? [(0, 0)] : runs
     }
 
+    /// The text between two clean offsets: constant time for ASCII text (most news), whose
+    /// scalar and byte offsets agree; otherwise a walk over the scalars.
+    public func slice(_ span: TextSpan) -> String {
+        let start = min(max(0, span.start), length), end = min(max(start, span.end), length)
+        guard text.utf8.count == length else { return text.scalarSlice(TextSpan(start, end)) }
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: start)
+        return String(text[from..<utf8.index(from, offsetBy: end - start)])
+    }
+
     /// The original offset of a clean offset (the end of the text maps past its last scalar).
     public func original(_ offset: Int) -> Int {
         var lo = 0, hi = runs.count - 1

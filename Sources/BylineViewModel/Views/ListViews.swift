@@ -50,10 +50,10 @@ enum QuotesView {
             colourTables[location.story] = colours
             let y = rect.y + slot * rowsPerQuote
             var header: StyledLine = [Span(quote.speaker ?? "unknown speaker", selected ? selection : .speaker(colours.colour(quote.speaker)))]
-            if let cue = quote.cue { header.append(Span(" · " + article.body.text.scalarSlice(cue), selected ? selection : .dim)) }
+            if let cue = quote.cue { header.append(Span(" · " + article.body.slice(cue), selected ? selection : .dim)) }
             if location.story != state.story { header.append(Span(" — " + state.model.library.stories[location.story].title, selected ? selection : .dim)) }
             canvas.draw(header, x: rect.x, y: y, maxWidth: rect.width, fill: selected ? selection : nil)
-            let text = "“" + quote.pieces.map { article.body.text.scalarSlice($0) }.joined(separator: " … ") + "”"
+            let text = "“" + quote.pieces.map(article.body.slice).joined(separator: " … ") + "”"
             let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
             let spans = highlight(flat, query: query, base: selected ? selection : .quote(speaker: colours.colour(quote.speaker)))
             canvas.draw(spans, x: rect.x, y: y + 1, maxWidth: rect.width, fill: selected ? selection : nil)
