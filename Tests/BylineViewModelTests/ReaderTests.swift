@@ -173,4 +173,15 @@ import Testing
         press(.wheel(x: 3, y: 2, delta: -1), into: &state)
         #expect(state.story == 0)
     }
+    @Test func aLongArticleScrollsToItsEndThoughOnlyItsTopWasWrapped() {
+        let paragraphs = (1...60).map { "Paragraph \($0) of the long report goes on for a while so that it wraps." }
+        var state = reader(["long.txt": "A long report\n\n" + paragraphs.joined(separator: "\n\n")], width: 100, height: 30)
+        #expect(screen(state).plainText.contains("Paragraph 1 of"))
+        press(.tab, .character("G"), into: &state)
+        let bottom = screen(state).plainText
+        #expect(bottom.contains("Paragraph 60 of"))
+        #expect(!bottom.contains("Paragraph 1 of"))
+        press(.character("g"), into: &state)
+        #expect(screen(state).plainText.contains("Paragraph 1 of"))
+    }
 }

@@ -256,7 +256,8 @@ public enum Update {
                 state.timelineScroll = scrolled(cursor: row, scroll: state.timelineScroll, height: max(1, h - 1))
             }
         }
-        if let rect = pane(state, .article) {
+        // At the top of an article there is nothing to clamp, and no need to wrap it all.
+        if state.articleScroll > 0, let rect = pane(state, .article) {
             state.articleScroll = clamp(state.articleScroll, 0, max(0, articleLineCount(state) - rect.height))
         }
     }

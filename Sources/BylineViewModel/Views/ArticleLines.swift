@@ -7,17 +7,22 @@ public enum ArticleLines {
     /// Wrapping a long article on every key would be wasteful; the last layouts are kept.
     private static let cache = LayoutCache()
 
-    public static func make(_ model: ReaderModel, story: Int, article index: Int, width: Int, jump: TextSpan?) -> [WrappedLine] {
+    /// The article's lines; with `atLeast`, possibly only the first lines up to that many
+    /// (all a pane showing the top of a new article needs: wrapping the rest of a long
+    /// article was most of the time from a key to the frame).
+    public static func make(_ model: ReaderModel, story: Int, article index: Int, width: Int, jump: TextSpan?,
+                            atLeast: Int? = nil) -> [WrappedLine] {
         guard let article = model.article(story, index), width > 0 else { return [] }
         let key = LayoutCache.Key(story: story, article: index, width: width, jump: jump, analysed: article.analysis != nil,
                                   library: model.identity)
-        if let cached = cache[key] { return cached }
-        let lines = layout(model, article, story: story, width: width, jump: jump)
-        cache[key] = lines
+        if let cached = cache[key], cached.complete || cached.lines.count >= atLeast ?? Int.max { return cached.lines }
+        let (lines, complete) = layout(model, article, story: story, width: width, jump: jump, atLeast: atLeast)
+        cache[key] = (lines, complete)
         return lines
     }
 
-    static func layout(_ model: ReaderModel, _ article: Article, story: Int, width: Int, jump: TextSpan?) -> [WrappedLine] {
+    static func layout(_ model: ReaderModel, _ article: Article, story: Int, width: Int, jump: TextSpan?,
+                       atLeast: Int?) -> (lines: [WrappedLine], complete: Bool) {
         var lines: [WrappedLine] = []
         for line in wrapPlain(article.title, width: width, role: .title) { lines.append(line) }
         lines.append(WrappedLine(spans: [Span(byline(article), .dim)], range: nil))
@@ -25,11 +30,12 @@ public enum ArticleLines {
         let text = Array(article.body.text.unicodeScalars)
         let roles = RoleMap(article: article, colours: SpeakerColours(model, story: story), jump: jump, length: text.count)
         for (p, paragraph) in article.body.paragraphs.enumerated() {
+            if let atLeast, lines.count >= atLeast { return (lines, false) }
             if p == 0 && article.headlineInBody { continue }
             lines += TextWrap.wrap(text, paragraph.start..<paragraph.end, width: width) { roles[$0] }
             lines.append(WrappedLine(spans: [], range: nil))
         }
-        return lines
+        return (lines, true)
     }
 
     /// Date, author and publisher; an estimated date says so.
@@ -108,9 +114,9 @@ final class LayoutCache: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var entries: [(Key, [WrappedLine])] = []
+    private var entries: [(Key, (lines: [WrappedLine], complete: Bool))] = []
 
-    subscript(key: Key) -> [WrappedLine]? {
+    subscript(key: Key) -> (lines: [WrappedLine], complete: Bool)? {
         get { lock.withLock { entries.first { $0.0 == key }?.1 } }
         set {
             lock.withLock {

@@ -22,7 +22,8 @@ public enum Render {
             switch pane {
             case .stories: StoriesView.draw(state, in: inner, canvas: &canvas)
             case .article:
-                let lines = articleLines ?? ArticleLines.make(state.model, story: state.story, article: state.article, width: inner.width, jump: state.jumpTarget)
+                let lines = articleLines ?? ArticleLines.make(state.model, story: state.story, article: state.article, width: inner.width,
+                                                              jump: state.jumpTarget, atLeast: state.articleScroll + inner.height)
                 for (row, index) in (state.articleScroll..<min(lines.count, state.articleScroll + inner.height)).enumerated() {
                     canvas.draw(lines[index].spans, x: inner.x, y: inner.y + row, maxWidth: inner.width)
                 }
