@@ -1,0 +1,203 @@
+/// The frames around a quotation that say who spoke: the attribution after it (`"…," she
+/// said`), before it (`X said: "…"`), or the sentence around it, each a rule of news
+/// attribution syntax.
+extension QuoteContext {
+    /// `"…," she said` / `"…" said Smith`: a cue and a source right after the quotation.
+    func postFrameAttribution(_ q: QuotedSpan, sentence s: Int) -> Attribution? {
+        guard let close = q.close else { return nil }
+        let nextOpen = quotation(after: close)?.open ?? Int.max
+        var s = s
+        var frame = Array(tokens(of: s, from: close + 1, to: min(doc.sentences[s].end, nextOpen)))
+        // `"…?" Graham asked.` splits into two sentences; the attribution opens the next one.
+        // Only a question or exclamation leaves that doubt; a full stop ends the sentence.
+        let lastInside = lastPunctuation(q)
+        if !frame.contains(where: \.isWord), lastInside == "?" || lastInside == "!",
+           s + 1 < doc.sentences.count, doc.sentences[s + 1].start - close <= 3 {
+            s += 1
+            frame = Array(tokens(of: s, from: close + 1, to: min(doc.sentences[s].end, nextOpen)))
+        }
+        var k = 0
+        while k < frame.count, !frame[k].isWord { k += 1 }
+        guard k < min(frame.count, 3) else { return sentenceFinalAttribution(frame, sentence: s) }
+        // `"…" ― Jane Doe`: a dash and a name sign the quotation.
+        if k > 0, ["―", "—", "–", "-"].contains(frame[k - 1].text), frame[k].isCapitalised {
+            let source = SourcePhrase.following(frame, from: k)
+            if !source.isEmpty, let resolved = resolver.resolve(source, at: s), resolved.person != nil {
+                return Attribution(source: source, cue: nil, resolved: resolved, continuation: false)
+            }
+        }
+        // The cue must come within a few words, with only a source phrase before it.
+        var c = k
+        while c < min(frame.count, k + 14) {
+            let token = frame[c]
+            if token.text == "(", let close = frame[c...].firstIndex(where: { $0.text == ")" }) { c = close + 1; continue }
+            if !token.isWord && token.text != "'s" && token.text != "’s" && token.text != "-" { break }
+            c += 1
+            guard ReportingVerbs.isQuoteCue(frame, c - 1) else { continue }
+            var sourceEnd = c - 1
+            while sourceEnd > k, frame[sourceEnd - 1].flags.contains(.between) { sourceEnd -= 1 }
+            let before = Array(frame[k..<sourceEnd])
+            if !before.isEmpty, let resolved = resolver.resolve(before, at: s) {
+                return Attribution(source: before, cue: token, resolved: resolved, continuation: false)
+            }
+            if before.isEmpty {
+                // `"…," according to Smith.`
+                let sourceStart = token.lower == "according" && c < frame.count && frame[c].lower == "to" ? c + 1 : c
+                let after = SourcePhrase.following(frame, from: sourceStart)
+                if !after.isEmpty, let resolved = resolver.resolve(after, at: s) {
+                    return Attribution(source: after, cue: token, resolved: resolved, continuation: false)
+                }
+            }
+            return nil
+        }
+        // `"…," Jane Doe, director of the institute, said.`: a name, an appositive, the cue.
+        let name = SourcePhrase.following(frame, from: k)
+        let afterName = k + name.count
+        if !name.isEmpty, afterName < frame.count, frame[afterName].text == ",",
+           let resolved = resolver.resolve(name, at: s), resolved.person != nil {
+            for c in (afterName + 1)..<min(frame.count, afterName + 40) where frame[c].isWord {
+                guard ReportingVerbs.quoteCue(frame[c]) != nil else { continue }
+                var before = c - 1
+                while before > afterName, frame[before].flags.contains(.between) { before -= 1 }
+                if frame[before].text == "," {
+                    return Attribution(source: name, cue: frame[c], resolved: resolved, continuation: false)
+                }
+            }
+        }
+        return sentenceFinalAttribution(frame, sentence: s)
+    }
+
+    /// `"…" of the plan, Smith said.`: the quotation's sentence goes on briefly and ends in
+    /// its attribution.
+    func sentenceFinalAttribution(_ frame: [Token], sentence s: Int) -> Attribution? {
+        var end = frame.count
+        while end > 0, !frame[end - 1].isWord { end -= 1 }
+        guard end > 0, end < frame.count, [".", "!", "?"].contains(frame[end].text),
+              let comma = frame[..<end].lastIndex(where: { $0.text == "," }), end - comma <= 8,
+              !frame[..<comma].contains(where: { ReportingVerbs.quoteCue($0) != nil }) else { return nil }
+        let tail = Array(frame[(comma + 1)..<end])
+        guard let c = tail.firstIndex(where: { ReportingVerbs.quoteCue($0) == .speech }) else { return nil }
+        let source = c > 0 ? SourcePhrase.preceding(tail, before: c) : SourcePhrase.following(tail, from: c + 1)
+        guard !source.isEmpty, source.count + 1 + (c > 0 ? c - source.count : 0) <= tail.count,
+              let resolved = resolver.resolve(source, at: s) else { return nil }
+        return Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
+    }
+
+    /// `X said: "…"` / `X told reporters, "…"`: a source and cue just before the quotation,
+    /// in its own sentence or ending the previous one with a colon.
+    func preFrameAttribution(_ q: QuotedSpan, sentence s: Int) -> Attribution? {
+        let index = quoted.partitionIndex { $0.open >= q.open }
+        let previousClose = index > 0 ? quoted[index - 1].close ?? quoted[index - 1].content.end : -1
+        var frame = Array(tokens(of: s, from: previousClose + 1, to: q.open))
+        var sentenceIndex = s
+        if frame.isEmpty, s > 0, let last = sentenceTokens[s - 1].last, last.text == ":" {
+            frame = Array(tokens(of: s - 1, from: previousClose + 1))
+            sentenceIndex = s - 1
+        }
+        // "the candidate Mitt Romney -- "…" --": a quotation set off by dashes after a name.
+        if let dash = frame.last, ["--", "—"].contains(dash.text), frame.count >= 2 {
+            let name = SourcePhrase.preceding(frame, before: frame.count - 1)
+            if let head = name.last, head.isCapitalised, let resolved = resolver.resolve(name, at: sentenceIndex), resolved.person != nil {
+                return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
+            }
+        }
+        guard !frame.isEmpty, let lastToken = frame.last, [",", ":", "that"].contains(lastToken.lower) || ReportingVerbs.quoteCue(lastToken) != nil else { return nil }
+        if let labelled = colonLabel(frame, sentence: sentenceIndex) ?? statementIntroduction(frame, sentence: sentenceIndex) {
+            return labelled
+        }
+        // An addressee may stand between the cue and the quotation ("told his audience Monday, "…"").
+        // So may a place or medium ("said in a statement Monday, "…"", "wrote on Twitter, "…"").
+        let lastClause = (frame.dropLast().lastIndex { !$0.isWord && $0.text != "'s" && $0.text != "’s" } ?? -1) + 1
+        for c in stride(from: frame.count - 1, through: max(0, frame.count - 10), by: -1) {
+            let token = frame[c]
+            guard token.isWord, ReportingVerbs.isQuoteCue(frame, c) else { continue }
+            let takesPhrase = ReportingVerbs.addresseeVerbs.contains(token.lower)
+                || (c + 1 < frame.count && ["to", "in", "on"].contains(frame[c + 1].lower))
+            guard c >= frame.count - 6 || (takesPhrase && c >= lastClause) else { continue }
+            // "He defended the remark, saying, "…"", "she sang before asking her, "…"", "Smith
+            // nodded and said, "…"": the verb's subject is the sentence's.
+            if token.lower.hasSuffix("ing") || frame[max(0, c - 1)].lower == "and", c > 0,
+               [",", "before", "after", "while", "when", "by", "and"].contains(frame[c - 1].lower),
+               let subject = resolver.sentenceSubject(sentenceIndex, descriptions: true) {
+                return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)
+            }
+            let source = SourcePhrase.preceding(frame, before: c)
+            if !source.isEmpty, let resolved = resolver.resolve(source, at: sentenceIndex) {
+                return Attribution(source: source, cue: token, resolved: resolved, continuation: false)
+            }
+            // "Stevie Wonder, who joked, "…"": the relative pronoun stands for the name before it.
+            if c >= 3, frame[c - 1].lower == "who", frame[c - 2].text == "," {
+                let antecedent = SourcePhrase.preceding(frame, before: c - 2)
+                if !antecedent.isEmpty, let resolved = resolver.resolve(antecedent, at: sentenceIndex), resolved.person != nil {
+                    return Attribution(source: [frame[c - 1]], cue: token, resolved: resolved, continuation: false)
+                }
+            }
+            if let appositive = appositiveSubject(frame, cue: c, sentence: sentenceIndex) {
+                return Attribution(source: appositive.tokens, cue: token, resolved: appositive.resolved, continuation: false)
+            }
+            // "According to Smith, "…"".
+            let sourceStart = token.lower == "according" && c + 1 < frame.count && frame[c + 1].lower == "to" ? c + 2 : c + 1
+            let after = SourcePhrase.following(frame, from: sourceStart)
+            if !after.isEmpty, let resolved = resolver.resolve(after, at: sentenceIndex) {
+                return Attribution(source: after, cue: token, resolved: resolved, continuation: false)
+            }
+        }
+        return nil
+    }
+
+    /// `Jane Doe: "…"`, `More from Doe: "…"`: a name and a colon introduce the quotation.
+    func colonLabel(_ frame: [Token], sentence s: Int) -> Attribution? {
+        guard frame.count >= 2, frame.last?.text == ":" else { return nil }
+        let name = SourcePhrase.preceding(frame, before: frame.count - 1)
+        guard let first = name.first, let start = frame.firstIndex(where: { $0.span == first.span }),
+              start == 0 || ["-", "—", "–", "--", "from", "by", "."].contains(frame[start - 1].lower),
+              let resolved = resolver.resolve(name, at: s), resolved.person != nil else { return nil }
+        return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
+    }
+
+    /// `Smith issued the following statement: "…"`: a verb of giving out words and its subject.
+    func statementIntroduction(_ frame: [Token], sentence s: Int) -> Attribution? {
+        guard frame.last?.text == ":" else { return nil }
+        // "Obama is rolling out a new campaign message: "…"": the words are the subject's.
+        if frame.count >= 2, QuoteContext.statementNouns.contains(frame[frame.count - 2].lower),
+           let subject = resolver.sentenceSubject(s) {
+            return Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
+        }
+        guard let verb = frame.lastIndex(where: { QuoteContext.issuingVerbs.contains($0.lower) }),
+              frame[(verb + 1)...].contains(where: { QuoteContext.statementNouns.contains($0.lower) }) else { return nil }
+        let source = SourcePhrase.preceding(frame, before: verb)
+        guard !source.isEmpty, let resolved = resolver.resolve(source, at: s), resolved.person != nil else { return nil }
+        return Attribution(source: source, cue: frame[verb], resolved: resolved, continuation: false)
+    }
+
+    static let issuingVerbs: Set<String> = ["made", "makes", "issued", "issues", "released", "releases", "gave", "gives",
+                                            "offered", "offers", "sent", "sends", "delivered", "delivers", "had", "has"]
+    static let statementNouns: Set<String> = ["statement", "comment", "comments", "remarks", "message", "words", "response",
+                                              "reply", "answer", "note", "warning", "explanation", "following", "line",
+                                              "slogan", "question", "promise", "pledge", "vow"]
+
+    /// `Jane Doe, a historian who attended, recalled, "…"`: a named subject whose appositive,
+    /// set off by commas or dashes, separates it from the cue.
+    func appositiveSubject(_ frame: [Token], cue c: Int, sentence s: Int) -> (tokens: [Token], resolved: ResolvedSpeaker)? {
+        var end = c
+        while end > 0, frame[end - 1].flags.contains(.between) { end -= 1 }
+        let separators: Set<String> = [",", "--", "—", "–", "-"]
+        guard end > 1, separators.contains(frame[end - 1].text) else { return nil }
+        // The leftmost comma or dash with a name before it opens the appositive; the name
+        // may be the appositive itself ("her adviser, Jake Sullivan, said").
+        for j in max(1, end - 45)..<end where separators.contains(frame[j].text) {
+            let name = SourcePhrase.preceding(frame, before: j)
+            guard let first = name.first, let head = name.last, head.isCapitalised else { continue }
+            let start = frame.firstIndex { $0.span == first.span }!
+            // The name must open its clause, not end a prepositional phrase.
+            guard frame[..<start].allSatisfy({ !$0.isWord || ["as", "but", "and", "so"].contains($0.lower) })
+                    || (j == end - 1 && [",", "--", "—", "–"].contains(frame[start - 1].text)) else { continue }
+            guard let resolved = resolver.resolve(name, at: s), let person = resolved.person,
+                  !resolver.register.people[person].isOrganisation else { continue }
+            // Another verb of the narrative between the name and the cue is not an appositive.
+            if frame[(j + 1)..<end].contains(where: { ReportingVerbs.quoteCue($0) != nil }) { return nil }
+            return (name, resolved)
+        }
+        return nil
+    }
+}
