@@ -76,7 +76,8 @@ enum TimeLexicon {
                          "currently", "nowadays", "presently", "recently", "lately", "recent", "everyday", "noon",
                          "midday", "midnight", "every", "each", "daily", "weekly", "monthly", "nightly", "hourly",
                          "fiscal", "nearly", "about", "almost", "approximately", "roughly", "around", "more", "less",
-                         "fewer", "up", "at", "as", "no", "'", "’", "weekend", "future", "latest", "most"])
+                         "fewer", "up", "at", "as", "no", "'", "’", "weekend", "future", "latest", "most",
+                         "year-earlier", "year-ago"])
         words.formUnion(Holidays.table.map { $0.words[0] })
         return words
     }()

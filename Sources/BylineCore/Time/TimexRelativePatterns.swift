@@ -74,6 +74,36 @@ extension TimexMatcher {
         return nil
     }
 
+    /// "The year-earlier quarter", "year-ago results", "the year-ago third quarter":
+    /// financial news compares a period with the same one a year before: the quarter
+    /// named, else the reporting quarter (the one just closed), unless the sentence speaks
+    /// of a longer period ("nine months", "fiscal year").
+    func yearEarlier(_ i: Int) -> Match? {
+        var j = i
+        let article = lower(j) == "the"
+        if article { j += 1 }
+        guard ["year-earlier", "year-ago"].contains(lower(j)) else { return nil }
+        var end = j + 1
+        var named: Int?
+        if let n = TimeLexicon.ordinals[lower(end)], n <= 4, lower(end + 1) == "quarter" {
+            named = n
+            end += 2
+        } else if ["quarter", "period"].contains(lower(end)) {
+            end += 1
+        } else if article {
+            return nil
+        }
+        guard let anchor else { return Match(end: end, type: .date, value: "PAST_REF") }
+        let longer = tokens.indices.contains { k in
+            (lower(k) == "months" && ["six", "nine"].contains(lower(k - 1))) || (lower(k) == "year" && ["fiscal", "full"].contains(lower(k - 1)))
+        }
+        if longer && named == nil { return Match(end: end, type: .date, value: String(anchor.year - 1)) }
+        if let named { return Match(end: end, type: .date, value: "\(anchor.year - 1)-Q\(named)") }
+        let q = (anchor.month - 1) / 3 - 1 - 4
+        let y = anchor.year + Int((Double(q) / 4).rounded(.down))
+        return Match(end: end, type: .date, value: "\(y)-Q\((q % 4 + 4) % 4 + 1)")
+    }
+
     /// The calendar period `offset` units from the anchor, at that unit's granularity.
     func period(_ unit: TimeLexicon.Unit, offset: Int) -> String {
         guard let anchor else {

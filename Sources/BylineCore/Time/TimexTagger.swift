@@ -118,7 +118,7 @@ struct TimexMatcher {
             guard mayStart(i) else { i += 1; continue }
             position = i
             let candidates: [Match?] = [holiday(i), calendarDate(i), yearExpression(i), relative(i), deictic(i),
-                                        weekday(i), amount(i), timeOfDay(i), quarter(i), set(i), season(i)]
+                                        weekday(i), amount(i), timeOfDay(i), quarter(i), set(i), season(i), yearEarlier(i)]
             if let best = candidates.compactMap({ $0 }).max(by: { $0.end < $1.end }), best.end > i {
                 var start = i
                 // "the end of November": the part of the period belongs to the expression.
