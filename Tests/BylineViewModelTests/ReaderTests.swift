@@ -1,3 +1,4 @@
+import Foundation
 import BylineCore
 import Testing
 @testable import BylineViewModel
@@ -183,5 +184,27 @@ import Testing
         #expect(!bottom.contains("Paragraph 1 of"))
         press(.character("g"), into: &state)
         #expect(screen(state).plainText.contains("Paragraph 1 of"))
+    }
+}
+
+@Suite struct LibraryGrowthTests {
+    @Test func analysesOfThePreviewCarryOverToTheWholeLibrary() throws {
+        let folder = NSTemporaryDirectory() + "byline-vm-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let lines = (0..<300).map { #"{"title": "Story \#($0)", "date": "2020-01-02", "body": "\"We agree,\" said Jane Doe. Filler words follow here."}"# }
+        let path = folder + "/wire.jsonl"
+        FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+        var preview = try #require(LibraryLoader().preview(paths: [path], budget: 8_000))
+        for s in preview.stories.indices {
+            preview.stories[s].articles[0].analysis = ArticleAnalyzer.analyze(preview.stories[s].articles[0])
+        }
+        let whole = LibraryLoader().load(paths: [path])
+        let model = ReaderModel(library: whole, carryingOver: ReaderModel(library: preview))
+        #expect(model.library.stories.count == 300)
+        let analysed = model.library.stories.filter { $0.articles[0].analysis != nil }.count
+        #expect(analysed == preview.stories.count)
+        #expect(model.quote(QuoteLocation(story: 0, article: 0, quote: 0))?.speaker == "Jane Doe")
+        #expect(!model.isComplete)
     }
 }

@@ -12,6 +12,7 @@ public final class BackgroundExtraction: @unchecked Sendable {
     private let lock = NSLock()
     private var finished: [Result] = []
     private var done = false
+    private var cancelled = false
 
     /// Starts at once; articles of `firstStory` come first so the opening screen fills quickly.
     public init(library: Library, firstStory: Int = 0) {
@@ -25,7 +26,7 @@ public final class BackgroundExtraction: @unchecked Sendable {
             // Batches keep results flowing to the screen while all cores work.
             let batch = 256
             var start = 0
-            while start < jobs.count {
+            while start < jobs.count, !lock.withLock({ cancelled }) {
                 let slice = Array(jobs[start..<min(start + batch, jobs.count)])
                 let results = slice.parallelMap { job in
                     Result(story: job.story, article: job.article,
@@ -50,6 +51,9 @@ public final class BackgroundExtraction: @unchecked Sendable {
             return finished
         }
     }
+
+    /// Stops after the batch under way (a preview's extraction, once the whole library is in).
+    public func cancel() { lock.withLock { cancelled = true } }
 
     public var isDone: Bool { lock.withLock { done && finished.isEmpty } }
 }

@@ -37,16 +37,22 @@ public enum ReaderLoop {
             }
             switch loaded ? nil : loading.take() {
             case .preview(let library):
-                // Its stories are a prefix of the whole library's, so the cursor stays put.
+                // Its stories are a prefix of the whole library's, so the cursor stays put;
+                // extraction starts on them at once.
                 state.model = ReaderModel(library: library)
                 state.message = "loading… \(library.articleCount) articles so far"
+                extraction = BackgroundExtraction(library: library, firstStory: state.story)
                 changed = true
             case .complete(let library):
                 loaded = true
                 problems += library.warnings.map(\.description)
-                state.model = ReaderModel(library: library)
+                if let preview = extraction {
+                    preview.cancel()
+                    for result in preview.drain() { state.model.apply(result.analysis, story: result.story, article: result.article) }
+                }
+                state.model = ReaderModel(library: library, carryingOver: state.model)
                 state.message = library.stories.isEmpty ? "nothing to read" : summary(problems)
-                extraction = BackgroundExtraction(library: library)
+                extraction = BackgroundExtraction(library: state.model.library, firstStory: state.story)
                 changed = true
             case nil:
                 break

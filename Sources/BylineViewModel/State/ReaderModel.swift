@@ -22,6 +22,21 @@ public struct ReaderModel: Sendable {
         func next() -> Int { lock.withLock { value += 1; return value } }
     }
 
+    /// The model of a library that grew from `preview`: analyses made for the preview's
+    /// articles (the first ones of the whole, in the same order) are kept.
+    public init(library: Library, carryingOver preview: ReaderModel) {
+        var library = library
+        for (s, story) in preview.library.stories.enumerated() where s < library.stories.count {
+            for (a, article) in story.articles.enumerated() where a < library.stories[s].articles.count {
+                let whole = library.stories[s].articles[a]
+                if let analysis = article.analysis, whole.id == article.id, whole.location == article.location {
+                    library.stories[s].articles[a].analysis = analysis
+                }
+            }
+        }
+        self.init(library: library)
+    }
+
     public init(library: Library) {
         self.library = library
         for story in library.stories.indices {
