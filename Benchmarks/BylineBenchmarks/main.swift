@@ -75,31 +75,41 @@ if only == nil || only == "load" {
         let start = now()
         _ = Render.screen(AppState(model: ReaderModel(library: Library(stories: [])), width: 200, height: 60))
         firstFrame.append(now() - start)
+        // As `ReaderLoop`: extraction starts on the preview and carries over to the whole.
         let loading = BackgroundLoad(loader: LibraryLoader(), paths: [path])
-        var loaded: Library?
+        var state = AppState(model: ReaderModel(library: Library(stories: [])), width: 200, height: 60)
+        var extraction: BackgroundExtraction?
         var shownAt: Double?
-        while loaded == nil {
+        func drain() {
+            for result in extraction?.drain() ?? [] { state.model.apply(result.analysis, story: result.story, article: result.article) }
+        }
+        loading: while true {
             switch loading.take() {
             case .preview(let part):
-                _ = Render.screen(AppState(model: ReaderModel(library: part), width: 200, height: 60))
+                state.model = ReaderModel(library: part)
+                extraction = BackgroundExtraction(library: part)
+                _ = Render.screen(state)
                 shownAt = shownAt ?? now() - start
-            case .complete(let whole):
-                loaded = whole
+            case .complete(let all):
+                extraction?.cancel()
+                drain()
+                state.model = ReaderModel(library: all, carryingOver: state.model)
+                extraction = BackgroundExtraction(library: state.model.library)
+                break loading
             case nil:
+                drain()
                 usleep(200)
             }
         }
-        let library = loaded!
-        var state = AppState(model: ReaderModel(library: library), width: 200, height: 60)
+        let library = state.model.library
         _ = Render.screen(state)
         listed.append(shownAt ?? now() - start)
         whole.append(now() - start)
-        let extraction = BackgroundExtraction(library: library)
-        while !extraction.isDone {
-            for result in extraction.drain() { state.model.apply(result.analysis, story: result.story, article: result.article) }
+        while !(extraction?.isDone ?? true) {
+            drain()
             usleep(1000)
         }
-        for result in extraction.drain() { state.model.apply(result.analysis, story: result.story, article: result.article) }
+        drain()
         complete.append(now() - start)
         // The first run's peak is a fresh process's; later runs reuse what malloc kept.
         if complete.count == 1 { firstPeak = peakResidentMB() }
