@@ -15,10 +15,11 @@ public enum TimexTagger {
             var matcher = TimexMatcher(tokens: tokens, anchor: anchor)
             for var timex in matcher.run() {
                 // "a year ago" after "the third quarter" means that quarter a year before
-                // (TimeML anchors such expressions to the previous one).
+                // (TimeML anchors such offsets to the previous expression); "last year"
+                // names the calendar year whatever was said before.
                 let text = document.string(timex.span).lowercased()
                 if let quarter = lastQuarter, index - quarter.sentence <= 1, timex.type == .date,
-                   text.hasSuffix("year ago") || text.hasSuffix("year earlier") || text == "last year",
+                   text.hasSuffix("year ago") || text.hasSuffix("year earlier"),
                    let y = Int(quarter.value.prefix(4)) {
                     timex.value = "\(y - 1)" + quarter.value.dropFirst(4)
                 } else if timex.type == .date, timex.value.count == 7, timex.value.dropFirst(4).hasPrefix("-Q") {
