@@ -33,6 +33,10 @@ extension TimexMatcher {
            !amount.vague, let unit = TimeLexicon.units[lower(target + 1)], integer(target) != nil || TimeLexicon.numbers[lower(target)] != nil {
             return Match(end: target + 2, type: .duration, value: unit.duration(String(amount.value)))
         }
+        // "the coming months": an open stretch ahead, not next month.
+        if word == "coming", TimeLexicon.units[lower(target)] != nil, lower(target).hasSuffix("s") {
+            return Match(end: target + 1, type: .date, value: "FUTURE_REF")
+        }
         // "the past few weeks", "the next several days".
         if ["past", "last", "next", "coming"].contains(word), ["few", "several", "many"].contains(lower(target)),
            let unit = TimeLexicon.units[lower(target + 1)] {
@@ -160,10 +164,10 @@ extension TimexMatcher {
         case "recently", "lately": return Match(end: i + 1, type: .date, value: "PAST_REF")
         case "current": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
         case "recent":
-            // "recent years" is a time expression; "the recent collapse" only dates its noun,
-            // and annotators mostly leave the adjective untagged.
-            guard TimeLexicon.units[lower(i + 1)] != nil, lower(i + 1).hasSuffix("s") else { return nil }
-            return Match(end: i + 2, type: .date, value: "PAST_REF")
+            // "recent years" is a stretch of unknown length (PXY); "the recent collapse" only
+            // dates its noun, and annotators mostly leave the adjective untagged.
+            guard let unit = TimeLexicon.units[lower(i + 1)], lower(i + 1).hasSuffix("s") else { return nil }
+            return Match(end: i + 2, type: .duration, value: unit.duration("X"))
         case "the":
             if lower(i + 1) == "future" { return Match(end: i + 2, type: .date, value: "FUTURE_REF") }
             if lower(i + 1) == "past", i + 2 >= tokens.count || !tokens[i + 2].isWord { return Match(end: i + 2, type: .date, value: "PAST_REF") }
