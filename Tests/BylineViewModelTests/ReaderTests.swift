@@ -208,3 +208,13 @@ import Testing
         #expect(!model.isComplete)
     }
 }
+
+@Suite struct HighlightTests {
+    @Test func matchesAreMarkedEvenWhenLowerCasingChangesLengths() {
+        let spans = QuotesView.highlight("İstanbul's mayor said the Mayor would", query: QuoteQuery("mayor"), base: .normal)
+        #expect(spans.filter { $0.role == .match }.map(\.text) == ["mayor", "Mayor"])
+        #expect(spans.map(\.text).joined() == "İstanbul's mayor said the Mayor would")
+        let exact = QuotesView.highlight("mayor and Mayor", query: QuoteQuery("Mayor"), base: .normal)
+        #expect(exact.filter { $0.role == .match }.map(\.text) == ["Mayor"])
+    }
+}

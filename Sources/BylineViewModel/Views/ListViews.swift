@@ -60,27 +60,20 @@ enum QuotesView {
         }
     }
 
-    /// Splits text into spans with the query's matches in the match role.
+    /// Splits text into spans with the query's matches in the match role. The search runs on
+    /// the text itself (case folded when the query is all lower case), so a letter whose
+    /// lower case is longer ("İ") does not shift the marks.
     static func highlight(_ text: String, query: QuoteQuery?, base: Role) -> StyledLine {
         guard let query, !query.text.isEmpty else { return [Span(text, base)] }
-        let haystack = query.caseSensitive ? text : text.lowercased()
-        let needle = query.caseSensitive ? query.text : query.text.lowercased()
-        // Lower-casing can change lengths; fall back to no highlight when it does.
-        guard haystack.count == text.count else { return [Span(text, base)] }
+        let options: String.CompareOptions = query.caseSensitive ? [] : [.caseInsensitive]
         var spans: StyledLine = []
-        var rest = haystack[...]
-        var original = text[...]
-        while let range = rest.range(of: needle) {
-            let before = rest.distance(from: rest.startIndex, to: range.lowerBound)
-            let length = rest.distance(from: range.lowerBound, to: range.upperBound)
-            let pre = original.prefix(before)
-            let match = original.dropFirst(before).prefix(length)
-            if !pre.isEmpty { spans.append(Span(String(pre), base)) }
-            spans.append(Span(String(match), .match))
+        var rest = text[...]
+        while let range = rest.range(of: query.text, options: options), !range.isEmpty {
+            if range.lowerBound > rest.startIndex { spans.append(Span(String(rest[..<range.lowerBound]), base)) }
+            spans.append(Span(String(rest[range]), .match))
             rest = rest[range.upperBound...]
-            original = original.dropFirst(before + length)
         }
-        if !original.isEmpty { spans.append(Span(String(original), base)) }
+        if !rest.isEmpty { spans.append(Span(String(rest), base)) }
         return spans
     }
 }
