@@ -66,7 +66,7 @@ enum Tense {
                 before -= 1
             }
             if afterOpen {
-                if after >= tokens.count || after - i >= 8 || tokens[after].flags.contains(.clauseBoundary) { afterOpen = false }
+                if after >= tokens.count || after - i >= 12 || tokens[after].flags.contains(.clauseBoundary) { afterOpen = false }
                 else if let tense = marker(at: after, in: tokens, timex: i) { return tense }
                 after += 1
             }
