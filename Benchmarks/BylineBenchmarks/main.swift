@@ -80,9 +80,7 @@ if only == nil || only == "load" {
         var state = AppState(model: ReaderModel(library: Library(stories: [])), width: 200, height: 60)
         var extraction: BackgroundExtraction?
         var shownAt: Double?
-        func drain() {
-            for result in extraction?.drain() ?? [] { state.model.apply(result.analysis, story: result.story, article: result.article) }
-        }
+        func drain() { Update.apply(extraction?.drain() ?? [], &state) }
         loading: while true {
             switch loading.take() {
             case .preview(let part):

@@ -218,3 +218,27 @@ import Testing
         #expect(exact.filter { $0.role == .match }.map(\.text) == ["Mayor"])
     }
 }
+
+@Suite struct LiveResultsTests {
+    @Test func aSearchUnderWayTakesInQuotesFoundMeanwhile() throws {
+        let folder = NSTemporaryDirectory() + "byline-vm-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["a", "b"] {
+            FileManager.default.createFile(atPath: folder + "/\(name).txt",
+                                           contents: Data("Story \(name)\n\n\"The bridge opens soon,\" said Mayor Elena Park.\n".utf8))
+        }
+        let library = LibraryLoader().load(paths: [folder])
+        var state = AppState(model: ReaderModel(library: library), width: 100, height: 30)
+        press(.character("/"), into: &state)
+        type("bridge", into: &state)
+        #expect(state.search?.results.count == 0)
+        let first = BackgroundExtraction.Result(story: 0, article: 0, analysis: ArticleAnalyzer.analyze(library.stories[0].articles[0]))
+        Update.apply([first], &state)
+        #expect(state.search?.results.count == 1)
+        let second = BackgroundExtraction.Result(story: 1, article: 0, analysis: ArticleAnalyzer.analyze(library.stories[1].articles[0]))
+        Update.apply([second], &state)
+        #expect(state.search?.results.count == 2)
+        #expect(screen(state).plainText.contains("2 matches"))
+    }
+}

@@ -7,6 +7,12 @@ public final class BackgroundExtraction: @unchecked Sendable {
         public var story: Int
         public var article: Int
         public var analysis: Analysis
+
+        public init(story: Int, article: Int, analysis: Analysis) {
+            self.story = story
+            self.article = article
+            self.analysis = analysis
+        }
     }
 
     private let lock = NSLock()

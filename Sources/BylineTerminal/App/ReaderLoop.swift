@@ -48,20 +48,20 @@ public enum ReaderLoop {
                 problems += library.warnings.map(\.description)
                 if let preview = extraction {
                     preview.cancel()
-                    for result in preview.drain() { state.model.apply(result.analysis, story: result.story, article: result.article) }
+                    Update.apply(preview.drain(), &state)
                 }
                 state.model = ReaderModel(library: library, carryingOver: state.model)
-                state.message = library.stories.isEmpty ? "nothing to read" : summary(problems)
+                // With nothing to read, the first problem says why.
+                state.message = library.stories.isEmpty ? "nothing to read" + (summary(problems).map { ": " + $0 } ?? "") : summary(problems)
                 extraction = BackgroundExtraction(library: state.model.library, firstStory: state.story)
                 changed = true
             case nil:
                 break
             }
             if let extraction {
-                for result in extraction.drain() {
-                    state.model.apply(result.analysis, story: result.story, article: result.article)
-                    changed = true
-                }
+                let results = extraction.drain()
+                Update.apply(results, &state)
+                if !results.isEmpty { changed = true }
             }
             if changed && !state.quit { terminal.draw(Render.screen(state)) }
         }

@@ -141,6 +141,17 @@ public enum Update {
         state.quoteScroll = 0
     }
 
+    /// Folds in what extraction has found since the last frame; a search under way is run
+    /// again so that quotes found meanwhile join its results (the cursor stays put).
+    public static func apply(_ results: [BackgroundExtraction.Result], _ state: inout AppState) {
+        guard !results.isEmpty else { return }
+        for result in results { state.model.apply(result.analysis, story: result.story, article: result.article) }
+        guard let query = state.search?.query, !query.isEmpty else { return }
+        state.search?.results = state.model.search(QuoteQuery(query))
+        let count = state.search?.results.count ?? 0
+        state.quoteCursor = min(state.quoteCursor, max(0, count - 1))
+    }
+
     static func stepMatch(_ delta: Int, _ state: inout AppState) {
         guard let search = state.search, !search.results.isEmpty else {
             state.message = "no search: press / to search quotes"

@@ -64,6 +64,29 @@ import Testing
         try session.waitFor("Council approves Harbor Street bridge")
     }
 
+    @Test func aLargeLibraryOpensAtOnceAndGrowsToTheWhole() throws {
+        // 20,000 short wire stories (about 5 MB): more than the preview's first megabyte.
+        let folder = NSTemporaryDirectory() + "byline-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let lines = (1...20_000).map { i in
+            #"{"title": "Wire story \#(i)", "date": "2021-03-0\#(1 + i % 9)", "body": "\"Prices rose again in lot \#(i),\" said analyst Dana Reyes. The index gained \#(i % 97) points on Tuesday, traders said, after a slow week of thin volume."}"#
+        }
+        let path = folder + "/wire.jsonl"
+        FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+        let session = try TmuxSession(arguments: [path], width: 120)
+        let first = try session.waitFor("Wire story 1 ")
+        #expect(first.contains("Dana Reyes"))
+        let whole = try session.waitFor("Stories 20000", timeout: 30)
+        #expect(whole.contains("Story 1/20000"))
+        session.send("/")
+        session.type("lot 19999,")
+        // Every article read and searchable: the last one's quotation is found.
+        try session.waitFor("1 matches", timeout: 30)
+        session.send("Escape", "q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test func quitRestoresTheShell() throws {
         let session = try TmuxSession(arguments: ["samples"])
         try session.waitFor("Stories 5")
