@@ -32,9 +32,7 @@ struct ByteHashTable<Value: Sendable>: Sendable {
     @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
     @inline(__always) static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
-    subscript(key: String) -> Value? { self[key, hash: ByteHashTable.hash(key)] }
-
-    /// The lookup with the key's hash computed by the caller, who may have the bytes at hand.
+    /// The value for `key`, whose `hash(_:)` the caller gives: a tokenizer has the bytes at hand.
     subscript(key: String, hash hash: Int) -> Value? {
         var slot = hash & mask
         while let stored = keys[slot] {
