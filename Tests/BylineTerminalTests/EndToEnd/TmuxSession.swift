@@ -51,15 +51,17 @@ final class TmuxSession {
         tmux(["capture-pane", "-p", "-t", name] + (colours ? ["-e"] : []) + (history ? ["-S", "-"] : []))
     }
 
-    /// Polls the screen until `text` appears; the error shows the last screen.
+    /// Polls the screen until `text` appears and the screen holds still (a capture can fall
+    /// between the rows of one frame being written); the error shows the last screen.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10, colours: Bool = false, history: Bool = false) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
+            let previous = last
             last = screen(colours: colours, history: history)
-            if last.contains(text) { return last }
-            usleep(10_000)
+            if last.contains(text), last == previous { return last }
+            usleep(last.contains(text) ? 30_000 : 10_000)
         }
         throw Timeout(description: "\"\(text)\" did not appear within \(timeout)s; the screen was:\n\(last)")
     }
