@@ -41,9 +41,7 @@ extension QuoteContext {
                 return Attribution(source: before, cue: token, resolved: resolved, continuation: false)
             }
             if before.isEmpty {
-                // `"…," according to Smith.`
-                let sourceStart = token.lower == "according" && c < frame.count && frame[c].lower == "to" ? c + 1 : c
-                let after = SourcePhrase.following(frame, from: sourceStart)
+                let after = SourcePhrase.following(frame, cue: c - 1)
                 if !after.isEmpty, let resolved = resolver.resolve(after, at: s) {
                     return Attribution(source: after, cue: token, resolved: resolved, continuation: false)
                 }
@@ -135,9 +133,7 @@ extension QuoteContext {
             if let appositive = appositiveSubject(frame, cue: c, sentence: sentenceIndex) {
                 return Attribution(source: appositive.tokens, cue: token, resolved: appositive.resolved, continuation: false)
             }
-            // "According to Smith, "…"".
-            let sourceStart = token.lower == "according" && c + 1 < frame.count && frame[c + 1].lower == "to" ? c + 2 : c + 1
-            let after = SourcePhrase.following(frame, from: sourceStart)
+            let after = SourcePhrase.following(frame, cue: c)
             if !after.isEmpty, let resolved = resolver.resolve(after, at: sentenceIndex) {
                 return Attribution(source: after, cue: token, resolved: resolved, continuation: false)
             }

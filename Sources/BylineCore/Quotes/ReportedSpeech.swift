@@ -66,7 +66,7 @@ extension QuoteContext {
             if strength == .belief && !allowBelief { continue }
             var source = SourcePhrase.preceding(tokens, before: c)
             // "Jane Doe, a former minister, said that …": the name before the appositive.
-            if source.isEmpty || (c > 0 && tokens[c - 1].text == ","), let subject = appositiveSubject(tokens, cue: c) {
+            if source.isEmpty || (c > 0 && tokens[c - 1].text == ","), let subject = appositiveSubject(tokens, cue: c, sentence: s)?.tokens {
                 source = subject
             }
             guard let first = source.first, SourcePhrase.isPlausibleSource(source),
@@ -97,14 +97,5 @@ extension QuoteContext {
         let previous = tokens[index - 1]
         return [",", ";", ":", "—", "–", "--", "(", "\"", "“", "”"].contains(previous.text)
             || ["but", "and", "while", "because", "although", "though", "as", "since", "so", "yet", "when"].contains(previous.lower)
-    }
-
-    /// `Name, appositive, CUE`: the name that opens the sentence.
-    func appositiveSubject(_ tokens: [Token], cue: Int) -> [Token]? {
-        guard cue > 2, tokens[cue - 1].text == "," || tokens[cue - 1].flags.contains(.between) else { return nil }
-        var end = 0
-        while end < tokens.count, end < 6, tokens[end].isCapitalised || tokens[end].flags.contains(.title) { end += 1 }
-        guard end > 0, end < cue, tokens[end].text == ",", !tokens[0].flags.contains(.notName) else { return nil }
-        return Array(tokens[0..<end])
     }
 }

@@ -89,7 +89,7 @@ enum ReportingVerbs {
         var forms: Set<String> = ["sing", "sings", "sang", "sung", "singing", "read", "reads"]
         // Manner of speaking: these report how words were said, so they frame quotations only.
         for lemma in ["chant", "bark", "snap", "scoff", "gush", "marvel", "fume", "chide", "tease", "mock", "interject",
-                      "recount", "elaborate", "sneer", "plead", "rant", "chuckle", "laugh", "cry", "exclaim", "shrug"] {
+                      "recount", "elaborate", "sneer", "plead", "rant", "chuckle", "laugh", "cry", "shrug"] {
             forms.formUnion(inflections(lemma))
         }
         forms.formUnion(["snapped", "snapping", "cried", "cries"])

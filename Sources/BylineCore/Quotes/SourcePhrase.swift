@@ -44,6 +44,12 @@ enum SourcePhrase {
         return Array(tokens[start..<end])
     }
 
+    /// The source phrase after the cue at `cue`: `said Smith`, `according to Smith`.
+    static func following(_ tokens: [Token], cue: Int) -> [Token] {
+        let skipsTo = tokens[cue].lower == "according" && cue + 1 < tokens.count && tokens[cue + 1].lower == "to"
+        return following(tokens, from: cue + (skipsTo ? 2 : 1))
+    }
+
     /// The source phrase starting at `start` (`said Sen. John McCain, a Republican`).
     static func following(_ tokens: [Token], from start: Int) -> [Token] {
         var end = start

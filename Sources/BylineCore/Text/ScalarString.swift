@@ -3,7 +3,7 @@
 /// `String.UnicodeScalarView.append` encodes one scalar at a time and showed up at 12 % of
 /// extraction time; writing the UTF-8 bytes straight into the string's storage does not.
 extension String {
-    init(scalars t: [Unicode.Scalar], _ range: Range<Int>, asciiLowercased: Bool = false) {
+    init(scalars t: [Unicode.Scalar], _ range: Range<Int>) {
         var count = 0
         for i in range {
             let v = t[i].value
@@ -14,7 +14,7 @@ extension String {
             for i in range {
                 let v = t[i].value
                 if v < 0x80 {
-                    buffer[o] = asciiLowercased && v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v)
+                    buffer[o] = UInt8(v)
                     o += 1
                 } else if v < 0x800 {
                     buffer[o] = UInt8(0xC0 | (v >> 6)); buffer[o + 1] = UInt8(0x80 | (v & 0x3F)); o += 2
@@ -46,7 +46,7 @@ extension String {
     /// The lower-case form of a slice: ASCII mapped in place, anything else by Unicode rules.
     init(lowercasedScalars t: [Unicode.Scalar], _ range: Range<Int>) {
         if range.allSatisfy({ t[$0].value < 0x80 }) {
-            self.init(scalars: t, range, asciiLowercased: true)
+            self.init(asciiScalars: t, range, lowercased: true)
         } else {
             self = String(scalars: t, range).lowercased()
         }
