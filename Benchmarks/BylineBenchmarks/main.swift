@@ -75,39 +75,25 @@ if only == nil || only == "load" {
         let start = now()
         _ = Render.screen(AppState(model: ReaderModel(library: Library(stories: [])), width: 200, height: 60))
         firstFrame.append(now() - start)
-        // As `ReaderLoop`: extraction starts on the preview and carries over to the whole.
-        let loading = BackgroundLoad(loader: LibraryLoader(), paths: [path])
+        // Through `IncomingLibrary`, as the reader loads.
+        let incoming = IncomingLibrary(BackgroundLoad(loader: LibraryLoader(), paths: [path]))
         var state = AppState(model: ReaderModel(library: Library(stories: [])), width: 200, height: 60)
-        var extraction: BackgroundExtraction?
         var shownAt: Double?
-        func drain() { Update.apply(extraction?.drain() ?? [], &state) }
-        loading: while true {
-            switch loading.take() {
-            case .preview(let part):
-                state.model = ReaderModel(library: part)
-                extraction = BackgroundExtraction(library: part)
+        while !incoming.isLoaded {
+            if incoming.advance(&state).changed {
                 _ = Render.screen(state)
                 shownAt = shownAt ?? now() - start
-            case .complete(let all):
-                extraction?.cancel()
-                drain()
-                state.model = ReaderModel(library: all, carryingOver: state.model)
-                extraction = BackgroundExtraction(library: state.model.library)
-                break loading
-            case nil:
-                drain()
+            } else {
                 usleep(200)
             }
         }
         let library = state.model.library
-        _ = Render.screen(state)
         listed.append(shownAt ?? now() - start)
         whole.append(now() - start)
-        while !(extraction?.isDone ?? true) {
-            drain()
+        while !incoming.isDone {
+            _ = incoming.advance(&state)
             usleep(1000)
         }
-        drain()
         complete.append(now() - start)
         // The first run's peak is a fresh process's; later runs reuse what malloc kept.
         if complete.count == 1 { firstPeak = peakResidentMB() }

@@ -242,3 +242,30 @@ import Testing
         #expect(screen(state).plainText.contains("2 matches"))
     }
 }
+
+@Suite struct IncomingLibraryTests {
+    @Test func aLargeLibraryArrivesInPartsAndEndsWhollyRead() throws {
+        let folder = NSTemporaryDirectory() + "byline-vm-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // About 5 MB: more than four times the preview's megabyte.
+        let lines = (0..<24_000).map { #"{"title": "Story \#($0)", "date": "2020-01-02", "body": "\"We agree on item \#($0),\" said Jane Doe. Filler words follow here, and more of them, and then a few more words again to make the line long enough."}"# }
+        let path = folder + "/wire.jsonl"
+        FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+        let incoming = IncomingLibrary(BackgroundLoad(loader: LibraryLoader(), paths: [path]))
+        var state = AppState(model: ReaderModel(library: Library(stories: [])), width: 100, height: 30)
+        var sizes: [Int] = []
+        var loaded: Library?
+        while !incoming.isDone {
+            let arrived = incoming.advance(&state)
+            loaded = loaded ?? arrived.loaded
+            if arrived.changed, sizes.last != state.model.library.stories.count { sizes.append(state.model.library.stories.count) }
+            usleep(2_000)
+        }
+        #expect(sizes.first.map { $0 < 24_000 } == true)
+        #expect(sizes.last == 24_000)
+        #expect(loaded?.stories.count == 24_000)
+        #expect(state.model.isComplete)
+        #expect(state.model.quote(QuoteLocation(story: 23_999, article: 0, quote: 0))?.speaker == "Jane Doe")
+    }
+}

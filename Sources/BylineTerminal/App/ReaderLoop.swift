@@ -16,12 +16,11 @@ public enum ReaderLoop {
         (state.width, state.height) = terminal.size
         state.message = "loading…"
         terminal.draw(Render.screen(state))
-        var extraction: BackgroundExtraction?
-        var loaded = false
+        let incoming = IncomingLibrary(loading)
         var problems = notes
         var failures = 0
         while !state.quit {
-            let waiting = !loaded || extraction.map { !$0.isDone } ?? false
+            let waiting = !incoming.isDone
             let started = monotonicMilliseconds()
             guard let key = terminal.readKey(timeout: waiting ? tick : -1) else { break }
             var changed = false
@@ -35,34 +34,13 @@ public enum ReaderLoop {
                 failures += 1
                 if failures > 100 { break }
             }
-            switch loaded ? nil : loading.take() {
-            case .preview(let library):
-                // Its stories are a prefix of the whole library's, so the cursor stays put;
-                // extraction starts on them at once.
-                state.model = ReaderModel(library: library)
-                state.message = "loading… \(library.articleCount) articles so far"
-                extraction = BackgroundExtraction(library: library, firstStory: state.story)
-                changed = true
-            case .complete(let library):
-                loaded = true
+            let arrived = incoming.advance(&state)
+            if let library = arrived.loaded {
                 problems += library.warnings.map(\.description)
-                if let preview = extraction {
-                    preview.cancel()
-                    Update.apply(preview.drain(), &state)
-                }
-                state.model = ReaderModel(library: library, carryingOver: state.model)
                 // With nothing to read, the first problem says why.
                 state.message = library.stories.isEmpty ? "nothing to read" + (summary(problems).map { ": " + $0 } ?? "") : summary(problems)
-                extraction = BackgroundExtraction(library: state.model.library, firstStory: state.story)
-                changed = true
-            case nil:
-                break
             }
-            if let extraction {
-                let results = extraction.drain()
-                Update.apply(results, &state)
-                if !results.isEmpty { changed = true }
-            }
+            changed = changed || arrived.changed
             if changed && !state.quit { terminal.draw(Render.screen(state)) }
         }
         return problems
