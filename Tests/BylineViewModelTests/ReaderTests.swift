@@ -189,12 +189,8 @@ import Testing
 
 @Suite struct LibraryGrowthTests {
     @Test func analysesOfThePreviewCarryOverToTheWholeLibrary() throws {
-        let folder = NSTemporaryDirectory() + "byline-vm-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let lines = (0..<300).map { #"{"title": "Story \#($0)", "date": "2020-01-02", "body": "\"We agree,\" said Jane Doe. Filler words follow here."}"# }
-        let path = folder + "/wire.jsonl"
-        FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+        let files = TemporaryFiles(jsonLines((0..<300).map { #"{"title": "Story \#($0)", "date": "2020-01-02", "body": "\"We agree,\" said Jane Doe. Filler words follow here."}"# }))
+        let path = files.path("wire.jsonl")
         var preview = try #require(LibraryLoader().preview(paths: [path], budget: 8_000))
         for s in preview.stories.indices {
             preview.stories[s].articles[0].analysis = ArticleAnalyzer.analyze(preview.stories[s].articles[0])
@@ -221,14 +217,9 @@ import Testing
 
 @Suite struct LiveResultsTests {
     @Test func aSearchUnderWayTakesInQuotesFoundMeanwhile() throws {
-        let folder = NSTemporaryDirectory() + "byline-vm-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        for name in ["a", "b"] {
-            FileManager.default.createFile(atPath: folder + "/\(name).txt",
-                                           contents: Data("Story \(name)\n\n\"The bridge opens soon,\" said Mayor Elena Park.\n".utf8))
-        }
-        let library = LibraryLoader().load(paths: [folder])
+        let text = "Story\n\n\"The bridge opens soon,\" said Mayor Elena Park.\n"
+        let files = TemporaryFiles(["a.txt": text, "b.txt": text])
+        let library = LibraryLoader().load(paths: [files.folder])
         var state = AppState(model: ReaderModel(library: library), width: 100, height: 30)
         press(.character("/"), into: &state)
         type("bridge", into: &state)
@@ -245,14 +236,9 @@ import Testing
 
 @Suite struct IncomingLibraryTests {
     @Test func aLargeLibraryArrivesInPartsAndEndsWhollyRead() throws {
-        let folder = NSTemporaryDirectory() + "byline-vm-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         // About 5 MB: more than four times the preview's megabyte.
-        let lines = (0..<24_000).map { #"{"title": "Story \#($0)", "date": "2020-01-02", "body": "\"We agree on item \#($0),\" said Jane Doe. Filler words follow here, and more of them, and then a few more words again to make the line long enough."}"# }
-        let path = folder + "/wire.jsonl"
-        FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
-        let incoming = IncomingLibrary(BackgroundLoad(loader: LibraryLoader(), paths: [path]))
+        let files = TemporaryFiles(jsonLines((0..<24_000).map { #"{"title": "Story \#($0)", "date": "2020-01-02", "body": "\"We agree on item \#($0),\" said Jane Doe. Filler words follow here, and more of them, and then a few more words again to make the line long enough."}"# }))
+        let incoming = IncomingLibrary(BackgroundLoad(loader: LibraryLoader(), paths: [files.path("wire.jsonl")]))
         var state = AppState(model: ReaderModel(library: Library(stories: [])), width: 100, height: 30)
         var sizes: [Int] = []
         var loaded: Library?

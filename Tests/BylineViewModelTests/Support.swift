@@ -5,14 +5,8 @@ import Testing
 
 /// A reader over articles written to a temporary folder, fully extracted.
 func reader(_ files: [String: String], width: Int = 100, height: Int = 30, date: CalendarDate? = nil) -> AppState {
-    let folder = NSTemporaryDirectory() + "byline-vm-" + UUID().uuidString
-    for (name, text) in files {
-        let path = folder + "/" + name
-        try! FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-    }
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    var library = LibraryLoader(dateOverride: date).load(paths: [folder])
+    let written = TemporaryFiles(files)
+    var library = LibraryLoader(dateOverride: date).load(paths: [written.folder])
     for s in library.stories.indices {
         for a in library.stories[s].articles.indices {
             library.stories[s].articles[a].analysis = ArticleAnalyzer.analyze(library.stories[s].articles[a])
@@ -20,6 +14,26 @@ func reader(_ files: [String: String], width: Int = 100, height: Int = 30, date:
     }
     return AppState(model: ReaderModel(library: library), width: width, height: height)
 }
+
+/// A folder of files that lives as long as the value (removed on deinit).
+final class TemporaryFiles {
+    let folder = NSTemporaryDirectory() + "byline-vm-" + UUID().uuidString
+
+    init(_ files: [String: String]) {
+        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try! FileManager.default.createDirectory(atPath: (path(name) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: path(name), contents: Data(text.utf8))
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+    func path(_ name: String) -> String { folder + "/" + name }
+}
+
+/// A JSON Lines file of one line per item.
+func jsonLines(_ lines: [String]) -> [String: String] { ["wire.jsonl": lines.joined(separator: "\n") + "\n"] }
 
 /// Feeds keys, as a person would type them.
 func press(_ keys: Key..., into state: inout AppState) {
