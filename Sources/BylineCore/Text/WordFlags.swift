@@ -53,7 +53,7 @@ public struct WordFlags: OptionSet, Sendable {
         mark(ReportingVerbs.evidenceVerbs, .cue)
         mark(ReportingVerbs.between, .between)
         mark(SourcePhrase.boundaries, .boundary)
-        mark(Tense.futureMarkers.union(Tense.pastMarkers).union(Tense.presentMarkers).union(Tense.intentionMarkers).union(["next", "as"]), .tenseMarker)
+        mark(Tense.futureMarkers.union(Tense.pastMarkers).union(Tense.presentMarkers).union(Tense.intentionMarkers).union(Tense.deadlineMarkers).union(Tense.planningMarkers).union(["next", "as"]), .tenseMarker)
         mark(Tense.clauseBoundaries, .clauseBoundary)
         return ByteHashTable(table)
     }()

@@ -23,13 +23,16 @@ extension TimexMatcher {
         case .some(let d) where d > 0: if month <= anchor.month { y += 1 }
         default:
             // The nearest such month, unless the clause's tense says otherwise: "sales rose
-            // in March" in October is last March, "will open in March" in November next
-            // year's. News looks back, so only a future tense keeps a month more than a
-            // quarter ahead; a month or two ahead stays nearest ("payable Dec. 15" in October).
+            // in January" in November is this January, "will open in March" in November next
+            // year's. News looks back, so without a tense only a month or two ahead stays
+            // nearest ("payable Dec. 15" in October).
             var delta = month - anchor.month
             if delta > 6 { y -= 1; delta -= 12 } else if delta < -6 { y += 1; delta += 12 }
-            if delta > 3 && tense != .future { y -= 1 }
-            if delta < -3 && tense == .future { y += 1 }
+            switch tense {
+            case .past: if delta > 0 { y -= 1 }
+            case .future: if delta < 0 { y += 1 }
+            case .unknown: if delta > 3 { y -= 1 }
+            }
         }
         return "\(y)-\(pad(month, 2))"
     }

@@ -32,66 +32,6 @@ public enum TimexTagger {
     }
 }
 
-/// Whether a clause talks about the past or the future, for "Tuesday" and "March".
-enum Tense {
-    /// `unknown`: no verb or adverb in the clause says which way it looks.
-    case past, future, unknown
-
-    static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "upcoming", "scheduled", "tomorrow",
-                                             "won't", "won’t"]
-
-    static let intentionMarkers: Set<String> = ["expected", "scheduled", "set", "due", "plans", "planned", "plan", "hopes",
-                                                "going", "is", "are"]
-
-    static let presentMarkers: Set<String> = ["begins", "starts", "opens", "leaves", "arrives", "meets",
-                                              "ends", "resumes", "returns", "travels", "heads", "visits", "holds"]
-
-    static let pastMarkers: Set<String> = ["was", "were", "had", "did", "said", "ago", "since", "earlier", "last",
-                                           "yesterday", "told", "began", "came", "went", "took", "made", "rose", "fell",
-                                           "won", "lost", "met", "left", "held", "became", "sold", "bought", "paid"]
-
-    /// Boundaries of the clause a time expression's tense is read from.
-    static let clauseBoundaries: Set<String> = [";", "that", "but", "while", "because", "although"]
-
-    /// The tense of the clause around token `i`: the marker nearest to it, looking back to
-    /// the clause boundary and a few words ahead. "said he will leave Tuesday" looks
-    /// forward; "a service planned for Saturday was canceled" looks back.
-    static func around(_ i: Int, in tokens: [Token]) -> Tense {
-        var before = i - 1, after = i
-        var beforeOpen = true, afterOpen = true
-        for _ in 0..<12 {
-            if beforeOpen {
-                if before < 0 || tokens[before].flags.contains(.clauseBoundary) { beforeOpen = false }
-                else if let tense = marker(at: before, in: tokens, timex: i) { return tense }
-                before -= 1
-            }
-            if afterOpen {
-                if after >= tokens.count || after - i >= 12 || tokens[after].flags.contains(.clauseBoundary) { afterOpen = false }
-                else if let tense = marker(at: after, in: tokens, timex: i) { return tense }
-                after += 1
-            }
-        }
-        return .unknown
-    }
-
-    /// The tense token `j` marks, if any.
-    static func marker(at j: Int, in tokens: [Token], timex i: Int) -> Tense? {
-        guard tokens[j].flags.contains(.tenseMarker) || tokens[j].flags.contains(.pastForm) else { return nil }
-        let word = tokens[j].lower
-        let next = j + 1 < tokens.count ? tokens[j + 1].lower : ""
-        // "next to the embassy" is a place.
-        if word == "next" { return next == "to" ? nil : .future }
-        if futureMarkers.contains(word) { return .future }
-        // The present tense of a scheduled event ("the court hears the case Tuesday").
-        if presentMarkers.contains(word) { return .future }
-        // "is expected to begin", "plans to open", "is to resume": intentions point forward.
-        if next == "to", intentionMarkers.contains(word) { return .future }
-        // "as soon as Tuesday", "as early as Monday".
-        if word == "as", j + 2 == i - 1, ["soon", "early"].contains(next) { return .future }
-        return pastMarkers.contains(word) || (tokens[j].flags.contains(.pastForm) && !intentionMarkers.contains(word)) ? .past : nil
-    }
-}
-
 /// The patterns, tried at one token position at a time.
 struct TimexMatcher {
     let tokens: [Token]

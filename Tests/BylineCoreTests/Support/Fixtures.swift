@@ -22,7 +22,7 @@ final class TemporaryFolder {
     func write(_ name: String, _ data: Data) -> String {
         let file = path + "/" + name
         try! FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: file, contents: data)
+        _ = FileManager.default.createFile(atPath: file, contents: data)
         return file
     }
 }

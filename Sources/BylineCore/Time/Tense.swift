@@ -1,0 +1,96 @@
+import Foundation
+
+/// Whether a clause talks about the past or the future, for "Tuesday" and "March".
+enum Tense {
+    /// `unknown`: no verb or adverb in the clause says which way it looks.
+    case past, future, unknown
+
+    static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "upcoming", "scheduled", "tomorrow",
+                                             "won't", "won’t", "payable"]
+
+    /// Prepositions that make the expression right after them a deadline or the end of a
+    /// span, which news writes ahead of its date ("by Dec. 15", "until Tuesday").
+    static let deadlineMarkers: Set<String> = ["by", "until", "till"]
+
+    /// Verbs that frame a report rather than date an event: "…, the company said" says nothing
+    /// of when the reported thing happens, unless the date is beside it ("said Tuesday").
+    static let reportingFrames: Set<String> = ["said", "says", "say", "told", "tells", "added"]
+
+    /// Words before a past form that make it an adjective or a participle, not a past tense:
+    /// "the reduced dividend", "in preferred shares", "to be completed", "has decided to".
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
+    static let participleMarkers = determiners.union(["be", "is", "are", "being", "has", "have", "in", "of", "for", "with"])
+
+    static let intentionMarkers: Set<String> = ["expected", "scheduled", "set", "due", "plans", "planned", "plan", "hopes",
+                                                "going", "is", "are"]
+
+    /// Planning verbs look ahead whatever follows them ("protesters planned a march on Saturday").
+    static let planningMarkers: Set<String> = ["planned", "planning", "scheduled"]
+
+    static let presentMarkers: Set<String> = ["begins", "starts", "opens", "leaves", "arrives", "meets",
+                                              "ends", "resumes", "returns", "travels", "heads", "visits", "holds"]
+
+    static let pastMarkers: Set<String> = ["was", "were", "had", "did", "said", "ago", "since", "earlier", "last",
+                                           "yesterday", "told", "began", "came", "went", "took", "made", "rose", "fell",
+                                           "won", "lost", "met", "left", "held", "became", "sold", "bought", "paid"]
+
+    /// Boundaries of the clause a time expression's tense is read from.
+    static let clauseBoundaries: Set<String> = [";", "that", "but", "while", "because", "although"]
+
+    /// The tense of the clause around token `i`: the marker nearest to it, looking back to
+    /// the clause boundary and a few words ahead. "said he will leave Tuesday" looks
+    /// forward; "a service planned for Saturday was canceled" looks back.
+    static func around(_ i: Int, in tokens: [Token]) -> Tense {
+        // A deadline looks ahead unless the clause is in the past perfect ("had filed by Wednesday").
+        if i > 0, deadlineMarkers.contains(tokens[i - 1].lower) {
+            let clause = tokens[max(0, i - 12)..<min(tokens.count, i + 12)]
+            return clause.contains { $0.lower == "had" } ? .past : .future
+        }
+        var before = i - 1, after = i
+        var beforeOpen = true, afterOpen = true
+        for _ in 0..<12 {
+            if beforeOpen {
+                if before < 0 || tokens[before].flags.contains(.clauseBoundary) { beforeOpen = false }
+                else if let tense = marker(at: before, in: tokens, timex: i) { return tense }
+                before -= 1
+            }
+            if afterOpen {
+                if after >= tokens.count || after - i >= 12 || tokens[after].flags.contains(.clauseBoundary) { afterOpen = false }
+                else if let tense = marker(at: after, in: tokens, timex: i) { return tense }
+                after += 1
+            }
+        }
+        return .unknown
+    }
+
+    /// The tense token `j` marks, if any.
+    static func marker(at j: Int, in tokens: [Token], timex i: Int) -> Tense? {
+        guard tokens[j].flags.contains(.tenseMarker) || tokens[j].flags.contains(.pastForm) else { return nil }
+        let word = tokens[j].lower
+        let next = j + 1 < tokens.count ? tokens[j + 1].lower : ""
+        // "next to the embassy" is a place.
+        if word == "next" { return next == "to" ? nil : .future }
+        if futureMarkers.contains(word) { return .future }
+        // The present tense of a scheduled event, before it ("the court hears the case Tuesday").
+        if presentMarkers.contains(word) { return j < i ? .future : nil }
+        // "is expected to begin", "plans to open", "is to resume", "planned for March":
+        // intentions point forward.
+        if next == "to", intentionMarkers.contains(word) { return .future }
+        if next == "for", word.hasSuffix("ed") || word == "set" || word == "due", intentionMarkers.contains(word) { return .future }
+        if planningMarkers.contains(word) { return isAdjective(j, in: tokens) ? nil : .future }
+        // "as soon as Tuesday", "as early as Monday".
+        if word == "as", j + 2 == i - 1, ["soon", "early"].contains(next) { return .future }
+        if reportingFrames.contains(word), abs(j - i) > 2 { return nil }
+        guard pastMarkers.contains(word) || (tokens[j].flags.contains(.pastForm) && !intentionMarkers.contains(word)) else { return nil }
+        return isAdjective(j, in: tokens) ? nil : .past
+    }
+
+    /// Whether the past form at `j` is an adjective or a participle after an auxiliary
+    /// ("a still unspecified date", "the hastily planned trip", "will be paid").
+    static func isAdjective(_ j: Int, in tokens: [Token]) -> Bool {
+        guard j > 0 else { return false }
+        let before = tokens[j - 1].lower
+        if participleMarkers.contains(before) { return true }
+        return j > 1 && determiners.contains(tokens[j - 2].lower) && (before.hasSuffix("ly") || before == "still")
+    }
+}

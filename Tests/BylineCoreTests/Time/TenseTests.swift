@@ -1,0 +1,36 @@
+import Testing
+@testable import BylineCore
+
+/// The clause's tense decides which way a weekday or a month without a year points.
+@Suite struct TenseTests {
+    static let thursday = CalendarDate(year: 1989, month: 10, day: 26)!
+
+    func value(_ text: String, of expression: String) -> String? {
+        let document = Document(text)
+        return TimexTagger.tag(document, anchor: Self.thursday).first { document.string($0.span) == expression }?.value
+    }
+
+    @Test(arguments: [
+        // A past tense never points ahead, a future one never back.
+        ("In January, the company reported a loss.", "January", "1989-01"),
+        ("The chain changed its fiscal year in December.", "December", "1988-12"),
+        ("The plant will reopen in March.", "March", "1990-03"),
+        // Participles and adjectives are not past tenses.
+        ("The reduced dividend is payable Jan. 2.", "Jan. 2", "1990-01-02"),
+        ("The increased dividend will be paid Dec. 14.", "Dec. 14", "1989-12-14"),
+        ("It would be paid on a still unspecified date in January.", "January", "1990-01"),
+        ("NATO has decided to admit Poland in early November.", "early November", "1989-11"),
+        // A reporting verb away from the date frames the report, it does not date the event.
+        ("The sale is to be completed by Dec. 15, the companies said.", "Dec. 15", "1989-12-15"),
+        // Plans and deadlines look ahead; a deadline in the past perfect looks back.
+        ("Protesters planned a large demonstration on Saturday.", "Saturday", "1989-10-28"),
+        ("The agency postponed until Tuesday any action on the case.", "Tuesday", "1989-10-31"),
+        ("Ten members had filed reports by Wednesday.", "Wednesday", "1989-10-25"),
+        ("The accession was planned for early March.", "early March", "1990-03"),
+        // "said Tuesday" dates the saying.
+        ("The company said Tuesday that sales will rise.", "Tuesday", "1989-10-24"),
+    ])
+    func resolves(text: String, expression: String, expected: String) {
+        #expect(value(text, of: expression) == expected)
+    }
+}
