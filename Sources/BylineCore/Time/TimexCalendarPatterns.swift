@@ -6,7 +6,7 @@ extension TimexMatcher {
         let word = lower(i).hasPrefix("mid-") ? String(lower(i).dropFirst(4)) : lower(i)
         guard let m = TimeLexicon.months[word], isCapitalised(i) || lower(i).hasPrefix("mid-") else { return nil }
         // "Jan" without its period is as often a name.
-        if word.count == 3, !word.hasSuffix("."), integer(i + 1) == nil, year(i + 1) == nil { return nil }
+        if word.count == 3, word != "may", !word.hasSuffix("."), integer(i + 1) == nil, year(i + 1) == nil { return nil }
         // "May" and "March" are also words: trust them with a number or a date word nearby.
         if lower(i) == "may" || lower(i) == "march" {
             let next = i + 1 < tokens.count ? lower(i + 1) : ""
@@ -56,7 +56,7 @@ extension TimexMatcher {
             return Match(end: k + 2, type: .date, value: "\(y)-\(pad(m, 2))")
         }
         // August 2020 / August of 2020
-        if let y = year(k) { return Match(end: k + 1, type: .date, value: "\(y)-\(pad(m, 2))") }
+        if let y = yearPhrase(k) { return Match(end: y.end, type: .date, value: "\(y.year)-\(pad(m, 2))") }
         if lower(k) == "of", let y = year(k + 1) { return Match(end: k + 2, type: .date, value: "\(y)-\(pad(m, 2))") }
         // A month alone: the nearest one in the sentence's direction.
         let relativeWord = lower(i - 1)
@@ -82,11 +82,17 @@ extension TimexMatcher {
             if y < 1900, !["in", "since", "of", "year", "until", "by", "from", "before", "after", "early", "late", "mid"].contains(previous) { return nil }
             return Match(end: j + 1, type: .date, value: String(y))
         }
+        // "the year two thousand"
+        if lower(j) == "the", lower(j + 1) == "year", let y = yearPhrase(j + 2) { return Match(end: y.end, type: .date, value: String(y.year)) }
+        if let y = yearPhrase(j) { return Match(end: y.end, type: .date, value: String(y.year)) }
         // the 1990s, the '90s, mid-1990s
         if lower(j) == "the" { j += 1 }
         let word = lower(j)
         var digits = word
         if digits.hasPrefix("mid-") { digits.removeFirst(4) }
+        if word.hasPrefix("mid-"), digits.count == 4, let y = Int(digits), (1000...2099).contains(y) {
+            return Match(end: j + 1, type: .date, value: String(y))
+        }
         if digits.hasSuffix("s"), digits.count == 5, let decade = Int(digits.dropLast()), decade % 10 == 0, (1000...2090).contains(decade) {
             return Match(end: j + 1, type: .date, value: String(decade / 10))
         }

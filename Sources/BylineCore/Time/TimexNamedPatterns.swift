@@ -51,7 +51,7 @@ extension TimexMatcher {
         let modified = ["early", "late", "mid"].contains(lower(j))
         if modified { j += 1 }
         guard let s = TimeLexicon.seasons[lower(j)] else { return nil }
-        if lower(j + 1) == "of", let y = year(j + 2) { return Match(end: j + 3, type: .date, value: "\(y)-\(s)") }
+        if lower(j + 1) == "of", let y = yearPhrase(j + 2) { return Match(end: y.end, type: .date, value: "\(y.year)-\(s)") }
         if let y = year(j + 1) { return Match(end: j + 2, type: .date, value: "\(y)-\(s)") }
         // "fall" and "spring" are verbs too: only after "the", "in" or a modifier.
         guard lower(i) == "the" || modified || ["in", "during", "this", "by", "until", "since"].contains(lower(i - 1)) else { return nil }

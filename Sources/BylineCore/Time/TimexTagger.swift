@@ -122,6 +122,21 @@ struct TimexMatcher {
         return n
     }
 
+    /// A year in digits or in words, as broadcast transcripts write it ("nineteen ninety-six",
+    /// "two thousand one"), and the token after it.
+    func yearPhrase(_ i: Int) -> (year: Int, end: Int)? {
+        if let y = year(i) { return (y, i + 1) }
+        if lower(i) == "nineteen", let n = count(i + 1), !n.vague, (10...99).contains(n.value), integer(i + 1) == nil {
+            return (1900 + n.value, i + 2)
+        }
+        // "two thousand" is a count unless it follows a word that introduces a year.
+        guard lower(i) == "two", lower(i + 1) == "thousand", ["in", "by", "since", "until", "year", "from"].contains(lower(i - 1)) else { return nil }
+        if let n = count(i + 2), !n.vague, (1...99).contains(n.value), integer(i + 2) == nil, lower(i + 2) != "a" {
+            return (2000 + n.value, i + 3)
+        }
+        return (2000, i + 2)
+    }
+
     /// A count: digits, number words ("twenty-five"), or "a"/"an".
     func count(_ i: Int) -> (value: Int, vague: Bool)? {
         guard i >= 0, i < tokens.count else { return nil }
