@@ -25,12 +25,14 @@ enum TimeLexicon {
         case second = "S", minute = "M", hour = "H", day = "D", week = "W", month = "Mo", quarter = "Q",
              year = "Y", decade = "DE", century = "CE"
 
+        /// The TIMEX3 duration of `amount` units ("X" when vague). Decades are counted in years,
+        /// as TimeBank and AQUAINT write them ("two decades" is P20Y).
         func duration(_ amount: String) -> String {
             switch self {
             case .second, .minute, .hour: return "PT\(amount)\(rawValue)"
             case .month: return "P\(amount)M"
             case .quarter: return "P\(amount)Q"
-            case .decade: return "P\(amount)DE"
+            case .decade: return Int(amount).map { "P\($0 * 10)Y" } ?? "P\(amount)Y"
             case .century: return "P\(amount)CE"
             default: return "P\(amount)\(rawValue)"
             }
