@@ -42,6 +42,7 @@ extension TimexMatcher {
            let unit = TimeLexicon.units[lower(target + 1)] {
             return Match(end: target + 2, type: .duration, value: unit.duration("X"))
         }
+        if let match = anaphoric(word, hasThe: hasThe, target: target) { return match }
         if let unit = TimeLexicon.units[lower(target)] {
             // "the past year" is a stretch of time; "last year" a date.
             if hasThe && (word == "past" || word == "last") {
@@ -76,6 +77,41 @@ extension TimexMatcher {
             return Match(end: target + 1, type: .time, value: (day?.isoString ?? "XXXX-XX-XX") + "T" + part)
         }
         return nil
+    }
+
+    /// "That day", "later that year", "the following month", "the next morning", "the previous
+    /// Friday": counted from the last date the text named, at a granularity it has.
+    func anaphoric(_ word: String, hasThe: Bool, target: Int) -> Match? {
+        let offset: Int
+        switch word {
+        case "that", "same": offset = 0
+        case "following": offset = 1
+        case "previous": offset = -1
+        case "next" where hasThe: offset = 1
+        default: return nil
+        }
+        guard let reference else { return nil }
+        let day = reference.start
+        if let d = TimeLexicon.weekdays[lower(target)], offset != 0, reference.granularity >= .day {
+            let delta = (d - day.weekday + 7) % 7
+            let date = offset > 0 ? day.adding(days: delta == 0 ? 7 : delta) : day.adding(days: delta == 0 ? -7 : delta - 7)
+            return Match(end: target + 1, type: .date, value: date.isoString)
+        }
+        if let part = TimeLexicon.partsOfDay[lower(target)], reference.granularity >= .day {
+            return Match(end: target + 1, type: .time, value: day.adding(days: offset).isoString + "T" + part)
+        }
+        guard let unit = TimeLexicon.units[lower(target)], !lower(target).hasSuffix("s") else { return nil }
+        switch unit {
+        case .year where reference.granularity >= .year:
+            return Match(end: target + 1, type: .date, value: String(day.year + offset))
+        case .month where reference.granularity >= .month:
+            let month = day.adding(months: offset)
+            return Match(end: target + 1, type: .date, value: "\(month.year)-\(pad(month.month, 2))")
+        case .day where reference.granularity >= .day:
+            return Match(end: target + 1, type: .date, value: day.adding(days: offset).isoString)
+        default:
+            return nil
+        }
     }
 
     /// "The year-earlier quarter", "year-ago results", "the year-ago third quarter":

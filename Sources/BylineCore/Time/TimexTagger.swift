@@ -11,9 +11,13 @@ public enum TimexTagger {
     public static func tag(_ document: Document, anchor: CalendarDate?) -> [Timex] {
         var timexes: [Timex] = []
         var lastQuarter: (value: String, sentence: Int)?
+        var reference: TimexInterval?
         for (index, tokens) in document.tokens.enumerated() {
             var matcher = TimexMatcher(tokens: tokens, anchor: anchor)
-            for var timex in matcher.run() {
+            matcher.reference = reference
+            let found = matcher.run()
+            reference = matcher.reference
+            for var timex in found {
                 // "a year ago" after "the third quarter" means that quarter a year before
                 // (TimeML anchors such offsets to the previous expression); "last year"
                 // names the calendar year whatever was said before.
@@ -40,6 +44,9 @@ struct TimexMatcher {
     var position = 0
     /// The tense at the position being matched, read only when a pattern needs it.
     var tense: Tense { Tense.around(position, in: tokens) }
+    /// The last specific date the text named: "that day", "the following year" and "the next
+    /// morning" count from it, as the TimeML guidelines anchor narrative expressions.
+    var reference: TimexInterval?
 
     init(tokens: [Token], anchor: CalendarDate?) {
         self.tokens = tokens
@@ -71,6 +78,10 @@ struct TimexMatcher {
                 if start < best.end, tokens[start].lower == "the", best.end - start == 1 { start += 1 }
                 out.append(Timex(span: TextSpan(tokens[start].span.start, tokens[best.end - 1].span.end),
                                  type: best.type, value: best.value))
+                if best.type == .date || best.type == .time, let interval = TimexInterval(value: best.value),
+                   interval.granularity >= .year {
+                    reference = interval
+                }
                 i = best.end
             } else {
                 i += 1

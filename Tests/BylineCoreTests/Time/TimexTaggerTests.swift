@@ -50,6 +50,18 @@ import Testing
         #expect(tag(text).contains(expected), "\(tag(text))")
     }
 
+    @Test func narrativeExpressionsCountFromTheLastDateNamed() {
+        let story = "The plant closed on Oct. 23, 1995. Earlier that day, workers left. The next morning, the owners came. "
+            + "The following year it reopened. Later that year, it was sold. The vote was on Nov. 2, 1989; the previous Friday was calm."
+        #expect(tag(story) == [
+            "Oct. 23, 1995=DATE:1995-10-23", "Earlier that day=DATE:1995-10-23", "The next morning=TIME:1995-10-24TMO",
+            "The following year=DATE:1996", "Later that year=DATE:1996", "Nov. 2, 1989=DATE:1989-11-02",
+            "the previous Friday=DATE:1989-10-27",
+        ])
+        // Nothing named before: "that day" has nothing to count from.
+        #expect(tag("Earlier that day, workers left.").isEmpty)
+    }
+
     @Test func withoutAnAnchorValuesStayRelative() {
         #expect(tag("They met last September.", anchor: nil) == ["last September=DATE:XXXX-09"])
         #expect(tag("He spoke Tuesday.", anchor: nil) == ["Tuesday=DATE:XXXX-WXX-2"])
