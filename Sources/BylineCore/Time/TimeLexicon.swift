@@ -66,6 +66,10 @@ enum TimeLexicon {
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
     ]
 
+    /// Adverbs of frequency and their sets; "quarterly" and "annually" are left out because
+    /// they mostly qualify amounts ("quarterly dividend").
+    static let frequencies: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "hourly": "PT1H"]
+
     static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
 
     /// Words that can open a time expression.

@@ -43,7 +43,7 @@ public struct Timeline: Sendable {
     }
 
     /// One article's events, in text order (article index 0 until a story merges them).
-    static func events(_ document: Document, timexes: [Timex]) -> [TimelineEvent] {
+    public static func events(_ document: Document, timexes: [Timex]) -> [TimelineEvent] {
         timexes.map { timex in
             let s = document.sentences.partitionIndex { $0.end > timex.span.start }
             let sentence = s < document.sentences.count && document.sentences[s].start <= timex.span.start ? document.sentences[s] : timex.span

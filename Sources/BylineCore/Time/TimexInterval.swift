@@ -14,34 +14,46 @@ public struct TimexInterval: Sendable, Hashable {
 
     /// Reads `2020`, `2020-09`, `2020-09-28`, `2020-09-28TNI`, `2021-W39`, `2021-W39-WE`,
     /// `2020-Q3`, `2020-SU`, `199` (a decade), `19` (a century); nil for anything vague.
+    /// Reads the bytes in place: every time expression of a library passes through here.
     public init?(value: String) {
-        let v = value.hasPrefix("FY") ? String(value.dropFirst(2)) : value
-        let datePart = v.split(separator: "T", maxSplits: 1).first.map(String.init) ?? v
-        let hasTime = v.utf8.contains(84) && datePart.count == 10
-        let parts = datePart.split(separator: "-").map(String.init)
-        guard let head = parts.first, head.allSatisfy(\.isNumber) else { return nil }
+        var utf8 = Substring(value).utf8
+        if utf8.starts(with: "FY".utf8) { utf8 = utf8.dropFirst(2) }
+        var parts: [Substring.UTF8View] = []
+        var time = false
+        var start = utf8.startIndex
+        for index in utf8.indices {
+            let byte = utf8[index]
+            guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "T") else { continue }
+            parts.append(utf8[start..<index])
+            start = utf8.index(after: index)
+            if byte == UInt8(ascii: "T") { time = true; break }
+        }
+        if !time { parts.append(utf8[start...]) }
+        guard let head = parts.first, let number = Self.number(head) else { return nil }
+        let hasTime = time && parts.count == 3
         switch (head.count, parts.count) {
         case (2, 1):
-            guard let c = Int(head), let s = CalendarDate(year: max(1, c * 100), month: 1, day: 1) else { return nil }
-            self.init(s, CalendarDate(year: c * 100 + 99, month: 12, day: 31) ?? s, .century)
+            guard let s = CalendarDate(year: max(1, number * 100), month: 1, day: 1) else { return nil }
+            self.init(s, CalendarDate(year: number * 100 + 99, month: 12, day: 31) ?? s, .century)
         case (3, 1):
-            guard let d = Int(head), let s = CalendarDate(year: max(1, d * 10), month: 1, day: 1) else { return nil }
-            self.init(s, CalendarDate(year: d * 10 + 9, month: 12, day: 31) ?? s, .decade)
+            guard let s = CalendarDate(year: max(1, number * 10), month: 1, day: 1) else { return nil }
+            self.init(s, CalendarDate(year: number * 10 + 9, month: 12, day: 31) ?? s, .decade)
         case (4, 1):
-            guard let y = Int(head), let s = CalendarDate(year: y, month: 1, day: 1) else { return nil }
-            self.init(s, CalendarDate(year: y, month: 12, day: 31)!, .year)
+            guard let s = CalendarDate(year: number, month: 1, day: 1) else { return nil }
+            self.init(s, CalendarDate(year: number, month: 12, day: 31)!, .year)
         case (4, _):
-            guard let y = Int(head) else { return nil }
-            let second = parts[1]
-            if second.hasPrefix("Q"), let q = Int(second.dropFirst()), (1...4).contains(q), let s = CalendarDate(year: y, month: q * 3 - 2, day: 1) {
+            let y = number, second = parts[1]
+            let letter = second.first ?? 0, rest = Self.number(second.dropFirst())
+            if letter == UInt8(ascii: "Q"), let q = rest, (1...4).contains(q), let s = CalendarDate(year: y, month: q * 3 - 2, day: 1) {
                 self.init(s, s.adding(months: 3).adding(days: -1), .quarter)
-            } else if second.hasPrefix("W"), let w = Int(second.dropFirst()), (1...53).contains(w), let jan4 = CalendarDate(year: y, month: 1, day: 4) {
+            } else if letter == UInt8(ascii: "W"), let w = rest, (1...53).contains(w), let jan4 = CalendarDate(year: y, month: 1, day: 4) {
                 let monday = jan4.adding(days: 1 - jan4.weekday + 7 * (w - 1))
-                if parts.count > 2, parts[2] == "WE" { self.init(monday.adding(days: 5), monday.adding(days: 6), .day) } else { self.init(monday, monday.adding(days: 6), .week) }
-            } else if let season = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][second], let s = CalendarDate(year: y, month: season, day: 1) {
+                if parts.count > 2, parts[2].elementsEqual("WE".utf8) { self.init(monday.adding(days: 5), monday.adding(days: 6), .day) } else { self.init(monday, monday.adding(days: 6), .week) }
+            } else if let season = Self.seasons.first(where: { second.elementsEqual($0.code.utf8) }), let s = CalendarDate(year: y, month: season.month, day: 1) {
                 self.init(s, s.adding(months: 3).adding(days: -1), .season)
-            } else if let m = Int(second), let s = CalendarDate(year: y, month: m, day: 1) {
-                if parts.count > 2, let d = Int(parts[2]), let day = CalendarDate(year: y, month: m, day: d) {
+            } else if let m = Self.number(second), let s = CalendarDate(year: y, month: m, day: 1) {
+                if parts.count > 2, let d = Self.number(parts[2]) {
+                    guard let day = CalendarDate(year: y, month: m, day: d) else { return nil }
                     self.init(day, day, hasTime ? .time : .day)
                 } else {
                     self.init(s, s.adding(months: 1).adding(days: -1), .month)
@@ -52,6 +64,19 @@ public struct TimexInterval: Sendable, Hashable {
         default:
             return nil
         }
+    }
+
+    static let seasons: [(code: String, month: Int)] = [("SP", 3), ("SU", 6), ("FA", 9), ("WI", 12)]
+
+    /// Decimal digits only, at most nine.
+    static func number(_ digits: Substring.UTF8View) -> Int? {
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        var n = 0
+        for byte in digits {
+            guard byte >= 48 && byte <= 57 else { return nil }
+            n = n * 10 + Int(byte - 48)
+        }
+        return n
     }
 
     init(_ start: CalendarDate, _ end: CalendarDate, _ granularity: Granularity) {

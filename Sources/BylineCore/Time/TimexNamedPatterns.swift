@@ -25,9 +25,7 @@ extension TimexMatcher {
 
     func set(_ i: Int) -> Match? {
         let word = lower(i)
-        // "quarterly" and "annually" mostly qualify amounts ("quarterly dividend"), not times.
-        let simple: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "hourly": "PT1H"]
-        if let value = simple[word] {
+        if let value = TimeLexicon.frequencies[word] {
             return Match(end: i + 1, type: .set, value: value)
         }
         guard word == "every" || word == "each" else { return nil }
