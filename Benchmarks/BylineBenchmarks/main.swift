@@ -67,7 +67,7 @@ if only == nil || only == "extraction" || only == "timeline" {
     // The timeline's share alone (issue 4): sentences, words, time expressions and their events.
     let timeTimes = measure(runs: 5) {
         for article in articles {
-            let text = Array(article.body.text.unicodeScalars)
+            let text = [Unicode.Scalar](scalarsOf: article.body.text)
             let document = Document(text: text, paragraphs: article.body.paragraphs,
                                     sentences: SentenceSplitter.split(text, paragraphs: article.body.paragraphs))
             let anchor = article.date ?? DateEstimator.estimate(document)?.date

@@ -4,7 +4,7 @@ public enum ExtractionRecord {
     public static func jsonLine(_ article: Article, story: String, analysis: Analysis) -> String {
         let body = article.body
         // Scalars once, so each quotation's text is a slice, not a walk from the start.
-        let original = Array(article.original.unicodeScalars)
+        let original = [Unicode.Scalar](scalarsOf: article.original)
         func text(_ span: TextSpan) -> String {
             String(scalars: original, min(max(0, span.start), original.count)..<min(max(0, span.end), original.count))
         }

@@ -1,7 +1,7 @@
 /// Runs every extractor over one article: sentences, then quotes and time expressions.
 public enum ArticleAnalyzer {
     public static func analyze(_ article: Article) -> Analysis {
-        let text = Array(article.body.text.unicodeScalars)
+        let text = [Unicode.Scalar](scalarsOf: article.body.text)
         let sentences = SentenceSplitter.split(text, paragraphs: article.body.paragraphs)
         let document = Document(text: text, paragraphs: article.body.paragraphs, sentences: sentences,
                                 headlineInBody: article.headlineInBody)
@@ -33,9 +33,9 @@ public struct Document: Sendable {
 
     /// Convenience for tests and tools: split plain text into paragraphs and sentences.
     public init(_ string: String) {
-        let scalars = Array(string.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: string)
         let (body, _) = PlainTextLoader.body(scalars, lines: TextLines(scalars), detectHeadline: false)
-        let text = Array(body.text.unicodeScalars)
+        let text = [Unicode.Scalar](scalarsOf: body.text)
         self.init(text: text, paragraphs: body.paragraphs, sentences: SentenceSplitter.split(text, paragraphs: body.paragraphs))
     }
 

@@ -75,7 +75,7 @@ public struct JSONArticleLoader: ArticleLoader {
         }
         let bodyText = (html != nil && string("content_text", "body", "text", "content") == nil) || JSONArticleLoader.looksLikeHTML(rawBody)
             ? HTMLText.plain(rawBody) : rawBody
-        let scalars = Array(bodyText.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: bodyText)
         let (body, _) = PlainTextLoader.body(scalars, lines: TextLines(scalars), detectHeadline: false)
         guard body.length > 0 else {
             result.warnings.append(LoadWarning(location, "empty body; skipped"))

@@ -9,7 +9,7 @@ public struct MarkdownLoader: ArticleLoader {
 
     public func load(_ file: SourceFile) -> LoadedFile {
         var result = LoadedFile()
-        let scalars = Array(file.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: file.text)
         let lines = TextLines(scalars)
         var matter = FrontMatter(bodyStart: 0)
         var firstLine = 0
@@ -112,7 +112,7 @@ enum InlineMarkdown {
 
     static func plain(_ text: String) -> String {
         var builder = BodyTextBuilder()
-        let s = Array(text.unicodeScalars)
+        let s = [Unicode.Scalar](scalarsOf: text)
         _ = builder.beginParagraph(origin: 0)
         append(s, TextSpan(0, s.count), to: &builder)
         return builder.build().text

@@ -11,7 +11,7 @@ public struct PlainTextLoader: ArticleLoader {
 
     public func load(_ file: SourceFile) -> LoadedFile {
         var result = LoadedFile()
-        let scalars = Array(file.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: file.text)
         let lines = TextLines(scalars)
         guard lines.lines.contains(where: { !lines.isBlank($0) }) else {
             result.warnings.append(LoadWarning(path: file.path, "no text (only whitespace)"))

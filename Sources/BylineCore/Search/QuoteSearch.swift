@@ -76,7 +76,7 @@ public struct QuoteSearchIndex: Sendable {
 
     public mutating func add(_ article: Article, story: Int, article index: Int) {
         guard let analysis = article.analysis, !analysis.quotes.isEmpty else { return }
-        let scalars = Array(article.body.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: article.body.text)
         for (q, quote) in analysis.quotes.enumerated() {
             let quoteText = quote.pieces.map { String(scalars: scalars, min($0.start, scalars.count)..<min($0.end, scalars.count)) }
                 .joined(separator: " ")

@@ -8,6 +8,8 @@ public struct Token: Sendable {
     public var isCapitalised: Bool
     /// What the lexicons say about the word.
     public var flags: WordFlags = []
+    /// The entry of `TimeWord.entries` for the word (0: not a time word).
+    var time: UInt16 = 0
 
     var first: Unicode.Scalar { text.unicodeScalars.first ?? " " }
 }
@@ -60,14 +62,26 @@ public enum WordTokenizer {
         return out
     }
 
-    static let abbreviations: Set<String> = SentenceSplitter.titles.union(SentenceSplitter.beforeNumbers)
+    static let abbreviations = ByteHashTable(Dictionary(uniqueKeysWithValues: SentenceSplitter.titles.union(SentenceSplitter.beforeNumbers)
         .union(["inc", "corp", "co", "ltd", "jr", "sr", "st", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "gov", "calif", "fla", "mass", "ariz", "ga", "pa", "va", "n.y", "n.j", "ill", "mich", "ohio", "tenn", "tex", "wash", "wis"])
+        .map { ($0, true) }))
 
+    /// Whether the word before a period is an abbreviation: asked at every sentence end, so
+    /// the lower-case word is hashed from the scalars and made a String only on a hash hit.
     static func isAbbreviation(_ t: [Unicode.Scalar], _ s: Int, _ e: Int) -> Bool {
         if e - s == 1 { return Characters.isUpper(t[s]) }
-        let word = String(lowercasedScalars: t, s..<e)
-        return abbreviations.contains(word) || word.utf8.contains(46)
+        if t[s..<e].contains(".") { return true }
+        var hash = ByteHashTable<Bool>.seed
+        for i in s..<e {
+            let v = t[i].value
+            guard v < 128 else { return abbreviations[String(lowercasedScalars: t, s..<e)] != nil }
+            hash = ByteHashTable<Bool>.step(hash, UInt8(v >= 65 && v <= 90 ? v + 32 : v))
+        }
+        return abbreviations.contains(hash: ByteHashTable<Bool>.finish(hash)) { String(lowercasedScalars: t, s..<e) }
     }
+
+    /// One-character strings for ASCII, made once: punctuation is a fifth of all tokens.
+    private static let asciiCharacters: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     private static func make(_ t: [Unicode.Scalar], _ s: Int, _ e: Int, word: Bool) -> Token {
         // A word with no capitals shares its text as its lower-case form.
@@ -82,14 +96,17 @@ public enum WordTokenizer {
             hash = ByteHashTable<WordFlags>.step(hash, UInt8(v >= 65 && v <= 90 ? v + 32 : v))
         }
         if !ascii, !hyphen { hyphen = t[s..<e].contains("-") }
-        let text = ascii ? String(asciiScalars: t, s..<e) : String(scalars: t, s..<e)
-        let lower = plain ? text : ascii ? String(asciiScalars: t, s..<e, lowercased: true) : String(lowercasedScalars: t, s..<e)
+        let text = e - s == 1 && ascii ? asciiCharacters[Int(t[s].value)]
+            : ascii ? String(asciiScalars: t, s..<e) : String(scalars: t, s..<e)
+        let lower = plain ? text : e - s == 1 && ascii ? asciiCharacters[Int(t[s].value) | 0x20]
+            : ascii ? String(asciiScalars: t, s..<e, lowercased: true) : String(lowercasedScalars: t, s..<e)
         // Shapes the time-expression matcher tests at every token, as bits.
-        var flags = WordFlags.of(lower, hash: ascii ? ByteHashTable<WordFlags>.finish(hash) : nil)
+        let lowerHash = ascii ? ByteHashTable<WordFlags>.finish(hash) : ByteHashTable<WordFlags>.hash(lower)
+        var flags = WordFlags.of(lower, hash: lowerHash)
         if Characters.isDigit(t[s]) { flags.insert(.startsWithDigit) }
         if hyphen { flags.insert(.hyphenated) }
         if e - s == 1, t[s] == "'" || t[s] == "’" { flags.insert(.apostrophe) }
         return Token(span: TextSpan(s, e), text: text, lower: lower, isWord: word, isCapitalised: word && Characters.isUpper(t[s]),
-                     flags: flags)
+                     flags: flags, time: word ? TimeWord.index(of: lower, hash: lowerHash) : 0)
     }
 }

@@ -23,7 +23,7 @@ extension TimexMatcher {
     func unmodifiedAmount(_ i: Int) -> Match? {
         let word = lower(i)
         // "two-year", "30-day", "73-year-old" in one token.
-        let parts = word.utf8.contains(45) ? word.split(separator: "-").map(String.init) : []
+        let parts = hyphenParts(i)
         if parts.count >= 2, let unit = TimeLexicon.units[parts[1]], unit != .quarter, let n = Int(parts[0]) ?? TimeLexicon.numbers[parts[0]] {
             // "73-year-old" describes a person; it is not a time expression.
             if parts.count == 3 { return nil }
@@ -40,19 +40,19 @@ extension TimexMatcher {
             value = amount.vague ? "X" : String(amount.value)
             j = amount.value == 100 && lower(i + 1) == "hundred" ? i + 2 : i + 1
             // "twenty four": tens and ones as two words.
-            if !amount.vague, amount.value >= 20, amount.value % 10 == 0, let ones = TimeLexicon.numbers[lower(j)], ones < 10, ones > 0 {
+            if !amount.vague, amount.value >= 20, amount.value % 10 == 0, let ones = time(j).number, ones < 10, ones > 0 {
                 value = String(amount.value + ones)
                 j += 1
             }
             if lower(j) == "and", lower(j + 1) == "a", lower(j + 2) == "half" { j += 3 }
-        } else if let unit = TimeLexicon.units[word], word.hasSuffix("s"), ["for", "in", "over", "within", "after", "about"].contains(lower(i - 1)) || lower(i + 1) == "ago" {
+        } else if let unit = time(i).unit, word.hasSuffix("s"), ["for", "in", "over", "within", "after", "about"].contains(lower(i - 1)) || lower(i + 1) == "ago" {
             // A bare plural: "for years", "decades ago".
             if lower(i + 1) == "ago" { return Match(end: i + 2, type: .date, value: "PAST_REF") }
             return Match(end: i + 1, type: .duration, value: unit.duration("X"))
         } else {
             return nil
         }
-        guard let unit = TimeLexicon.units[lower(j)] else { return nil }
+        guard let unit = time(j).unit else { return nil }
         let end = j + 1
         if lower(end) == "ago" || lower(end) == "earlier" || lower(end) == "later" {
             let sign = lower(end) == "later" ? 1 : -1

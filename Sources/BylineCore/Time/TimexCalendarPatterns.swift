@@ -4,7 +4,8 @@ import Foundation
 extension TimexMatcher {
     func monthAt(_ i: Int) -> Int? {
         let word = lower(i).hasPrefix("mid-") ? String(lower(i).dropFirst(4)) : lower(i)
-        guard let m = TimeLexicon.months[word], isCapitalised(i) || lower(i).hasPrefix("mid-") else { return nil }
+        let mid = word.utf8.count != lower(i).utf8.count
+        guard let m = mid ? TimeLexicon.months[word] : time(i).month, isCapitalised(i) || mid else { return nil }
         // "Jan" without its period is as often a name.
         if word.count == 3, word != "may", !word.hasSuffix("."), integer(i + 1) == nil, year(i + 1) == nil { return nil }
         // "May" and "March" are also words: trust them with a number or a date word nearby.

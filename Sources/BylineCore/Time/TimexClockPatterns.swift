@@ -6,19 +6,19 @@ extension TimexMatcher {
         var j = i
         if ["early", "late", "earlier", "later"].contains(lower(j)) { j += 1 }
         // "Mondays", "Tuesday nights": every such day.
-        if lower(j).hasSuffix("s"), let d = TimeLexicon.weekdays[String(lower(j).dropLast())], isCapitalised(j) {
+        if let d = time(j).everyWeekday, isCapitalised(j) {
             return Match(end: j + 1, type: .set, value: "XXXX-WXX-\(d)")
         }
-        guard let d = TimeLexicon.weekdays[lower(j)], isCapitalised(j) else { return nil }
+        guard let d = time(j).weekday, isCapitalised(j) else { return nil }
         // "Saturday, April 25": the date says which Saturday.
         if lower(j + 1) == ",", let date = calendarDate(j + 2), date.value.count == 10 {
             return Match(end: date.end, type: .date, value: date.value)
         }
-        if let part = TimeLexicon.partsOfDay[String(lower(j + 1).dropLast())], lower(j + 1).hasSuffix("s") {
+        if let part = time(j + 1).everyPartOfDay {
             return Match(end: j + 2, type: .set, value: "XXXX-WXX-\(d)T\(part)")
         }
         let value = resolveWeekday(d, direction: nil)
-        if let part = TimeLexicon.partsOfDay[lower(j + 1)] {
+        if let part = time(j + 1).partOfDay {
             return Match(end: j + 2, type: .time, value: value + "T" + part)
         }
         return Match(end: j + 1, type: .date, value: value)
@@ -41,7 +41,7 @@ extension TimexMatcher {
 
     /// "10 p.m. Wednesday", "noon yesterday": a time followed by its day.
     func withDay(end k: Int, clock: String) -> Match {
-        if let d = TimeLexicon.weekdays[lower(k)], isCapitalised(k) {
+        if let d = time(k).weekday, isCapitalised(k) {
             return Match(end: k + 1, type: .time, value: resolveWeekday(d, direction: nil) + clock)
         }
         if ["today", "yesterday", "tomorrow"].contains(lower(k)), let day = deictic(k), day.value.count == 10 {

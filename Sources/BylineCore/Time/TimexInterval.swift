@@ -18,20 +18,27 @@ public struct TimexInterval: Sendable, Hashable {
     public init?(value: String) {
         var utf8 = Substring(value).utf8
         if utf8.starts(with: "FY".utf8) { utf8 = utf8.dropFirst(2) }
-        var parts: [Substring.UTF8View] = []
-        var time = false
+        // At most three parts before a "T": year, then month, week, quarter or season, then day.
+        var parts = (utf8[...], utf8[utf8.endIndex...], utf8[utf8.endIndex...])
+        var count = 1, time = false
         var start = utf8.startIndex
         for index in utf8.indices {
             let byte = utf8[index]
             guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "T") else { continue }
-            parts.append(utf8[start..<index])
+            let part = utf8[start..<index]
+            switch count { case 1: parts.0 = part; case 2: parts.1 = part; default: parts.2 = part }
             start = utf8.index(after: index)
             if byte == UInt8(ascii: "T") { time = true; break }
+            count += 1
+            if count > 3 { return nil }
         }
-        if !time { parts.append(utf8[start...]) }
-        guard let head = parts.first, let number = Self.number(head) else { return nil }
-        let hasTime = time && parts.count == 3
-        switch (head.count, parts.count) {
+        if !time {
+            switch count { case 1: parts.0 = utf8[start...]; case 2: parts.1 = utf8[start...]; default: parts.2 = utf8[start...] }
+        }
+        let head = parts.0
+        guard let number = Self.number(head) else { return nil }
+        let hasTime = time && count == 3
+        switch (head.count, count) {
         case (2, 1):
             guard let s = CalendarDate(year: max(1, number * 100), month: 1, day: 1) else { return nil }
             self.init(s, CalendarDate(year: number * 100 + 99, month: 12, day: 31) ?? s, .century)
@@ -42,17 +49,17 @@ public struct TimexInterval: Sendable, Hashable {
             guard let s = CalendarDate(year: number, month: 1, day: 1) else { return nil }
             self.init(s, CalendarDate(year: number, month: 12, day: 31)!, .year)
         case (4, _):
-            let y = number, second = parts[1]
+            let y = number, second = parts.1
             let letter = second.first ?? 0, rest = Self.number(second.dropFirst())
             if letter == UInt8(ascii: "Q"), let q = rest, (1...4).contains(q), let s = CalendarDate(year: y, month: q * 3 - 2, day: 1) {
                 self.init(s, s.adding(months: 3).adding(days: -1), .quarter)
             } else if letter == UInt8(ascii: "W"), let w = rest, (1...53).contains(w), let jan4 = CalendarDate(year: y, month: 1, day: 4) {
                 let monday = jan4.adding(days: 1 - jan4.weekday + 7 * (w - 1))
-                if parts.count > 2, parts[2].elementsEqual("WE".utf8) { self.init(monday.adding(days: 5), monday.adding(days: 6), .day) } else { self.init(monday, monday.adding(days: 6), .week) }
+                if count > 2, parts.2.elementsEqual("WE".utf8) { self.init(monday.adding(days: 5), monday.adding(days: 6), .day) } else { self.init(monday, monday.adding(days: 6), .week) }
             } else if let season = Self.seasons.first(where: { second.elementsEqual($0.code.utf8) }), let s = CalendarDate(year: y, month: season.month, day: 1) {
                 self.init(s, s.adding(months: 3).adding(days: -1), .season)
             } else if let m = Self.number(second), let s = CalendarDate(year: y, month: m, day: 1) {
-                if parts.count > 2, let d = Self.number(parts[2]) {
+                if count > 2, let d = Self.number(parts.2) {
                     guard let day = CalendarDate(year: y, month: m, day: d) else { return nil }
                     self.init(day, day, hasTime ? .time : .day)
                 } else {

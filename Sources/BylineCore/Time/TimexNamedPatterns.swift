@@ -7,7 +7,7 @@ extension TimexMatcher {
         if lower(j) == "the" { j += 1 }
         var ordinal: Int?
         var k = j
-        if let n = TimeLexicon.ordinals[lower(j)], lower(j + 1) == "quarter" || lower(j + 1) == "fiscal" && lower(j + 2) == "quarter" {
+        if let n = time(j).ordinal, lower(j + 1) == "quarter" || lower(j + 1) == "fiscal" && lower(j + 2) == "quarter" {
             ordinal = n
             k = lower(j + 1) == "fiscal" ? j + 3 : j + 2
         } else if lower(j).hasSuffix("-quarter"), let n = TimeLexicon.ordinals[String(lower(j).dropLast(8))] {
@@ -25,19 +25,19 @@ extension TimexMatcher {
 
     func set(_ i: Int) -> Match? {
         let word = lower(i)
-        if let value = TimeLexicon.frequencies[word] {
+        if let value = time(i).frequency {
             return Match(end: i + 1, type: .set, value: value)
         }
         guard word == "every" || word == "each" else { return nil }
         var j = i + 1
         if lower(j) == "other" { j += 1 }
-        if let d = TimeLexicon.weekdays[lower(j)] {
-            if let part = TimeLexicon.partsOfDay[lower(j + 1)] { return Match(end: j + 2, type: .set, value: "XXXX-WXX-\(d)T\(part)") }
+        if let d = time(j).weekday {
+            if let part = time(j + 1).partOfDay { return Match(end: j + 2, type: .set, value: "XXXX-WXX-\(d)T\(part)") }
             return Match(end: j + 1, type: .set, value: "XXXX-WXX-\(d)")
         }
-        if let unit = TimeLexicon.units[lower(j)] { return Match(end: j + 1, type: .set, value: unit.duration("1")) }
-        if let m = TimeLexicon.months[lower(j)], isCapitalised(j) { return Match(end: j + 1, type: .set, value: "XXXX-\(pad(m, 2))") }
-        if let n = count(j), !n.vague, let unit = TimeLexicon.units[lower(j + 1)] {
+        if let unit = time(j).unit { return Match(end: j + 1, type: .set, value: unit.duration("1")) }
+        if let m = time(j).month, isCapitalised(j) { return Match(end: j + 1, type: .set, value: "XXXX-\(pad(m, 2))") }
+        if let n = count(j), !n.vague, let unit = time(j + 1).unit {
             return Match(end: j + 2, type: .set, value: unit.duration(String(n.value)))
         }
         return nil
@@ -48,7 +48,7 @@ extension TimexMatcher {
         if lower(j) == "the" { j += 1 }
         let modified = ["early", "late", "mid"].contains(lower(j))
         if modified { j += 1 }
-        guard let s = TimeLexicon.seasons[lower(j)] else { return nil }
+        guard let s = time(j).season else { return nil }
         if lower(j + 1) == "of", let y = yearPhrase(j + 2) { return Match(end: y.end, type: .date, value: "\(y.year)-\(s)") }
         if let y = year(j + 1) { return Match(end: j + 2, type: .date, value: "\(y)-\(s)") }
         // "fall" and "spring" are verbs too: only after "the", "in" or a modifier.

@@ -12,10 +12,10 @@ extension TimexMatcher {
             if hasThe, lower(i + 1) == "weekend" {
                 return Match(end: i + 2, type: .date, value: weekendValue(offset: 0))
             }
-            if hasThe, lower(i + 1) == "latest" || lower(i + 1) == "most", let unit = TimeLexicon.units[lower(i + 2)] {
+            if hasThe, lower(i + 1) == "latest" || lower(i + 1) == "most", let unit = time(i + 2).unit {
                 return Match(end: i + 3, type: .date, value: period(unit, offset: 0))
             }
-            if hasThe, let unit = TimeLexicon.units[lower(i + 1)], ["year", "quarter", "month", "week"].contains(lower(i + 1)),
+            if hasThe, let unit = time(i + 1).unit, ["year", "quarter", "month", "week"].contains(lower(i + 1)),
                !["of", "'s", "’s", "ended", "ending"].contains(lower(i + 2)) {
                 return Match(end: i + 2, type: .date, value: period(unit, offset: 0))
             }
@@ -30,20 +30,20 @@ extension TimexMatcher {
         }
         // "the past three years", "the next two weeks": a duration.
         if (word == "past" || word == "last" || word == "next" || word == "coming" || word == "previous"), let amount = count(target),
-           !amount.vague, let unit = TimeLexicon.units[lower(target + 1)], integer(target) != nil || TimeLexicon.numbers[lower(target)] != nil {
+           !amount.vague, let unit = time(target + 1).unit, integer(target) != nil || time(target).number != nil {
             return Match(end: target + 2, type: .duration, value: unit.duration(String(amount.value)))
         }
         // "the coming months": an open stretch ahead, not next month.
-        if word == "coming", TimeLexicon.units[lower(target)] != nil, lower(target).hasSuffix("s") {
+        if word == "coming", time(target).unit != nil, lower(target).hasSuffix("s") {
             return Match(end: target + 1, type: .date, value: "FUTURE_REF")
         }
         // "the past few weeks", "the next several days".
         if ["past", "last", "next", "coming"].contains(word), ["few", "several", "many"].contains(lower(target)),
-           let unit = TimeLexicon.units[lower(target + 1)] {
+           let unit = time(target + 1).unit {
             return Match(end: target + 2, type: .duration, value: unit.duration("X"))
         }
         if let match = anaphoric(word, hasThe: hasThe, target: target) { return match }
-        if let unit = TimeLexicon.units[lower(target)] {
+        if let unit = time(target).unit {
             // "the past year" is a stretch of time; "last year" a date.
             if hasThe && (word == "past" || word == "last") {
                 return Match(end: target + 1, type: .duration, value: unit.duration("1"))
@@ -53,17 +53,17 @@ extension TimexMatcher {
             return Match(end: target + 1, type: .date, value: period(unit, offset: offset))
         }
         if word == "that" || word == "same" { return nil }
-        if let m = TimeLexicon.months[lower(target)], isCapitalised(target) {
+        if let m = time(target).month, isCapitalised(target) {
             if offset == 0, let anchor { return Match(end: target + 1, type: .date, value: "\(anchor.year)-\(pad(m, 2))") }
             return Match(end: target + 1, type: .date, value: resolveMonth(m, direction: offset == 0 ? nil : offset))
         }
-        if let d = TimeLexicon.weekdays[lower(target)] {
+        if let d = time(target).weekday {
             var end = target + 1
             var value = resolveWeekday(d, direction: offset == 0 ? nil : offset)
-            if let part = TimeLexicon.partsOfDay[lower(end)] { value += "T" + part; end += 1; return Match(end: end, type: .time, value: value) }
+            if let part = time(end).partOfDay { value += "T" + part; end += 1; return Match(end: end, type: .time, value: value) }
             return Match(end: end, type: .date, value: value)
         }
-        if let s = TimeLexicon.seasons[lower(target)] {
+        if let s = time(target).season {
             guard let anchor else { return Match(end: target + 1, type: .date, value: "XXXX-\(s)") }
             var y = anchor.year + (offset == 0 ? 0 : offset)
             if offset == -1, s == "WI", anchor.month <= 3 { y = anchor.year - 1 }
@@ -72,7 +72,7 @@ extension TimexMatcher {
         if lower(target) == "weekend" {
             return Match(end: target + 1, type: .date, value: weekendValue(offset: offset))
         }
-        if let part = TimeLexicon.partsOfDay[lower(target)], word == "this" || word == "last" {
+        if let part = time(target).partOfDay, word == "this" || word == "last" {
             let day = word == "last" && part == "NI" ? anchor?.adding(days: -1) : anchor
             return Match(end: target + 1, type: .time, value: (day?.isoString ?? "XXXX-XX-XX") + "T" + part)
         }
@@ -92,15 +92,15 @@ extension TimexMatcher {
         }
         guard let reference else { return nil }
         let day = reference.start
-        if let d = TimeLexicon.weekdays[lower(target)], offset != 0, reference.granularity >= .day {
+        if let d = time(target).weekday, offset != 0, reference.granularity >= .day {
             let delta = (d - day.weekday + 7) % 7
             let date = offset > 0 ? day.adding(days: delta == 0 ? 7 : delta) : day.adding(days: delta == 0 ? -7 : delta - 7)
             return Match(end: target + 1, type: .date, value: date.isoString)
         }
-        if let part = TimeLexicon.partsOfDay[lower(target)], reference.granularity >= .day {
+        if let part = time(target).partOfDay, reference.granularity >= .day {
             return Match(end: target + 1, type: .time, value: day.adding(days: offset).isoString + "T" + part)
         }
-        guard let unit = TimeLexicon.units[lower(target)], !lower(target).hasSuffix("s") else { return nil }
+        guard let unit = time(target).unit, !lower(target).hasSuffix("s") else { return nil }
         switch unit {
         case .year where reference.granularity >= .year:
             return Match(end: target + 1, type: .date, value: String(day.year + offset))
@@ -125,7 +125,7 @@ extension TimexMatcher {
         guard ["year-earlier", "year-ago"].contains(lower(j)) else { return nil }
         var end = j + 1
         var named: Int?
-        if let n = TimeLexicon.ordinals[lower(end)], n <= 4, lower(end + 1) == "quarter" {
+        if let n = time(end).ordinal, n <= 4, lower(end + 1) == "quarter" {
             named = n
             end += 2
         } else if ["quarter", "period"].contains(lower(end)) {
@@ -191,7 +191,7 @@ extension TimexMatcher {
         case "today": return Match(end: i + 1, type: .date, value: anchor?.isoString ?? "PRESENT_REF")
         case "yesterday", "tomorrow":
             let day = anchor?.adding(days: word == "yesterday" ? -1 : 1)
-            if let part = TimeLexicon.partsOfDay[lower(i + 1)] {
+            if let part = time(i + 1).partOfDay {
                 return Match(end: i + 2, type: .time, value: (day?.isoString ?? "XXXX-XX-XX") + "T" + part)
             }
             return Match(end: i + 1, type: .date, value: day?.isoString ?? (word == "yesterday" ? "PAST_REF" : "FUTURE_REF"))
@@ -202,7 +202,7 @@ extension TimexMatcher {
         case "recent":
             // "recent years" is a stretch of unknown length (PXY); "the recent collapse" only
             // dates its noun, and annotators mostly leave the adjective untagged.
-            guard let unit = TimeLexicon.units[lower(i + 1)], lower(i + 1).hasSuffix("s") else { return nil }
+            guard let unit = time(i + 1).unit, lower(i + 1).hasSuffix("s") else { return nil }
             return Match(end: i + 2, type: .duration, value: unit.duration("X"))
         case "the":
             if lower(i + 1) == "future" { return Match(end: i + 2, type: .date, value: "FUTURE_REF") }

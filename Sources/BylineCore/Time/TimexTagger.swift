@@ -11,12 +11,12 @@ public enum TimexTagger {
     public static func tag(_ document: Document, anchor: CalendarDate?) -> [Timex] {
         var timexes: [Timex] = []
         var lastQuarter: (value: String, sentence: Int)?
-        var reference: TimexInterval?
+        var reference: String?
         for (index, tokens) in document.tokens.enumerated() {
             var matcher = TimexMatcher(tokens: tokens, anchor: anchor)
-            matcher.reference = reference
+            matcher.referenceValue = reference
             let found = matcher.run()
-            reference = matcher.reference
+            reference = matcher.referenceValue
             for var timex in found {
                 // "a year ago" after "the third quarter" means that quarter a year before
                 // (TimeML anchors such offsets to the previous expression); "last year"
@@ -44,9 +44,11 @@ struct TimexMatcher {
     var position = 0
     /// The tense at the position being matched, read only when a pattern needs it.
     var tense: Tense { Tense.around(position, in: tokens) }
-    /// The last specific date the text named: "that day", "the following year" and "the next
-    /// morning" count from it, as the TimeML guidelines anchor narrative expressions.
-    var reference: TimexInterval?
+    /// The value of the last specific date the text named: "that day", "the following year"
+    /// and "the next morning" count from it, as the TimeML guidelines anchor narrative
+    /// expressions. Read only when such an expression needs it.
+    var referenceValue: String?
+    var reference: TimexInterval? { referenceValue.flatMap(TimexInterval.init(value:)).flatMap { $0.granularity >= .year ? $0 : nil } }
 
     init(tokens: [Token], anchor: CalendarDate?) {
         self.tokens = tokens
@@ -65,9 +67,27 @@ struct TimexMatcher {
         while i < tokens.count {
             guard mayStart(i) else { i += 1; continue }
             position = i
-            let candidates: [Match?] = [holiday(i), calendarDate(i), yearExpression(i), relative(i), deictic(i),
-                                        weekday(i), amount(i), timeOfDay(i), quarter(i), set(i), season(i), yearEarlier(i)]
-            if let best = candidates.compactMap({ $0 }).max(by: { $0.end < $1.end }), best.end > i {
+            // The longest match wins; among equals, the first pattern.
+            var longest: Match?
+            for pattern in 0..<12 {
+                let match: Match?
+                switch pattern {
+                case 0: match = holiday(i)
+                case 1: match = calendarDate(i)
+                case 2: match = yearExpression(i)
+                case 3: match = relative(i)
+                case 4: match = deictic(i)
+                case 5: match = weekday(i)
+                case 6: match = amount(i)
+                case 7: match = timeOfDay(i)
+                case 8: match = quarter(i)
+                case 9: match = set(i)
+                case 10: match = season(i)
+                default: match = yearEarlier(i)
+                }
+                if let match, match.end > (longest?.end ?? i) { longest = match }
+            }
+            if let best = longest {
                 var start = i
                 // "the end of November": the part of the period belongs to the expression.
                 if i >= 3, lower(i - 1) == "of", lower(i - 3) == "the",
@@ -78,9 +98,8 @@ struct TimexMatcher {
                 if start < best.end, tokens[start].lower == "the", best.end - start == 1 { start += 1 }
                 out.append(Timex(span: TextSpan(tokens[start].span.start, tokens[best.end - 1].span.end),
                                  type: best.type, value: best.value))
-                if best.type == .date || best.type == .time, let interval = TimexInterval(value: best.value),
-                   interval.granularity >= .year {
-                    reference = interval
+                if best.type == .date || best.type == .time, best.value.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true {
+                    referenceValue = best.value
                 }
                 i = best.end
             } else {
@@ -112,6 +131,8 @@ struct TimexMatcher {
     }
 
     func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+    /// What token `i` means as a time word (all fields nil outside the sentence).
+    func time(_ i: Int) -> TimeWord { TimeWord.entries[i >= 0 && i < tokens.count ? Int(tokens[i].time) : 0] }
     func isCapitalised(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isCapitalised }
 
     func integer(_ i: Int) -> Int? {
@@ -148,18 +169,25 @@ struct TimexMatcher {
         return (2000, i + 2)
     }
 
+    /// The parts of a hyphenated token ("two-year", "73-year-old"); none for other tokens.
+    /// Split as bytes: splitting the String by characters cost thousands of instructions.
+    func hyphenParts(_ i: Int) -> [String] {
+        guard i >= 0, i < tokens.count, tokens[i].flags.contains(.hyphenated) else { return [] }
+        return tokens[i].lower.utf8.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// A count: digits, number words ("twenty-five"), or "a"/"an".
     func count(_ i: Int) -> (value: Int, vague: Bool)? {
         guard i >= 0, i < tokens.count else { return nil }
         if let n = integer(i), tokens[i].text.utf8.count < 4 || n < 1000 { return (n, false) }
         let word = lower(i)
         if (word == "a" || word == "one"), lower(i + 1) == "hundred" { return (100, false) }
-        if let n = TimeLexicon.numbers[word] { return (n, false) }
-        let parts = word.utf8.contains(45) ? word.split(separator: "-") : []
-        if parts.count == 2, let tens = TimeLexicon.numbers[String(parts[0])], let ones = TimeLexicon.numbers[String(parts[1])], tens >= 20, ones < 10 {
+        if let n = time(i).number { return (n, false) }
+        let parts = hyphenParts(i)
+        if parts.count == 2, let tens = TimeLexicon.numbers[parts[0]], let ones = TimeLexicon.numbers[parts[1]], tens >= 20, ones < 10 {
             return (tens + ones, false)
         }
-        if TimeLexicon.vagueAmounts.contains(word) { return (0, true) }
+        if time(i).vague == true { return (0, true) }
         return nil
     }
 

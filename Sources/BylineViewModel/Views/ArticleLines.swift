@@ -27,7 +27,7 @@ public enum ArticleLines {
         for line in wrapPlain(article.title, width: width, role: .title) { lines.append(line) }
         lines.append(WrappedLine(spans: [Span(byline(article), .dim)], range: nil))
         lines.append(WrappedLine(spans: [], range: nil))
-        let text = Array(article.body.text.unicodeScalars)
+        let text = [Unicode.Scalar](scalarsOf: article.body.text)
         let roles = RoleMap(article: article, colours: SpeakerColours(model, story: story), jump: jump, length: text.count)
         for (p, paragraph) in article.body.paragraphs.enumerated() {
             if let atLeast, lines.count >= atLeast { return (lines, false) }
@@ -54,7 +54,7 @@ public enum ArticleLines {
     }
 
     static func wrapPlain(_ text: String, width: Int, role: Role) -> [WrappedLine] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         return TextWrap.wrap(scalars, 0..<scalars.count, width: width) { _ in role }.map { WrappedLine(spans: $0.spans, range: nil) }
     }
 

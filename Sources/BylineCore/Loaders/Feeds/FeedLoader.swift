@@ -62,7 +62,7 @@ public struct FeedLoader: ArticleLoader {
             result.warnings.append(LoadWarning(location, "item has neither title nor content; skipped"))
             return
         }
-        let scalars = Array(bodyText.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: bodyText)
         let (body, _) = PlainTextLoader.body(scalars, lines: TextLines(scalars), detectHeadline: false)
         let rawDate = (item.child("pubdate", "published", "dc:date", "date", "updated", "issued", "modified")).map(text)
         let date = rawDate.flatMap(MetadataDate.parse)

@@ -183,7 +183,7 @@ public enum XMLTree {
         }
 
         mutating func parseTag(_ body: String) throws(Refused) -> (String, [String: String]) {
-            let scalars = Array(body.unicodeScalars)
+            let scalars = [Unicode.Scalar](scalarsOf: body)
             var k = 0
             while k < scalars.count, !scalars[k].properties.isWhitespace { k += 1 }
             let name = String(String.UnicodeScalarView(scalars[0..<k]))
