@@ -6,9 +6,6 @@
 struct ByteHashTable<Value: Sendable>: Sendable {
     private var keys: [String?]
     private var values: [Value?]
-    /// Each slot's full hash (0 when empty), compared before the key: a probe then touches
-    /// no String unless the word is almost surely the one stored.
-    private var hashes: [Int]
     private let mask: Int
 
     init(_ entries: [String: Value]) {
@@ -17,14 +14,11 @@ struct ByteHashTable<Value: Sendable>: Sendable {
         mask = size - 1
         keys = Array(repeating: nil, count: size)
         values = Array(repeating: nil, count: size)
-        hashes = Array(repeating: 0, count: size)
         for (key, value) in entries {
-            let hash = ByteHashTable.hash(key)
-            var slot = hash & mask
+            var slot = ByteHashTable.hash(key) & mask
             while keys[slot] != nil { slot = (slot + 1) & mask }
             keys[slot] = key
             values[slot] = value
-            hashes[slot] = hash
         }
     }
 
@@ -36,30 +30,22 @@ struct ByteHashTable<Value: Sendable>: Sendable {
 
     static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
     @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    /// Never 0, which marks an empty slot.
-    @inline(__always) static func finish(_ h: UInt64) -> Int {
-        let hash = Int(truncatingIfNeeded: h ^ (h >> 29))
-        return hash == 0 ? 1 : hash
-    }
+    @inline(__always) static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
     subscript(key: String) -> Value? { self[key, hash: Self.hash(key)] }
 
-    /// Whether a key with this hash is stored and equals `key()`, which is made only when the
-    /// hashes agree: most words looked up are in no table.
+    /// Whether `key()` is stored, made only when its hash's slot is taken: most words looked
+    /// up are in no table.
     func contains(hash: Int, key: () -> String) -> Bool {
-        var slot = hash & mask
-        while hashes[slot] != 0 {
-            if hashes[slot] == hash { return keys[slot] == key() }
-            slot = (slot + 1) & mask
-        }
-        return false
+        guard keys[hash & mask] != nil else { return false }
+        return self[key(), hash: hash] != nil
     }
 
     /// The value for `key`, whose `hash(_:)` the caller gives: a tokenizer has the bytes at hand.
     subscript(key: String, hash hash: Int) -> Value? {
         var slot = hash & mask
-        while hashes[slot] != 0 {
-            if hashes[slot] == hash, keys[slot] == key { return values[slot] }
+        while let stored = keys[slot] {
+            if stored == key { return values[slot] }
             slot = (slot + 1) & mask
         }
         return nil
