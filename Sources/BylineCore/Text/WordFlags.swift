@@ -36,11 +36,18 @@ public struct WordFlags: OptionSet, Sendable {
     /// A lone apostrophe, which may open a year ("'98"). Set by the tokenizer.
     static let apostrophe = WordFlags(rawValue: 1 << 13)
 
-    private static let table: ByteHashTable<WordFlags> = {
-        var table: [String: WordFlags] = [:]
+    /// A word's flags and its entry in `TimeWord.entries`, found by one probe per token.
+    struct Entry: Sendable {
+        var flags: WordFlags = []
+        var time: UInt16 = 0
+    }
+
+    private static let table: ByteHashTable<Entry> = {
+        var table: [String: Entry] = [:]
         func mark(_ words: some Sequence<String>, _ flag: WordFlags) {
-            for word in words { table[word, default: []].insert(flag) }
+            for word in words { table[word, default: Entry()].flags.insert(flag) }
         }
+        for (word, index) in TimeWord.indexes { table[word, default: Entry()].time = index }
         mark(NameLexicon.titles, .title)
         mark(NameLexicon.notNames, .notName)
         mark(NameLexicon.notNames.map { $0 + "." }, .notName)
@@ -58,13 +65,13 @@ public struct WordFlags: OptionSet, Sendable {
         return ByteHashTable(table)
     }()
 
-    /// The flags of a lower-cased word.
-    static func of(_ lower: String, hash: Int? = nil) -> WordFlags {
-        var flags = table[lower, hash: hash ?? ByteHashTable<WordFlags>.hash(lower)] ?? []
+    /// The flags and time word of a lower-cased word, whose `ByteHashTable` hash is given.
+    static func of(_ lower: String, hash: Int) -> Entry {
+        var entry = table[lower, hash: hash] ?? Entry()
         let utf8 = lower.utf8
         if utf8.count > 4, utf8.last == UInt8(ascii: "d"), utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: "e") {
-            flags.insert(.pastForm)
+            entry.flags.insert(.pastForm)
         }
-        return flags
+        return entry
     }
 }

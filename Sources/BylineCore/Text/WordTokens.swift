@@ -102,11 +102,12 @@ public enum WordTokenizer {
             : ascii ? String(asciiScalars: t, s..<e, lowercased: true) : String(lowercasedScalars: t, s..<e)
         // Shapes the time-expression matcher tests at every token, as bits.
         let lowerHash = ascii ? ByteHashTable<WordFlags>.finish(hash) : ByteHashTable<WordFlags>.hash(lower)
-        var flags = WordFlags.of(lower, hash: lowerHash)
+        let entry = WordFlags.of(lower, hash: lowerHash)
+        var flags = entry.flags
         if Characters.isDigit(t[s]) { flags.insert(.startsWithDigit) }
         if hyphen { flags.insert(.hyphenated) }
         if e - s == 1, t[s] == "'" || t[s] == "’" { flags.insert(.apostrophe) }
         return Token(span: TextSpan(s, e), text: text, lower: lower, isWord: word, isCapitalised: word && Characters.isUpper(t[s]),
-                     flags: flags, time: word ? TimeWord.index(of: lower, hash: lowerHash) : 0)
+                     flags: flags, time: word ? entry.time : 0)
     }
 }

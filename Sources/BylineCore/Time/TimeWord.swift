@@ -17,9 +17,10 @@ struct TimeWord: Sendable {
 
     /// Every time word's meaning; a token keeps the index of its word (0: not a time word).
     static let entries: [TimeWord] = table.entries
-    private static let index: ByteHashTable<UInt16> = table.index
+    /// Each time word's index, for the tokenizer's word table.
+    static let indexes: [String: UInt16] = table.indexes
 
-    private static let table: (entries: [TimeWord], index: ByteHashTable<UInt16>) = {
+    private static let table: (entries: [TimeWord], indexes: [String: UInt16]) = {
         var meanings: [String: TimeWord] = [:]
         func add<V>(_ lexicon: [String: V], _ field: WritableKeyPath<TimeWord, V?>) {
             for (word, value) in lexicon { meanings[word, default: TimeWord()][keyPath: field] = value }
@@ -41,9 +42,6 @@ struct TimeWord: Sendable {
             index[word] = UInt16(entries.count)
             entries.append(meaning)
         }
-        return (entries, ByteHashTable(index))
+        return (entries, index)
     }()
-
-    /// The index of a lower-cased word's entry, 0 when it has none.
-    static func index(of lower: String, hash: Int) -> UInt16 { index[lower, hash: hash] ?? 0 }
 }
