@@ -52,7 +52,8 @@ extension TimexMatcher {
         } else {
             return nil
         }
-        guard let unit = time(j).unit else { return nil }
+        // CBS's "60 Minutes": a capitalised unit names a programme.
+        guard let unit = time(j).unit, !isCapitalised(j) else { return nil }
         let end = j + 1
         if lower(end) == "ago" || lower(end) == "earlier" || lower(end) == "later" {
             let sign = lower(end) == "later" ? 1 : -1

@@ -47,6 +47,11 @@ extension TimexMatcher {
         if ["today", "yesterday", "tomorrow"].contains(lower(k)), let day = deictic(k), day.value.count == 10 {
             return Match(end: k + 1, type: .time, value: day.value + clock)
         }
+        // "5 p.m. EST Nov. 9", "noon, Sept. 30"
+        let dateStart = lower(k) == "," ? k + 1 : k
+        if time(dateStart).month != nil, let day = calendarDate(dateStart), day.value.count == 10 {
+            return Match(end: day.end, type: .time, value: day.value + clock)
+        }
         return Match(end: k, type: .time, value: (anchor?.isoString ?? "XXXX-XX-XX") + clock)
     }
 }

@@ -5,6 +5,11 @@ extension TimexMatcher {
     func quarter(_ i: Int) -> Match? {
         var j = i
         if lower(j) == "the" { j += 1 }
+        // "the 1988 second quarter", "next year's first quarter": the year says which.
+        if let owner = year(j).map({ (year: $0, end: j + 1) }) ?? possessiveYear(j), lower(owner.end) != "the",
+           let match = quarter(owner.end), match.value.count == 7, let q = match.value.last {
+            return Match(end: match.end, type: .date, value: "\(owner.year)-Q\(q)")
+        }
         var ordinal: Int?
         var k = j
         if let n = time(j).ordinal, lower(j + 1) == "quarter" || lower(j + 1) == "fiscal" && lower(j + 2) == "quarter" {
@@ -21,6 +26,19 @@ extension TimexMatcher {
         let current = (anchor.month - 1) / 3 + 1
         let y = tense != .future && q > current ? anchor.year - 1 : anchor.year
         return Match(end: k, type: .date, value: "\(y)-Q\(q)")
+    }
+
+    /// "1988's", "next year's", "this year's": a year that owns the next period, and the
+    /// token after the "'s".
+    func possessiveYear(_ j: Int) -> (year: Int, end: Int)? {
+        if let y = year(j), ["'s", "’s"].contains(lower(j + 1)) { return (y, j + 2) }
+        guard let anchor, lower(j + 1) == "year", ["'s", "’s"].contains(lower(j + 2)) else { return nil }
+        switch lower(j) {
+        case "this", "current": return (anchor.year, j + 3)
+        case "next": return (anchor.year + 1, j + 3)
+        case "last", "previous": return (anchor.year - 1, j + 3)
+        default: return nil
+        }
     }
 
     func set(_ i: Int) -> Match? {

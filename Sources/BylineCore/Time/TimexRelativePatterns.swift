@@ -44,6 +44,8 @@ extension TimexMatcher {
         }
         if let match = anaphoric(word, hasThe: hasThe, target: target) { return match }
         if let unit = time(target).unit {
+            // ABC's "This Week": a capitalised unit inside a sentence names a programme.
+            if i > 0, isCapitalised(target) { return nil }
             // "the past year" is a stretch of time; "last year" a date.
             if hasThe && (word == "past" || word == "last") {
                 return Match(end: target + 1, type: .duration, value: unit.duration("1"))
@@ -187,6 +189,8 @@ extension TimexMatcher {
             return m
         }
         let word = lower(i)
+        // "USA Today", "VOA Today": a capital after a capitalised word makes a name.
+        if isCapitalised(i), i > 0, isCapitalised(i - 1), tokens[i - 1].isWord, !tokens[i - 1].text.hasSuffix(".") { return nil }
         switch word {
         case "today": return Match(end: i + 1, type: .date, value: anchor?.isoString ?? "PRESENT_REF")
         case "yesterday", "tomorrow":

@@ -45,6 +45,9 @@ import Testing
         ("It came in January nineteen ninety-seven.", "January nineteen ninety-seven=DATE:1997-01"),
         ("It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four=DATE:1994-WI"),
         ("The plan runs to the year two thousand.", "the year two thousand=DATE:2000"),
+        ("It lost money in the 1988 second quarter.", "the 1988 second quarter=DATE:1988-Q2"),
+        ("It may be effective in next year's first quarter.", "next year's first quarter=DATE:2022-Q1"),
+        ("The offer runs until 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9=TIME:2021-11-09T17:00"),
     ])
     func recognisesAndResolves(text: String, expected: String) {
         #expect(tag(text).contains(expected), "\(tag(text))")
@@ -60,6 +63,12 @@ import Testing
         ])
         // Nothing named before: "that day" has nothing to count from.
         #expect(tag("Earlier that day, workers left.").isEmpty)
+    }
+
+    @Test(arguments: ["He told USA Today he would run.", "Baker said on ABC's \"This Week\" that talks failed.",
+                      "She spoke to CBS's \"60 Minutes\" about it."])
+    func namesOfPapersAndProgrammesAreNotTimes(text: String) {
+        #expect(tag(text).isEmpty, "\(tag(text))")
     }
 
     @Test func withoutAnAnchorValuesStayRelative() {
