@@ -35,11 +35,11 @@ public enum SentenceSplitter {
             var i = paragraph.start
             while i < paragraph.end {
                 let c = text[i]
-                guard c == "." || c == "!" || c == "?" || c == "…" else { i += 1; continue }
+                guard isMark(c) else { i += 1; continue }
                 // Swallow runs (?!, ...) and closing quotes or brackets.
                 var end = i + 1
-                while end < paragraph.end, ".!?…".unicodeScalars.contains(text[end]) { end += 1 }
-                while end < paragraph.end, closers.contains(text[end]) { end += 1 }
+                while end < paragraph.end, isMark(text[end]) { end += 1 }
+                while end < paragraph.end, isCloser(text[end]) { end += 1 }
                 guard end < paragraph.end, Characters.isSpace(text[end]) else { i = end; continue }
                 var next = end
                 while next < paragraph.end, Characters.isSpace(text[next]) { next += 1 }
@@ -55,22 +55,28 @@ public enum SentenceSplitter {
         return sentences
     }
 
-    static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]", "»"]
-    static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "[", "«"]
+    /// Tested at every character, so written as comparisons rather than set lookups.
+    @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" || c == "…" }
+    @inline(__always) static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "”" || c == "’" || c == "'" || c == ")" || c == "]" || c == "»"
+    }
+    @inline(__always) static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "“" || c == "‘" || c == "'" || c == "(" || c == "[" || c == "«"
+    }
 
     private static func isBoundary(_ t: [Unicode.Scalar], period: Int, markEnd: Int, next: Int, paragraphEnd: Int) -> Bool {
         let first = t[next]
-        let startsUpper = first.properties.isUppercase || Characters.isDigit(first) || openers.contains(first)
+        let startsUpper = Characters.isUpper(first) || Characters.isDigit(first) || isOpener(first)
             || first == "—" || first == "-"
         guard startsUpper else { return false }
         guard t[period] == "." && !(period + 1 < markEnd && t[period + 1] == ".") else { return true }
         // Period right after a word: look at that word.
         var w = period
-        while w > 0, !Characters.isSpace(t[w - 1]), !openers.contains(t[w - 1]), t[w - 1] != "(" { w -= 1 }
+        while w > 0, !Characters.isSpace(t[w - 1]), !isOpener(t[w - 1]) { w -= 1 }
         let word = String(lowercasedScalars: t, w..<period)
         if word.isEmpty { return true }
-        let nextWord = Characters.word(t, from: next, limit: paragraphEnd).lowercased()
         if titles.contains(word) { return false }
+        let nextWord = Characters.word(t, from: next, limit: paragraphEnd).lowercased()
         if word.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return sentenceStarters.contains(nextWord) }
         if beforeNumbers.contains(word) { return !Characters.isDigit(first) }
         if word.utf8.contains(46) || midSentence.contains(word) { return sentenceStarters.contains(nextWord) }
