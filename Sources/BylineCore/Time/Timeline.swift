@@ -6,10 +6,27 @@ public struct TimelineEvent: Sendable, Hashable {
     public var interval: TimexInterval?
     /// The sentence holding the expression (clean-body offsets).
     public var sentence: TextSpan
-    /// The clause around the expression, shortened for a list.
-    public var summary: String
+    /// The clause around the expression, trimmed (clean-body offsets): what happened then.
+    public var clause: TextSpan
 
     public var value: String { timex.value }
+
+    /// The clause as a list row shows it: runs of spaces made one, at most 120 characters.
+    /// Made when shown, not when extracted: a large library has tens of thousands of events.
+    public func summary(in story: Story) -> String {
+        guard story.articles.indices.contains(article) else { return "" }
+        var scalars: [Unicode.Scalar] = []
+        var space = false
+        for scalar in story.articles[article].body.slice(clause).unicodeScalars {
+            if Characters.isSpace(scalar) { space = true; continue }
+            if space, !scalars.isEmpty { scalars.append(" ") }
+            space = false
+            scalars.append(scalar)
+            if scalars.count > 120 { break }
+        }
+        if scalars.count > 120 { scalars[119...] = ["…"] }
+        return String(scalars: scalars, 0..<scalars.count)
+    }
 }
 
 /// A story's time expressions in chronological order, merged across its articles.
@@ -28,7 +45,8 @@ public struct Timeline: Sendable {
         var seen = Set<String>()
         for (index, article) in story.articles.enumerated() {
             for var event in article.analysis?.events ?? [] {
-                guard seen.insert(event.value + "|" + event.summary).inserted else { continue }
+                // Two articles reporting the same date with the same words say it once.
+                if story.articles.count > 1, !seen.insert(event.value + "|" + article.body.slice(event.clause)).inserted { continue }
                 event.article = index
                 if event.interval != nil { resolved.append(event) } else { vague.append(event) }
             }
@@ -49,7 +67,7 @@ public struct Timeline: Sendable {
             let sentence = s < document.sentences.count && document.sentences[s].start <= timex.span.start ? document.sentences[s] : timex.span
             let interval = timex.type == .date || timex.type == .time ? TimexInterval(value: timex.value) : nil
             return TimelineEvent(article: 0, timex: timex, interval: interval, sentence: sentence,
-                                 summary: summary(document.text, sentence: sentence, around: timex.span))
+                                 clause: clause(document.text, sentence: sentence, around: timex.span))
         }
     }
 
@@ -68,37 +86,21 @@ public struct Timeline: Sendable {
     }
 
     /// The clause around a time expression: the sentence cut at the commas, dashes or
-    /// semicolons nearest the expression, and shortened to fit a list row.
-    static func summary(_ text: [Unicode.Scalar], sentence: TextSpan, around span: TextSpan) -> String {
+    /// semicolons nearest the expression (the whole sentence when that leaves too little),
+    /// trimmed of spaces and punctuation at both ends.
+    static func clause(_ text: [Unicode.Scalar], sentence: TextSpan, around span: TextSpan) -> TextSpan {
         func isSeparator(_ c: Unicode.Scalar) -> Bool { c == "," || c == ";" || c == "—" || c == "–" || c == "(" || c == ")" }
         var start = span.start, end = span.end
         while start > sentence.start, !isSeparator(text[start - 1]) { start -= 1 }
         while end < sentence.end, !isSeparator(text[end]) { end += 1 }
         if end - start < 30 { start = sentence.start; end = sentence.end }
-        // Trimmed of spaces and punctuation at both ends, runs of spaces made one, at most
-        // 120 characters: done on scalars, because Foundation's trimming was a fifth of
-        // loading a large library.
         func isEdge(_ c: Unicode.Scalar) -> Bool {
             if c.value < 128 { return Characters.isSpace(c) || (c.value > 32 && !Characters.isLetter(c) && !Characters.isDigit(c) && !"$+<=>^`|~".unicodeScalars.contains(c)) }
             return Characters.isSpace(c) || c.properties.generalCategory.isPunctuation
         }
         while start < end, isEdge(text[start]) { start += 1 }
         while end > start, isEdge(text[end - 1]) { end -= 1 }
-        var clause: [Unicode.Scalar] = []
-        clause.reserveCapacity(min(end - start, 121))
-        for i in start..<end {
-            if Characters.isSpace(text[i]) {
-                if clause.last != " " { clause.append(" ") }
-            } else {
-                clause.append(text[i])
-            }
-            if clause.count > 120 { break }
-        }
-        if clause.count > 120 {
-            clause.removeLast(clause.count - 119)
-            clause.append("…")
-        }
-        return String(scalars: clause, 0..<clause.count)
+        return TextSpan(start, end)
     }
 }
 

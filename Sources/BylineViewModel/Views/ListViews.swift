@@ -85,7 +85,8 @@ enum TimelineView {
 
     /// The timeline's rows: year and month headings, and events (with the event's index).
     static func rows(_ state: AppState) -> [(line: StyledLine, event: Int?)] {
-        guard let timeline = state.timeline else { return [] }
+        guard let timeline = state.timeline, state.model.library.stories.indices.contains(state.story) else { return [] }
+        let story = state.model.library.stories[state.story]
         var rows: [(StyledLine, Int?)] = []
         var year: Int?
         var month: Int?
@@ -102,13 +103,13 @@ enum TimelineView {
                 rows.append(([Span("  " + monthNames[start.month - 1], .heading)], nil))
                 month = start.month
             }
-            rows.append(([Span(label(event).padding(toLength: 8, withPad: " ", startingAt: 0), .timex), Span(" " + event.summary)], i))
+            rows.append(([Span(label(event).padding(toLength: 8, withPad: " ", startingAt: 0), .timex), Span(" " + event.summary(in: story))], i))
         }
         if !timeline.vague.isEmpty {
             rows.append(([Span("Undated", .heading)], nil))
             for (j, event) in timeline.vague.enumerated() {
                 let text = event.timex.value
-                rows.append(([Span(String(text.prefix(8)).padding(toLength: 8, withPad: " ", startingAt: 0), .dim), Span(" " + event.summary)], timeline.events.count + j))
+                rows.append(([Span(String(text.prefix(8)).padding(toLength: 8, withPad: " ", startingAt: 0), .dim), Span(" " + event.summary(in: story))], timeline.events.count + j))
             }
         }
         return rows

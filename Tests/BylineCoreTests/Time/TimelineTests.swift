@@ -1,0 +1,31 @@
+import Testing
+@testable import BylineCore
+
+/// A story's timeline: its articles' dated events in order, each with the clause it came from.
+@Suite struct TimelineTests {
+    func analysed(_ text: String, date: CalendarDate) throws -> Article {
+        let folder = TemporaryFolder()
+        var article = try #require(loadArticle(folder.write("a.txt", "Headline\n\n" + text), date: date))
+        article.analysis = ArticleAnalyzer.analyze(article)
+        return article
+    }
+
+    @Test func eventsCarryTheirClauseCollapsedAndShortened() throws {
+        let long = String(repeating: "very ", count: 40)
+        let article = try analysed("The plant   closed on Aug. 3, 2020. It reopened in March 2021, \(long)quietly.",
+                                   date: CalendarDate(year: 2021, month: 9, day: 28)!)
+        let story = Story(id: 0, title: "Plant", articles: [article])
+        let timeline = Timeline(story: story)
+        #expect(timeline.events.map(\.value) == ["2020-08-03", "2021-03"])
+        #expect(timeline.events[0].summary(in: story) == "The plant closed on Aug. 3, 2020")
+        let summary = timeline.events[1].summary(in: story)
+        #expect(summary.count == 120 && summary.hasPrefix("It reopened in March 2021") && summary.hasSuffix("…"))
+    }
+
+    @Test func twoArticlesSayingTheSameThingGiveOneEvent() throws {
+        let date = CalendarDate(year: 2021, month: 9, day: 28)!
+        let text = "The plant closed on Aug. 3, 2020, workers said."
+        let story = Story(id: 0, title: "Plant", articles: [try analysed(text, date: date), try analysed(text, date: date)])
+        #expect(Timeline(story: story).events.count == 1)
+    }
+}
