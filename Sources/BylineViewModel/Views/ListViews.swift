@@ -83,36 +83,59 @@ enum TimelineView {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
 
-    /// The timeline's rows: year and month headings, and events (with the event's index).
-    static func rows(_ state: AppState) -> [(line: StyledLine, event: Int?)] {
-        guard let timeline = state.timeline, state.model.library.stories.indices.contains(state.story) else { return [] }
-        let story = state.model.library.stories[state.story]
-        var rows: [(StyledLine, Int?)] = []
+    /// A row of the timeline pane: a year or month heading, or an event (its index among the
+    /// resolved events, then the undated ones). Event lines are made only for rows on screen.
+    enum Row {
+        case heading(StyledLine)
+        case event(Int)
+
+        var event: Int? {
+            if case .event(let index) = self { return index }
+            return nil
+        }
+    }
+
+    /// The timeline's rows: year and month headings, and events.
+    static func rows(_ state: AppState) -> [Row] {
+        guard let timeline = state.timeline else { return [] }
+        var rows: [Row] = []
         var year: Int?
         var month: Int?
         for (i, event) in timeline.events.enumerated() {
             let interval = event.interval!
             let start = interval.start
             if start.year != year {
-                rows.append(([Span(String(start.year), .heading)], nil))
+                rows.append(.heading([Span(String(start.year), .heading)]))
                 year = start.year
                 month = nil
             }
             // Events as precise as a month or finer sit under a month heading.
             if interval.granularity >= .month, interval.granularity != .week, start.month != month {
-                rows.append(([Span("  " + monthNames[start.month - 1], .heading)], nil))
+                rows.append(.heading([Span("  " + monthNames[start.month - 1], .heading)]))
                 month = start.month
             }
-            rows.append(([Span(label(event).padding(toLength: 8, withPad: " ", startingAt: 0), .timex), Span(" " + event.summary(in: story))], i))
+            rows.append(.event(i))
         }
         if !timeline.vague.isEmpty {
-            rows.append(([Span("Undated", .heading)], nil))
-            for (j, event) in timeline.vague.enumerated() {
-                let text = event.timex.value
-                rows.append(([Span(String(text.prefix(8)).padding(toLength: 8, withPad: " ", startingAt: 0), .dim), Span(" " + event.summary(in: story))], timeline.events.count + j))
-            }
+            rows.append(.heading([Span("Undated", .heading)]))
+            rows += timeline.vague.indices.map { .event(timeline.events.count + $0) }
         }
         return rows
+    }
+
+    /// What a row shows: a heading, or an event's label and the clause it came from.
+    static func line(_ row: Row, _ timeline: Timeline, in story: Story) -> StyledLine {
+        switch row {
+        case .heading(let line):
+            return line
+        case .event(let index) where index < timeline.events.count:
+            let event = timeline.events[index]
+            return [Span(label(event).padding(toLength: 8, withPad: " ", startingAt: 0), .timex), Span(" " + event.summary(in: story))]
+        case .event(let index):
+            let event = timeline.vague[index - timeline.events.count]
+            return [Span(String(event.timex.value.prefix(8)).padding(toLength: 8, withPad: " ", startingAt: 0), .dim),
+                    Span(" " + event.summary(in: story))]
+        }
     }
 
     /// The label in front of an event: what the headings above it do not already say.
@@ -160,12 +183,14 @@ enum TimelineView {
         }
         canvas.draw([Span(densityBar(state, width: rect.width), .bar)], x: rect.x, y: rect.y, maxWidth: rect.width)
         let rows = rows(state)
+        let story = state.model.library.stories[state.story]
         let focused = state.focus == .timeline
         for (line, index) in (state.timelineScroll..<min(rows.count, state.timelineScroll + rect.height - 1)).enumerated() {
             let row = rows[index]
             let selected = row.event != nil && row.event == state.eventCursor
             let role: Role = focused ? .selection : .selectionUnfocused
-            let spans = selected ? row.line.map { Span($0.text, role) } : row.line
+            let text = self.line(row, timeline, in: story)
+            let spans = selected ? text.map { Span($0.text, role) } : text
             canvas.draw(spans, x: rect.x, y: rect.y + 1 + line, maxWidth: rect.width, fill: selected ? role : nil)
         }
     }
