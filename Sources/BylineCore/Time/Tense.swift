@@ -25,7 +25,7 @@ enum Tense {
                                                 "going", "is", "are"]
 
     /// Planning verbs look ahead whatever follows them ("protesters planned a march on Saturday").
-    static let planningMarkers: Set<String> = ["planned", "planning", "scheduled"]
+    static let planningMarkers: Set<String> = ["planned", "planning"]
 
     static let presentMarkers: Set<String> = ["begins", "starts", "opens", "leaves", "arrives", "meets",
                                               "ends", "resumes", "returns", "travels", "heads", "visits", "holds"]
@@ -39,7 +39,7 @@ enum Tense {
 
     /// The tense of the clause around token `i`: the marker nearest to it, looking back to
     /// the clause boundary and a few words ahead. "said he will leave Tuesday" looks
-    /// forward; "a service planned for Saturday was canceled" looks back.
+    /// forward; "the plant, which closed in March, …" looks back.
     static func around(_ i: Int, in tokens: [Token]) -> Tense {
         // A deadline looks ahead unless the clause is in the past perfect ("had filed by Wednesday").
         if i > 0, deadlineMarkers.contains(tokens[i - 1].lower) {

@@ -75,16 +75,7 @@ public struct TimexInterval: Sendable, Hashable {
 
     static let seasons: [(code: String, month: Int)] = [("SP", 3), ("SU", 6), ("FA", 9), ("WI", 12)]
 
-    /// Decimal digits only, at most nine.
-    static func number(_ digits: Substring.UTF8View) -> Int? {
-        guard !digits.isEmpty, digits.count <= 9 else { return nil }
-        var n = 0
-        for byte in digits {
-            guard byte >= 48 && byte <= 57 else { return nil }
-            n = n * 10 + Int(byte - 48)
-        }
-        return n
-    }
+    static func number(_ digits: Substring.UTF8View) -> Int? { digits.decimalValue(maxDigits: 9) }
 
     init(_ start: CalendarDate, _ end: CalendarDate, _ granularity: Granularity) {
         self.start = start

@@ -135,17 +135,10 @@ struct TimexMatcher {
     func time(_ i: Int) -> TimeWord { TimeWord.entries[i >= 0 && i < tokens.count ? Int(tokens[i].time) : 0] }
     func isCapitalised(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isCapitalised }
 
+    /// A number written in digits, at most six.
     func integer(_ i: Int) -> Int? {
         guard i >= 0, i < tokens.count else { return nil }
-        // Digits only, at most six: read from the bytes (Character tests are slow here).
-        let utf8 = tokens[i].text.utf8
-        guard !utf8.isEmpty, utf8.count <= 6 else { return nil }
-        var n = 0
-        for byte in utf8 {
-            guard byte >= 48 && byte <= 57 else { return nil }
-            n = n * 10 + Int(byte - 48)
-        }
-        return n
+        return tokens[i].text.utf8.decimalValue(maxDigits: 6)
     }
 
     /// A year written as four digits (or an apostrophe and two: '98).
