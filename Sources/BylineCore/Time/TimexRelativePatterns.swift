@@ -103,17 +103,15 @@ extension TimexMatcher {
             return Match(end: target + 1, type: .time, value: day.adding(days: offset).isoString + "T" + part)
         }
         guard let unit = time(target).unit, !lower(target).hasSuffix("s") else { return nil }
+        let needed: Granularity
         switch unit {
-        case .year where reference.granularity >= .year:
-            return Match(end: target + 1, type: .date, value: String(day.year + offset))
-        case .month where reference.granularity >= .month:
-            let month = day.adding(months: offset)
-            return Match(end: target + 1, type: .date, value: "\(month.year)-\(pad(month.month, 2))")
-        case .day where reference.granularity >= .day:
-            return Match(end: target + 1, type: .date, value: day.adding(days: offset).isoString)
-        default:
-            return nil
+        case .year: needed = .year
+        case .month: needed = .month
+        case .day: needed = .day
+        default: return nil
         }
+        guard reference.granularity >= needed else { return nil }
+        return Match(end: target + 1, type: .date, value: period(unit, offset: offset, from: day))
     }
 
     /// "The year-earlier quarter", "year-ago results", "the year-ago third quarter":
@@ -147,8 +145,9 @@ extension TimexMatcher {
     }
 
     /// The calendar period `offset` units from the anchor, at that unit's granularity.
-    func period(_ unit: TimeLexicon.Unit, offset: Int) -> String {
-        guard let anchor else {
+    /// `from` another date than the anchor for narrative expressions ("the following year").
+    func period(_ unit: TimeLexicon.Unit, offset: Int, from base: CalendarDate? = nil) -> String {
+        guard let anchor = base ?? anchor else {
             return offset < 0 ? "PAST_REF" : offset > 0 ? "FUTURE_REF" : "PRESENT_REF"
         }
         switch unit {
