@@ -15,7 +15,13 @@ let package = Package(
     ],
     targets: [
         // Story model, loaders, extraction and search: no UI.
-        .target(name: "BylineCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "BylineCore", dependencies: ["CMarkup", .product(name: "Yams", package: "Yams")]),
+        // libxml2's HTML and XML parsers behind plain C functions: a Swift module that sees
+        // libxml2's headers (which pull in ICU) and Foundation does not build.
+        .target(
+            name: "CMarkup",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]),
         // App state, keys → actions → state, and the screen description: no ncurses.
         .target(name: "BylineViewModel", dependencies: ["BylineCore"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),

@@ -1,7 +1,7 @@
 /// One line of `byline extract`: an article and what was found in it, with offsets into
 /// the original file (see shared/eval/FORMAT.md).
 public enum ExtractionRecord {
-    public static func jsonLine(_ article: Article, story: String, analysis: Analysis) -> String {
+    public static func jsonLine(_ article: Article, story: String, analysis: Analysis, includeText: Bool = false) -> String {
         let body = article.body
         // Scalars once, so each quotation's text is a slice, not a walk from the start.
         let original = [Unicode.Scalar](scalarsOf: article.original)
@@ -17,6 +17,8 @@ public enum ExtractionRecord {
             json.key("story"); json.string(story)
             json.key("date"); json.optionalString(analysis.anchorDate?.isoString)
             json.key("dateEstimated"); json.bool(analysis.anchorEstimated)
+            if let url = article.url { json.key("url"); json.string(url) }
+            if includeText { json.key("text"); json.string(article.original) }
             json.key("sentences")
             json.array(analysis.sentences) { span in
                 let o = body.original(span)

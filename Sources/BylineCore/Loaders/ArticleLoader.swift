@@ -24,7 +24,7 @@ public struct LoaderRegistry: Sendable {
     public var loaders: [any ArticleLoader]
 
     public static let standard = LoaderRegistry(loaders: [
-        FeedLoader(), JSONArticleLoader(), MarkdownLoader(), PlainTextLoader(),
+        HTMLPageLoader(), FeedLoader(), JSONArticleLoader(), MarkdownLoader(), PlainTextLoader(),
     ])
 
     public func loader(for file: SourceFile) -> any ArticleLoader {

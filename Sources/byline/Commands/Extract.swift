@@ -10,6 +10,9 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var dateOption: DateOption
 
+    @Flag(help: "Also print each article's body text (offsets point into it for feeds, JSON and web pages).")
+    var text = false
+
     @Argument(help: "Files or folders to read.")
     var paths: [String]
 
@@ -26,8 +29,10 @@ struct Extract: ParsableCommand {
         var start = 0
         while start < jobs.count {
             let slice = Array(jobs[start..<min(start + batch, jobs.count)])
+            let text = self.text
             let lines = slice.map { ArticleJob(story: $0.0, article: $0.1) }.parallelMap { job in
-                ExtractionRecord.jsonLine(job.article, story: job.story, analysis: ArticleAnalyzer.analyze(job.article))
+                ExtractionRecord.jsonLine(
+                    job.article, story: job.story, analysis: ArticleAnalyzer.analyze(job.article), includeText: text)
             }
             FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             start += batch

@@ -1,0 +1,173 @@
+/// A page's visible text cut into paragraphs (`TextBlock`s), and for every element what
+/// extraction needs to weigh it: its kind, its hints, and the text below it.
+///
+/// Scripts, styles, forms' controls, navigation and hidden elements are skipped here, so
+/// nothing later can let them into the article.
+struct PageBlocks {
+    let tree: MarkupTree
+    private(set) var blocks: [TextBlock] = []
+    /// Per node: the element's kind (text nodes: `.inline`).
+    private(set) var kinds: [HTMLElementKind]
+    /// Per node, filled for elements: what the class, id and role say.
+    private(set) var hints: [ElementHints?]
+
+    init(tree: MarkupTree) {
+        self.tree = tree
+        let kindByName = tree.names.map(HTMLElementKind.of)
+        kinds = tree.nodes.map { $0.isText ? .inline : kindByName[Int($0.name)] }
+        hints = Array(repeating: nil, count: tree.nodes.count)
+        var walker = Walker()
+        walk(&walker)
+        blocks = walker.blocks
+    }
+
+    func hint(_ node: Int32) -> ElementHints {
+        hints[Int(node)] ?? ElementHints(tree: tree, element: node)
+    }
+
+    private mutating func walk(_ walker: inout Walker) {
+        var node = tree.rootFirstChild
+        while node >= 0 {
+            let entered = enter(node, &walker)
+            if entered, tree.nodes[Int(node)].firstChild >= 0 {
+                node = tree.nodes[Int(node)].firstChild
+                continue
+            }
+            if entered { exit(node, &walker) }
+            while node >= 0, tree.nodes[Int(node)].nextSibling < 0 {
+                node = tree.nodes[Int(node)].parent
+                if node >= 0 { exit(node, &walker) }
+            }
+            if node >= 0 { node = tree.nodes[Int(node)].nextSibling }
+        }
+        walker.flush()
+    }
+
+    /// Handles the start of a node; false when its content is skipped.
+    private mutating func enter(_ node: Int32, _ walker: inout Walker) -> Bool {
+        let n = tree.nodes[Int(node)]
+        if n.isText {
+            walker.append(tree.textBytes(of: node))
+            return true
+        }
+        let kind = kinds[Int(node)]
+        if kind == .excluded { return false }
+        let hint = ElementHints(tree: tree, element: node)
+        hints[Int(node)] = hint
+        if hint.isHidden { return false }
+        switch kind {
+        case .block:
+            walker.flush()
+            let name = tree.names[Int(n.name)]
+            if name == "pre" { walker.preDepth += 1 }
+            walker.owners.append((node, name))
+        case .lineBreak:
+            walker.lineBreak()
+        case .inline:
+            let name = tree.names[Int(n.name)]
+            if name == "a" { walker.linkDepth += 1 }
+        case .excluded:
+            break
+        }
+        return true
+    }
+
+    private mutating func exit(_ node: Int32, _ walker: inout Walker) {
+        let n = tree.nodes[Int(node)]
+        guard !n.isText else { return }
+        switch kinds[Int(node)] {
+        case .block:
+            walker.flush()
+            if tree.names[Int(n.name)] == "pre" { walker.preDepth = max(0, walker.preDepth - 1) }
+            walker.owners.removeLast()
+        case .inline:
+            let name = tree.names[Int(n.name)]
+            if name == "a" { walker.linkDepth -= 1 }
+        case .lineBreak, .excluded:
+            break
+        }
+    }
+}
+
+/// The state of the walk: the paragraph being collected and where it sits.
+private struct Walker {
+    var blocks: [TextBlock] = []
+    var owners: [(node: Int32, name: String)] = []
+    var linkDepth = 0
+    var preDepth = 0
+    var bytes: [UInt8] = []
+    var pendingSpace = false
+    var afterBreak = false
+    var characters = 0
+    var linkCharacters = 0
+    var commas = 0
+    var sentenceEnds = 0
+
+    mutating func append(_ text: ArraySlice<UInt8>) {
+        let inLink = linkDepth > 0
+        var previous: UInt8 = bytes.last ?? 32
+        var i = text.startIndex
+        while i < text.endIndex {
+            var b = text[i]
+            i += 1
+            // A no-break space is a space to a reader.
+            if b == 0xC2, i < text.endIndex, text[i] == 0xA0 {
+                i += 1
+                b = 32
+            }
+            if b == 32 || b == 9 || b == 10 || b == 13 || b == 12 {
+                if preDepth > 0, b == 10 {
+                    bytes.append(10)
+                    pendingSpace = false
+                } else if !bytes.isEmpty {
+                    pendingSpace = true
+                }
+                continue
+            }
+            if pendingSpace {
+                if bytes.last != 10 { bytes.append(32) }
+                pendingSpace = false
+            }
+            afterBreak = false
+            bytes.append(b)
+            if b >= 0x30 && b <= 0x39 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0xC0 {
+                characters += 1
+                if inLink { linkCharacters += 1 }
+            } else if b == 44 {
+                commas += 1
+            } else if b == 46 || b == 33 || b == 63 {
+                if previous != b { sentenceEnds += 1 }
+            }
+            previous = b
+        }
+    }
+
+    /// `<br>`: a line break; two in a row end the paragraph.
+    mutating func lineBreak() {
+        if afterBreak {
+            flush()
+            return
+        }
+        while bytes.last == 32 { bytes.removeLast() }
+        if !bytes.isEmpty { bytes.append(10) }
+        pendingSpace = false
+        afterBreak = true
+    }
+
+    mutating func flush() {
+        while let last = bytes.last, last == 32 || last == 10 { bytes.removeLast() }
+        defer {
+            bytes.removeAll(keepingCapacity: true)
+            pendingSpace = false
+            afterBreak = false
+            characters = 0
+            linkCharacters = 0
+            commas = 0
+            sentenceEnds = 0
+        }
+        guard characters > 0, let owner = owners.last else { return }
+        blocks.append(TextBlock(
+            text: String(decoding: bytes, as: UTF8.self), owner: owner.node, characters: characters,
+            linkCharacters: linkCharacters, commas: commas, sentenceEnds: sentenceEnds, tag: owner.name))
+    }
+}

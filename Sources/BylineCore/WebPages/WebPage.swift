@@ -1,0 +1,35 @@
+/// What Byline reads from a web page: its article text and what the page says about it.
+public struct WebPage: Sendable {
+    public var title: String?
+    public var author: String?
+    public var publisher: String?
+    public var date: CalendarDate?
+    /// The page's own address (canonical link, `og:url`), when it gives one.
+    public var url: String?
+    /// The article's paragraphs, in order.
+    public var paragraphs: [String]
+
+    /// Reads a page's article and metadata.
+    public init(html: String) {
+        let tree = MarkupParser.html(html)
+        let metadata = PageMetadata(tree: tree)
+        let page = PageBlocks(tree: tree)
+        let main = MainText(page: page, title: metadata.title)
+        title = metadata.title
+        author = metadata.author
+        publisher = metadata.publisher
+        date = metadata.date
+        url = metadata.url
+        paragraphs = main.selected.map { index in
+            let block = page.blocks[index]
+            return block.tag == "li" ? "• " + block.text : block.text
+        }
+    }
+
+    /// The paragraphs of an HTML fragment (a feed item's content): all its text, no
+    /// article-finding, since a fragment is the content already.
+    public static func fragmentParagraphs(_ html: String) -> [String] {
+        let page = PageBlocks(tree: MarkupParser.html(html))
+        return page.blocks.map { $0.tag == "li" ? "• " + $0.text : $0.text }
+    }
+}
