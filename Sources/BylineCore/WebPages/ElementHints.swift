@@ -6,6 +6,11 @@ struct ElementHints: Sendable {
     var isBoilerplate = false
     /// Words that name article text.
     var isContent = false
+    /// Names that only an article's body has (`itemprop="articleBody"`, `entry-content`):
+    /// a box holding one is never boilerplate, whatever its own name says.
+    var isArticleBody = false
+    /// Words that name comments (which hold prose, so text share cannot vouch for them).
+    var isComments = false
     /// Hidden from readers (the `hidden` attribute, `display:none`, screen-reader only).
     var isHidden = false
 
@@ -35,7 +40,10 @@ struct ElementHints: Sendable {
                 break
             }
         }
-        if let itemprop, itemprop.contains("articlebody") || itemprop == "text" { isContent = true }
+        if let itemprop, itemprop.contains("articlebody") || itemprop == "text" {
+            isContent = true
+            isArticleBody = true
+        }
         guard !names.isEmpty else { return }
         let tokens = names.split { !$0.isLetter && !$0.isNumber }
         for token in tokens {
@@ -47,7 +55,11 @@ struct ElementHints: Sendable {
             isBoilerplate = ElementHints.boilerplateStems.contains { names.contains($0) }
                 && !ElementHints.contentStems.contains { names.contains($0) }
         }
-        if !isContent { isContent = ElementHints.contentStems.contains { names.contains($0) } }
+        if ElementHints.contentStems.contains(where: { names.contains($0) }) {
+            isContent = true
+            isArticleBody = true
+        }
+        isComments = names.contains("comment") || names.contains("disqus")
     }
 
     static let boilerplateRoles: Set<String> = [
@@ -57,7 +69,7 @@ struct ElementHints: Sendable {
     /// Whole tokens (after splitting on punctuation): short words that would match inside
     /// other words as substrings ("ad" in "header", "nav" in "canvas").
     static let boilerplateWords: Set<Substring> = [
-        "ad", "ads", "adv", "nav", "navbar", "menu", "tags", "tag", "share", "sharing", "social", "related",
+        "ad", "ads", "adv", "nav", "navbar", "menu", "tags", "share", "sharing", "social", "related",
         "comments", "comment", "footer", "sidebar", "aside", "promo", "breadcrumb", "breadcrumbs", "newsletter",
         "subscribe", "subscription", "popup", "modal", "cookie", "cookies", "banner", "masthead", "toolbar",
         "pagination", "pager", "widget", "widgets", "rail", "sponsored", "outbrain", "taboola", "trending", "popular",

@@ -1,3 +1,4 @@
+import Foundation
 /// Finds a page's article among its menus, teasers, share buttons and comments.
 ///
 /// A scoring pass over the DOM in the manner Readability made public: every paragraph of
@@ -51,7 +52,7 @@ struct MainText {
             if name(node) == "article" { value += 10 }
             return value
         }
-        for block in blocks where block.characters >= 25 && !block.isHeading {
+        for block in blocks where block.characters >= 25 && !block.isHeading && !block.isBoilerplate {
             let points = 1 + Double(block.commas) + min(Double(block.characters) / 100, 3)
             var node = block.owner
             // The paragraph's own container scores fully, the next half, then a third of a level.
@@ -75,6 +76,14 @@ struct MainText {
         guard var top = final.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key })?.key else {
             return []
         }
+        if let debug = getenv("BYLINE_DEBUG_HTML") {
+            _ = debug
+            for (node, value) in final.sorted(by: { $0.value > $1.value }).prefix(8) {
+                let path = sequence(first: node, next: { let p = tree.nodes[Int($0)].parent; return p >= 0 ? p : nil })
+                    .map { n in tree.name(n) + (tree.attribute("class", of: n).map { "." + $0.prefix(30) } ?? "") + (tree.attribute("id", of: n).map { "#" + $0.prefix(20) } ?? "") }
+                FileHandle.standardError.write(Data("\(value) \(density(node)) \(path.reversed().joined(separator: " > "))\n".utf8))
+            }
+        }
         top = widen(top, final)
         var containers: [Int32] = [top]
         let topScore = final[top] ?? 0
@@ -90,6 +99,7 @@ struct MainText {
                 }
             }
         }
+        if getenv("BYLINE_DEBUG_HTML") != nil { FileHandle.standardError.write(Data("containers \(containers) top \(top)\n".utf8)) }
         return keep(in: Set(containers), title: title)
     }
 
@@ -118,40 +128,29 @@ struct MainText {
 
     /// The blocks under the chosen containers, without boilerplate boxes and link lists.
     private func keep(in containers: Set<Int32>, title: String?) -> [Int] {
-        var kept: [Int] = []
-        // Per element: whether its text is dropped, or nil when it is outside the containers.
-        var verdicts: [Int32: Bool?] = [:]
-        func isDropped(_ owner: Int32) -> Bool? {
+        var inside: [Int32: Bool] = [:]
+        func isInside(_ owner: Int32) -> Bool {
             var path: [Int32] = []
             var node = owner
-            var verdict: Bool?
-            while true {
-                if node < 0 {
-                    verdict = nil
-                    break
-                }
+            var verdict = false
+            while node >= 0 {
                 if containers.contains(node) {
-                    verdict = false
+                    verdict = true
                     break
                 }
-                if let known = verdicts[node] {
+                if let known = inside[node] {
                     verdict = known
                     break
                 }
                 path.append(node)
                 node = parent(node)
             }
-            // Walking back down: a boilerplate box drops everything below it.
-            var result = verdict
-            for element in path.reversed() {
-                if result == false, page.hint(element).isBoilerplate { result = true }
-                verdicts[element] = .some(result)
-            }
-            return result
+            for element in path { inside[element] = verdict }
+            return verdict
         }
         let normalisedTitle = title.map(MainText.comparable)
-        for (index, block) in page.blocks.enumerated() {
-            guard let drop = isDropped(block.owner), !drop else { continue }
+        var kept: [Int] = []
+        for (index, block) in page.blocks.enumerated() where !block.isBoilerplate && isInside(block.owner) {
             if block.linkDensity > 0.5 { continue }
             if block.isHeading, let normalisedTitle, MainText.comparable(block.text) == normalisedTitle { continue }
             kept.append(index)

@@ -19,6 +19,43 @@ struct PageBlocks {
         var walker = Walker()
         walk(&walker)
         blocks = walker.blocks
+        let boilerplate = boilerplateElements()
+        for i in blocks.indices { blocks[i].isBoilerplate = boilerplate[Int(blocks[i].owner)] }
+    }
+
+    /// Per node: whether it sits in a box named as boilerplate. A box that holds the
+    /// article's body (`entry-content` inside an `article` classed `tag-news`), the page's
+    /// `body`, or most of the page's prose (unless it is named as comments) is exempt:
+    /// names are hints, and a misleading one must not cost the article.
+    private func boilerplateElements() -> [Bool] {
+        let count = tree.nodes.count
+        var prose = Array(repeating: 0, count: count)
+        var holdsBody = Array(repeating: false, count: count)
+        for block in blocks where block.characters >= 40 && block.linkDensity < 0.33 {
+            prose[Int(block.owner)] += block.characters
+        }
+        for node in stride(from: count - 1, through: 0, by: -1) {
+            if hints[node]?.isArticleBody == true { holdsBody[node] = true }
+            let parent = Int(tree.nodes[node].parent)
+            guard parent >= 0 else { continue }
+            prose[parent] += prose[node]
+            if holdsBody[node] { holdsBody[parent] = true }
+        }
+        let total = tree.children(of: MarkupTree.root).reduce(0) { $0 + prose[Int($1)] }
+        var inBoilerplate = Array(repeating: false, count: count)
+        for node in 0..<count {
+            let parent = Int(tree.nodes[node].parent)
+            if parent >= 0, inBoilerplate[parent] {
+                inBoilerplate[node] = true
+                continue
+            }
+            guard let hint = hints[node], hint.isBoilerplate, !holdsBody[node] else { continue }
+            let name = tree.names[Int(tree.nodes[node].name)]
+            if name == "body" || name == "html" || name == "main" { continue }
+            if !hint.isComments, prose[node] * 10 > total * 6 { continue }
+            inBoilerplate[node] = true
+        }
+        return inBoilerplate
     }
 
     func hint(_ node: Int32) -> ElementHints {

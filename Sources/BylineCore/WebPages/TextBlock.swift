@@ -12,6 +12,8 @@ struct TextBlock: Sendable {
     var sentenceEnds: Int
     /// What the owner is (`p`, `h2`, `li`, `td`, …).
     var tag: String
+    /// Inside a box named as boilerplate (comments, sharing, related links…).
+    var isBoilerplate = false
 
     var linkDensity: Double { characters == 0 ? 0 : Double(linkCharacters) / Double(characters) }
 
