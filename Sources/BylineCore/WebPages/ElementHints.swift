@@ -60,6 +60,8 @@ struct ElementHints: Sendable {
             isArticleBody = true
         }
         isComments = names.contains("comment") || names.contains("disqus")
+        // An embedded post (a tweet in a "social-embed" box) is quoted content, not sharing.
+        if isBoilerplate, names.contains("embed") { isBoilerplate = false }
     }
 
     static let boilerplateRoles: Set<String> = [

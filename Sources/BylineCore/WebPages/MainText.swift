@@ -150,8 +150,17 @@ struct MainText {
         }
         let normalisedTitle = title.map(MainText.comparable)
         var kept: [Int] = []
-        for (index, block) in page.blocks.enumerated() where !block.isBoilerplate && isInside(block.owner) {
-            if block.linkDensity > 0.5 { continue }
+        for (index, block) in page.blocks.enumerated() {
+            if let path = getenv("BYLINE_DEBUG_BLOCKS") {
+                let anc = sequence(first: block.owner, next: { let p = tree.nodes[Int($0)].parent; return p >= 0 ? p : nil })
+                    .map { n in tree.name(n) + (tree.attribute("class", of: n).map { "." + $0.prefix(40) } ?? "") }
+                let line = ["block": block.text, "kept": !block.isBoilerplate && isInside(block.owner) && !block.isLinkList && block.tag != "h1" ? "1" : "0", "boiler": block.isBoilerplate ? "1" : "0", "inside": isInside(block.owner) ? "1": "0", "density": "\(block.linkDensity)", "path": anc.prefix(4).joined(separator: " < ")]
+                let data = try! JSONSerialization.data(withJSONObject: line)
+                let h = FileHandle(forWritingAtPath: String(cString: path))!
+                h.seekToEndOfFile(); h.write(data + Data("\n".utf8)); try? h.close()
+            }
+            guard !block.isBoilerplate && isInside(block.owner) else { continue }
+            if block.isLinkList || block.tag == "h1" { continue }
             if block.isHeading, let normalisedTitle, MainText.comparable(block.text) == normalisedTitle { continue }
             kept.append(index)
         }

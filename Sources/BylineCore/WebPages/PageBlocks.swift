@@ -49,8 +49,14 @@ struct PageBlocks {
                 inBoilerplate[node] = true
                 continue
             }
-            guard let hint = hints[node], hint.isBoilerplate, !holdsBody[node] else { continue }
+            guard !tree.nodes[node].isText else { continue }
             let name = tree.names[Int(tree.nodes[node].name)]
+            // Figures' captions and credits describe a picture the reader cannot see.
+            if name == "figure" || name == "figcaption" {
+                inBoilerplate[node] = true
+                continue
+            }
+            guard let hint = hints[node], hint.isBoilerplate, !holdsBody[node] else { continue }
             if name == "body" || name == "html" || name == "main" { continue }
             if !hint.isComments, prose[node] * 10 > total * 6 { continue }
             inBoilerplate[node] = true
@@ -97,6 +103,7 @@ struct PageBlocks {
             walker.flush()
             let name = tree.names[Int(n.name)]
             if name == "pre" { walker.preDepth += 1 }
+            if name == "blockquote" { walker.quoteDepth += 1 }
             walker.owners.append((node, name))
         case .lineBreak:
             walker.lineBreak()
@@ -115,7 +122,9 @@ struct PageBlocks {
         switch kinds[Int(node)] {
         case .block:
             walker.flush()
-            if tree.names[Int(n.name)] == "pre" { walker.preDepth = max(0, walker.preDepth - 1) }
+            let name = tree.names[Int(n.name)]
+            if name == "pre" { walker.preDepth = max(0, walker.preDepth - 1) }
+            if name == "blockquote" { walker.quoteDepth = max(0, walker.quoteDepth - 1) }
             walker.owners.removeLast()
         case .inline:
             let name = tree.names[Int(n.name)]
@@ -132,6 +141,7 @@ private struct Walker {
     var owners: [(node: Int32, name: String)] = []
     var linkDepth = 0
     var preDepth = 0
+    var quoteDepth = 0
     var bytes: [UInt8] = []
     var pendingSpace = false
     var afterBreak = false
@@ -205,6 +215,7 @@ private struct Walker {
         guard characters > 0, let owner = owners.last else { return }
         blocks.append(TextBlock(
             text: String(decoding: bytes, as: UTF8.self), owner: owner.node, characters: characters,
-            linkCharacters: linkCharacters, commas: commas, sentenceEnds: sentenceEnds, tag: owner.name))
+            linkCharacters: linkCharacters, commas: commas, sentenceEnds: sentenceEnds, tag: owner.name,
+            isQuoted: quoteDepth > 0))
     }
 }

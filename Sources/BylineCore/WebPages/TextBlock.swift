@@ -14,6 +14,17 @@ struct TextBlock: Sendable {
     var tag: String
     /// Inside a box named as boilerplate (comments, sharing, related links…).
     var isBoilerplate = false
+    /// Inside a `blockquote`: quoted posts and letters, whose links are part of the quote.
+    var isQuoted = false
+
+    /// Whether the block reads as prose: long enough and with a sentence in it.
+    var isProse: Bool { characters >= 60 && sentenceEnds > 0 }
+
+    /// Too much of the text is links for it to be article text: a link list or a teaser.
+    /// Prose and quoted posts carry more links before they count as such.
+    var isLinkList: Bool {
+        linkDensity > (isQuoted ? 0.9 : isProse ? 0.8 : 0.5)
+    }
 
     var linkDensity: Double { characters == 0 ? 0 : Double(linkCharacters) / Double(characters) }
 
