@@ -51,6 +51,7 @@ struct ElementHints: Sendable {
             if ElementHints.boilerplateWords.contains(token) { isBoilerplate = true }
             if ElementHints.contentWords.contains(token) { isContent = true }
         }
+        if ElementHints.hiddenStems.contains(where: { names.contains($0) }) { isHidden = true }
         if !isBoilerplate {
             isBoilerplate = ElementHints.boilerplateStems.contains { names.contains($0) }
                 && !ElementHints.contentStems.contains { names.contains($0) }
@@ -84,7 +85,7 @@ struct ElementHints: Sendable {
         "comment", "disqus", "share", "social", "related", "recommend", "footer", "sidebar", "breadcrumb",
         "newsletter", "subscribe", "advert", "sponsor", "popup", "cookie", "pagination", "outbrain", "taboola",
         "trending", "promo", "signup", "most-read", "mostread", "most-popular", "read-more", "readmore", "more-stories",
-        "paywall", "skip-link",
+        "paywall", "skip-link", "caption",
     ]
 
     static let contentWords: Set<Substring> = [
@@ -94,6 +95,12 @@ struct ElementHints: Sendable {
     static let contentStems = [
         "article-body", "articlebody", "article__body", "article-content", "story-body", "storybody", "entry-content",
         "post-content", "post-body", "article-text", "story-content", "main-content", "body-text", "bodytext",
+    ]
+
+    /// Pop-ups shown on hover and text only screen readers get.
+    static let hiddenStems = [
+        "rollover", "popover", "hovercard", "tooltip", "element-hidden", "element-invisible", "visually-hidden",
+        "screen-reader",
     ]
 
     static let hiddenWords: Set<Substring> = [
