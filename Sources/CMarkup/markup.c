@@ -29,6 +29,8 @@ static void collect_error(void *data, xmlErrorPtr error) {
     xmlParserCtxtPtr context = data;
     byline_markup_outcome *outcome = context->_private;
     if (error == NULL || outcome == NULL || error->level == XML_ERR_WARNING) return;
+    // An undeclared prefix (`dc:creator` without its xmlns) breaks no reader.
+    if (error->domain == XML_FROM_NAMESPACE) return;
     if (error->code == XML_ERR_ENTITY_LOOP || error->code == XML_ERR_INTERNAL_ERROR) outcome->refused = 1;
     if (outcome->problem_count++ == 0 && error->message != NULL) {
         outcome->first_problem_line = error->line;
@@ -110,7 +112,7 @@ void byline_markup_read_html(const char *bytes, size_t length, const byline_mark
     memset(outcome, 0, sizeof *outcome);
     if (length > INT_MAX) return;
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                  HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED;
+                  HTML_PARSE_COMPACT;
     htmlDocPtr document = htmlReadMemory(bytes, (int)length, NULL, "UTF-8", options);
     if (document == NULL) return;
     outcome->parsed = 1;
@@ -127,7 +129,13 @@ void byline_markup_read_xml(const char *bytes, size_t length, const byline_marku
     if (context == NULL) return;
     context->_private = outcome;
     context->sax->serror = collect_error;
-    int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOENT | XML_PARSE_COMPACT | XML_PARSE_NOCDATA;
+    int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOENT | XML_PARSE_COMPACT | XML_PARSE_NOCDATA |
+                  XML_PARSE_IGNORE_ENC;
+    // Whitespace before the XML declaration is harmless; libxml2 would call it an error.
+    while (length > 0 && (*bytes == ' ' || *bytes == '\n' || *bytes == '\r' || *bytes == '\t')) {
+        bytes++;
+        length--;
+    }
     xmlDocPtr document = xmlCtxtReadMemory(context, bytes, (int)length, NULL, "UTF-8", options);
     if (document != NULL) {
         outcome->parsed = 1;

@@ -74,7 +74,7 @@ public struct JSONArticleLoader: ArticleLoader {
             return
         }
         let bodyText = (html != nil && string("content_text", "body", "text", "content") == nil) || JSONArticleLoader.looksLikeHTML(rawBody)
-            ? HTMLText.plain(rawBody) : rawBody
+            ? PageBlocks(fragment: rawBody).paragraphs.joined(separator: "\n\n") : rawBody
         let scalars = [Unicode.Scalar](scalarsOf: bodyText)
         let (body, _) = PlainTextLoader.body(scalars, lines: TextLines(scalars), detectHeadline: false)
         guard body.length > 0 else {

@@ -52,8 +52,11 @@ public enum FileDecoder {
         return try decode(data, path: path)
     }
 
-    /// Decodes bytes as UTF-8 (or the Latin-1 family an XML prolog declares).
-    public static func decode(_ data: Data, path: String) throws(UnreadableFile) -> SourceFile {
+    /// Decodes bytes: UTF-16 and UTF-32 by their byte-order mark, UTF-8 when the bytes are
+    /// valid UTF-8, else the charset the transport (`charset`, from HTTP) or the document
+    /// (XML declaration, HTML `<meta charset>`) declares; undeclared bytes that are not
+    /// UTF-8 are decoded with replacement characters and a warning.
+    public static func decode(_ data: Data, path: String, charset: String? = nil) throws(UnreadableFile) -> SourceFile {
         if data.isEmpty { throw UnreadableFile(description: "empty file") }
         // A BOM stays in the text so offsets match what other tools count; loaders skip it.
         if let wide = decodeWide(data) { return SourceFile(path: path, text: wide) }
@@ -64,15 +67,19 @@ public enum FileDecoder {
             return SourceFile(path: path, text: text)
         }
         let bytes = [UInt8](data)
-        if let declared = xmlEncoding(bytes), ["iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii"].contains(declared) {
-            let text = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
-            return SourceFile(path: path, text: text)
+        let declared = charset?.lowercased() ?? Charset.declared(in: bytes)
+        if let declared, !Charset.isUTF8(declared) {
+            guard let (text, invalid) = Charset.decode(bytes, from: declared) else {
+                return SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self), decodingWarning:
+                    "declares \(declared), which Byline does not know; read as UTF-8, bad bytes shown as �")
+            }
+            let warning = invalid == 0 ? nil : "\(invalid) bytes are not valid \(declared); shown as �"
+            return SourceFile(path: path, text: text, decodingWarning: warning)
         }
         let text = String(decoding: bytes, as: UTF8.self)
         let firstBad = firstInvalidUTF8Line(bytes)
-        let declared = xmlEncoding(bytes).flatMap { $0.hasPrefix("utf") ? nil : "declares \($0), which Byline does not read; " } ?? ""
         return SourceFile(path: path, text: text,
-                          decodingWarning: "\(declared)invalid UTF-8 (first at line \(firstBad)); bad bytes shown as �")
+                          decodingWarning: "invalid UTF-8 (first at line \(firstBad)); bad bytes shown as �")
     }
 
     /// UTF-16 and UTF-32 text, told by its byte-order mark or by how `<` is spelled.
@@ -101,13 +108,6 @@ public enum FileDecoder {
             if b < 32 && b != 9 && b != 10 && b != 13 && b != 12 && b != 27 { controls += 1 }
         }
         return controls * 10 > head.count
-    }
-
-    static func xmlEncoding(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
-        guard head.hasPrefix("<?xml"), let range = head.range(of: "encoding=") else { return nil }
-        let rest = head[range.upperBound...].dropFirst()
-        return rest.prefix { $0 != "\"" && $0 != "'" }.description
     }
 
     static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {

@@ -11,16 +11,59 @@ struct PageBlocks {
     /// Per node, filled for elements: what the class, id and role say.
     private(set) var hints: [ElementHints?]
 
+    /// The blocks of a whole page, with what main-text extraction needs.
     init(tree: MarkupTree) {
+        self.init(tree: tree, under: MarkupTree.root)
+        let boilerplate = boilerplateElements()
+        for i in blocks.indices { blocks[i].isBoilerplate = boilerplate[Int(blocks[i].owner)] }
+    }
+
+    /// The blocks below one element (a feed item's XHTML content).
+    init(tree: MarkupTree, under top: Int32, blankLinesSeparate: Bool = false) {
         self.tree = tree
-        let kindByName = tree.names.map(HTMLElementKind.of)
+        let kindByName = tree.names.map { name in
+            HTMLElementKind.of(String(name.split(separator: ":").last ?? Substring(name)).lowercased())
+        }
         kinds = tree.nodes.map { $0.isText ? .inline : kindByName[Int($0.name)] }
         hints = Array(repeating: nil, count: tree.nodes.count)
         var walker = Walker()
-        walk(&walker)
+        walker.blankLinesSeparate = blankLinesSeparate
+        walker.owners = [(top, top >= 0 ? tree.localName(top) : "")]
+        walk(&walker, under: top)
         blocks = walker.blocks
-        let boilerplate = boilerplateElements()
-        for i in blocks.indices { blocks[i].isBoilerplate = boilerplate[Int(blocks[i].owner)] }
+    }
+
+    /// The blocks of an HTML fragment (a feed item's escaped HTML, a JSON article's body):
+    /// everything is content, and a blank line in the text also separates paragraphs, as
+    /// it does in the plain text many feeds carry.
+    init(fragment html: String) {
+        self.init(tree: MarkupParser.html(html), under: MarkupTree.root, blankLinesSeparate: true)
+    }
+
+    /// Every block's text, as a reader sees it.
+    var paragraphs: [String] { blocks.map(\.displayText) }
+
+    func hint(_ node: Int32) -> ElementHints {
+        hints[Int(node)] ?? ElementHints(tree: tree, element: node)
+    }
+
+    private mutating func walk(_ walker: inout Walker, under top: Int32) {
+        var node = top == MarkupTree.root ? tree.rootFirstChild : tree.nodes[Int(top)].firstChild
+        while node >= 0 {
+            let entered = enter(node, &walker)
+            if entered, tree.nodes[Int(node)].firstChild >= 0 {
+                node = tree.nodes[Int(node)].firstChild
+                continue
+            }
+            if entered { exit(node, &walker) }
+            while node >= 0, tree.nodes[Int(node)].nextSibling < 0 {
+                node = tree.nodes[Int(node)].parent
+                if node == top { node = -1 }
+                if node >= 0 { exit(node, &walker) }
+            }
+            if node >= 0 { node = tree.nodes[Int(node)].nextSibling }
+        }
+        walker.flush()
     }
 
     /// Per node: whether it sits in a box named as boilerplate. A box that holds the
@@ -64,27 +107,6 @@ struct PageBlocks {
         return inBoilerplate
     }
 
-    func hint(_ node: Int32) -> ElementHints {
-        hints[Int(node)] ?? ElementHints(tree: tree, element: node)
-    }
-
-    private mutating func walk(_ walker: inout Walker) {
-        var node = tree.rootFirstChild
-        while node >= 0 {
-            let entered = enter(node, &walker)
-            if entered, tree.nodes[Int(node)].firstChild >= 0 {
-                node = tree.nodes[Int(node)].firstChild
-                continue
-            }
-            if entered { exit(node, &walker) }
-            while node >= 0, tree.nodes[Int(node)].nextSibling < 0 {
-                node = tree.nodes[Int(node)].parent
-                if node >= 0 { exit(node, &walker) }
-            }
-            if node >= 0 { node = tree.nodes[Int(node)].nextSibling }
-        }
-        walker.flush()
-    }
 
     /// Handles the start of a node; false when its content is skipped.
     private mutating func enter(_ node: Int32, _ walker: inout Walker) -> Bool {
@@ -142,6 +164,8 @@ private struct Walker {
     var linkDepth = 0
     var preDepth = 0
     var quoteDepth = 0
+    /// Fragments: a blank line in the text ends the paragraph.
+    var blankLinesSeparate = false
     var bytes: [UInt8] = []
     var pendingSpace = false
     var afterBreak = false
@@ -153,6 +177,7 @@ private struct Walker {
     mutating func append(_ text: ArraySlice<UInt8>) {
         let inLink = linkDepth > 0
         var previous: UInt8 = bytes.last ?? 32
+        var newlines = 0
         var i = text.startIndex
         while i < text.endIndex {
             var b = text[i]
@@ -163,6 +188,11 @@ private struct Walker {
                 b = 32
             }
             if b == 32 || b == 9 || b == 10 || b == 13 || b == 12 {
+                if b == 10 { newlines += 1 }
+                if blankLinesSeparate, newlines == 2, preDepth == 0 {
+                    flush()
+                    continue
+                }
                 if preDepth > 0, b == 10 {
                     bytes.append(10)
                     pendingSpace = false
@@ -171,6 +201,7 @@ private struct Walker {
                 }
                 continue
             }
+            newlines = 0
             if pendingSpace {
                 if bytes.last != 10 { bytes.append(32) }
                 pendingSpace = false

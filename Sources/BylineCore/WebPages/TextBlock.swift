@@ -28,5 +28,8 @@ struct TextBlock: Sendable {
 
     var linkDensity: Double { characters == 0 ? 0 : Double(linkCharacters) / Double(characters) }
 
+    /// The text as a reader sees it: list items keep their bullet.
+    var displayText: String { tag == "li" ? "• " + text : text }
+
     var isHeading: Bool { tag.count == 2 && tag.first == "h" && tag.last!.isNumber }
 }

@@ -20,16 +20,6 @@ public struct WebPage: Sendable {
         publisher = metadata.publisher
         date = metadata.date
         url = metadata.url
-        paragraphs = main.selected.map { index in
-            let block = page.blocks[index]
-            return block.tag == "li" ? "• " + block.text : block.text
-        }
-    }
-
-    /// The paragraphs of an HTML fragment (a feed item's content): all its text, no
-    /// article-finding, since a fragment is the content already.
-    public static func fragmentParagraphs(_ html: String) -> [String] {
-        let page = PageBlocks(tree: MarkupParser.html(html))
-        return page.blocks.map { $0.tag == "li" ? "• " + $0.text : $0.text }
+        paragraphs = main.selected.map { page.blocks[$0].displayText }
     }
 }

@@ -1,6 +1,10 @@
 import Foundation
 
 /// Reads RSS 0.9x/1.0/2.0 and Atom feeds: each item an article, the feed one story.
+///
+/// libxml2 parses them (recover mode, so an ill-formed feed keeps the items before and
+/// after its error; no network, no DTD or external entities, entity expansion bounded),
+/// and item content goes through the same HTML-to-text path as web pages.
 public struct FeedLoader: ArticleLoader {
     public init() {}
 
@@ -13,30 +17,33 @@ public struct FeedLoader: ArticleLoader {
     public func load(_ file: SourceFile) -> LoadedFile {
         var result = LoadedFile()
         result.isOneStory = true
-        let parsed: (root: XMLElement?, problems: [String])
-        do { parsed = try XMLTree.parse(file.text) } catch {
-            result.warnings.append(LoadWarning(path: file.path, error.description))
+        let (tree, outcome) = MarkupParser.xml(file.text)
+        if outcome.refused {
+            let reason = outcome.firstProblem ?? "entity expansion beyond the bound"
+            result.warnings.append(LoadWarning(
+                path: file.path, "refused: \(reason) (an entity-expansion attack or nesting too deep?)"))
             return result
         }
-        if !parsed.problems.isEmpty {
-            let more = parsed.problems.count > 1 ? " (and \(parsed.problems.count - 1) more problems)" : ""
-            result.warnings.append(LoadWarning(path: file.path, "ill-formed XML, read what could be: \(parsed.problems[0])\(more)"))
+        if let problem = outcome.firstProblem {
+            let more = outcome.problemCount > 1 ? " (and \(outcome.problemCount - 1) more problems)" : ""
+            result.warnings.append(LoadWarning(path: file.path, "ill-formed XML, read what could be: \(problem)\(more)"))
         }
-        guard let root = parsed.root else {
+        guard let rootNode = tree.children(of: MarkupTree.root).first(where: { !tree.nodes[Int($0)].isText }) else {
             result.warnings.append(LoadWarning(path: file.path, "no feed in this file (empty document)"))
             return result
         }
-        let items: [XMLElement]
+        let root = MarkupElement(tree: tree, node: rootNode)
+        let items: [MarkupElement]
         switch root.localName {
         case "rss":
             let channel = root.child("channel")
-            result.storyTitle = channel?.child("title").map(text)
+            result.storyTitle = channel?.child("title").map(\.text).map(FeedLoader.plain)
             items = (channel?.children("item") ?? []) + root.children("item")
         case "rdf":
-            result.storyTitle = root.child("channel")?.child("title").map(text)
+            result.storyTitle = root.child("channel")?.child("title").map(\.text).map(FeedLoader.plain)
             items = root.children("item")
         case "feed":
-            result.storyTitle = root.child("title").map(text)
+            result.storyTitle = root.child("title").map(\.text).map(FeedLoader.plain)
             items = root.children("entry")
         case "entry":
             items = [root]
@@ -51,35 +58,45 @@ public struct FeedLoader: ArticleLoader {
         return result
     }
 
-    private func article(_ item: XMLElement, _ location: SourceLocation, into result: inout LoadedFile) {
-        let title = item.child("title").map(text).map(HTMLText.plain) ?? ""
-        let content = item.child("content:encoded", "encoded") ?? item.child("content") ?? item.child("description", "summary")
-        // Atom xhtml content arrives as elements, everything else as (escaped) HTML or text;
-        // `innerText` keeps block boundaries of the first, `HTMLText` handles the second.
-        let plain = content.map { HTMLText.plain($0.innerText) } ?? ""
-        let bodyText = plain.isEmpty ? title : plain
+    private func article(_ item: MarkupElement, _ location: SourceLocation, into result: inout LoadedFile) {
+        let title = item.child("title").map(\.text).map(FeedLoader.plain) ?? ""
+        let content = item.child("content:encoded") ?? item.child("content")
+            ?? item.child("description", "summary")
+        let paragraphs = content.map(FeedLoader.paragraphs) ?? []
+        let bodyText = paragraphs.isEmpty ? title : paragraphs.joined(separator: "\n\n")
         guard !bodyText.isEmpty else {
             result.warnings.append(LoadWarning(location, "item has neither title nor content; skipped"))
             return
         }
         let scalars = [Unicode.Scalar](scalarsOf: bodyText)
         let (body, _) = PlainTextLoader.body(scalars, lines: TextLines(scalars), detectHeadline: false)
-        let rawDate = (item.child("pubdate", "published", "dc:date", "date", "updated", "issued", "modified")).map(text)
+        let rawDate = item.child(
+            "pubdate", "published", "dc:date", "dcterms:issued", "dcterms:created", "date", "updated", "issued",
+            "modified", "dcterms:modified", "atom:published", "atom:updated").map(\.text)
         let date = rawDate.flatMap(MetadataDate.parse)
         if let rawDate, date == nil, !rawDate.isEmpty {
             result.warnings.append(LoadWarning(location, "date \"\(rawDate)\" is not a date; ignored"))
         }
-        let author = item.child("dc:creator", "creator").map(text)
-            ?? item.child("author").map { $0.child("name").map(text) ?? text($0) }
-        let link = item.children("link").first { $0.attributes["rel"] == nil || $0.attributes["rel"] == "alternate" }
-            .map { $0.attributes["href"] ?? text($0) }
+        let author = item.child("dc:creator", "creator").map(\.text)
+            ?? item.child("author").map { $0.child("name")?.text ?? $0.text }
+        let link = item.children("link").first { $0.attribute("rel") == nil || $0.attribute("rel") == "alternate" }
+            .map { $0.attribute("href") ?? $0.text }
         result.articles.append(Article(
             location: location, title: title.isEmpty ? String(bodyText.prefix(80)) : title,
             date: date, author: author.flatMap { $0.isEmpty ? nil : $0 }, url: link,
             original: bodyText, body: body))
     }
 
-    private func text(_ element: XMLElement) -> String {
-        element.innerText.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// An item's content as paragraphs: Atom XHTML arrives as elements, everything else as
+    /// (escaped) HTML or plain text, where a blank line also separates paragraphs.
+    static func paragraphs(_ content: MarkupElement) -> [String] {
+        if content.hasElementChildren { return PageBlocks(tree: content.tree, under: content.node).paragraphs }
+        return PageBlocks(fragment: content.tree.text(of: content.node)).paragraphs
+    }
+
+    /// A title or name that may carry markup or entities, as one line of text.
+    static func plain(_ text: String) -> String {
+        guard text.contains("<") || text.contains("&") else { return text }
+        return PageBlocks(fragment: text).paragraphs.joined(separator: " ")
     }
 }
