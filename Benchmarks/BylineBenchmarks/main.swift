@@ -1,5 +1,5 @@
 // Byline's benchmarks: figures, not tests. Run in release mode:
-//   swift run -c release byline-bench [--shared PATH] [--only extraction|timeline|load|search|draw]
+//   swift run -c release byline-bench [--shared PATH] [--only extraction|timeline|load|search|draw|pages]
 // Each figure prints its median and p99 over repeated runs on real data from ../shared.
 
 import BylineCore
@@ -203,4 +203,31 @@ if only == nil || only == "draw" {
         print("bytes to the terminal at 200×60: first frame \(full), one-line change \(line), cursor move to another story \(move)  (target: a one-line change writes a few hundred bytes)")
     }
     print(String(format: "cells changed per frame: median %.0f, p99 %.0f (ncurses then writes only those)", percentile(changedCells, 0.5), percentile(changedCells, 0.99)))
+}
+
+// 5. Web pages: the article text and metadata of the 92 dev pages, parse included, one core.
+if only == nil || only == "pages" {
+    let folder = shared + "/corpora/html/pages"
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".gz") }.sorted()
+    let pages: [String] = names.compactMap { name in
+        // Decompressed once, outside the timing, by gzip.
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = ["-dc", folder + "/" + name]
+        let pipe = Pipe()
+        gzip.standardOutput = pipe
+        guard (try? gzip.run()) != nil else { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        gzip.waitUntilExit()
+        return String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
+    }
+    let bytes = pages.reduce(0) { $0 + $1.utf8.count }
+    let parse = measure(runs: 7) { for page in pages { _ = MarkupParser.html(page) } }
+    let whole = measure(runs: 7) { for page in pages { _ = WebPage(html: page) } }
+    for (label, times) in [("parse (libxml2 + tree)", parse), ("parse + article text + metadata", whole)] {
+        let rates = times.map { Double(bytes) / $0 / 1e6 }
+        print(String(format: "web pages, %@ (%d pages, %.1f MB), 1 core:  median %.1f MB/s  %.0f pages/s  worst %.1f MB/s  (target ≥ 20 MB/s)",
+                     label as NSString, pages.count, Double(bytes) / 1e6, percentile(rates, 0.5),
+                     Double(pages.count) / percentile(times, 0.5), rates.min() ?? 0))
+    }
 }

@@ -14,14 +14,20 @@ public struct HTMLPageLoader: ArticleLoader {
         var result = LoadedFile()
         let page = WebPage(html: file.text)
         let location = SourceLocation(path: file.path)
-        guard !page.paragraphs.isEmpty else {
-            result.warnings.append(LoadWarning(location, "no article text found on this page (a home page or an error page?)"))
-            return result
+        var found = page.paragraphs
+        if found.isEmpty {
+            guard let title = page.title else {
+                result.warnings.append(LoadWarning(location, "no article text and no title on this page; skipped"))
+                return result
+            }
+            result.warnings.append(LoadWarning(
+                location, "no article text found on this page (a home page or an error page?); only its title is kept"))
+            found = [title]
         }
-        let text = page.paragraphs.joined(separator: "\n\n")
+        let text = found.joined(separator: "\n\n")
         var paragraphs: [TextSpan] = []
         var offset = 0
-        for paragraph in page.paragraphs {
+        for paragraph in found {
             let length = paragraph.unicodeScalars.count
             paragraphs.append(TextSpan(offset, offset + length))
             offset += length + 2

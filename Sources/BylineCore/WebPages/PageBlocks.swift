@@ -40,6 +40,12 @@ struct PageBlocks {
         self.init(tree: MarkupParser.html(html), under: MarkupTree.root, blankLinesSeparate: true)
     }
 
+    /// A title or a name that may carry markup or entities, as one line of text.
+    static func line(fromHTML text: String) -> String {
+        guard text.contains("<") || text.contains("&") else { return text }
+        return PageBlocks(fragment: text).paragraphs.joined(separator: " ")
+    }
+
     /// Every block's text, as a reader sees it.
     var paragraphs: [String] { blocks.map(\.displayText) }
 

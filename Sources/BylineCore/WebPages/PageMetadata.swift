@@ -78,12 +78,21 @@ struct PageMetadata {
         url = [canonical, meta["og:url"], linked?.url].lazy.compactMap { $0 }.first { PageMetadata.isAddress($0) }
         let timeValues = times.filter(\.published).map(\.value) + times.filter { !$0.published }.map(\.value)
         let dates = [linked?.datePublished, first(PageMetadata.dateKeys)].compactMap { $0 } + timeValues
-        date = dates.lazy.compactMap(MetadataDate.parse).first ?? url.flatMap(PageMetadata.dateInAddress)
+        date = dates.lazy.compactMap(MetadataDate.parse).first(where: PageMetadata.plausible)
+            ?? url.flatMap(PageMetadata.dateInAddress)
         articleBody = linked?.articleBody
     }
 
+    /// One line of text: entities decoded (pages often escape them twice in metadata),
+    /// whitespace collapsed.
     static func clean(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        PageBlocks.line(fromHTML: text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// A date a news page can carry: content-management systems fill empty dates with
+    /// the year 1 or 1970.
+    static func plausible(_ date: CalendarDate) -> Bool {
+        date.year >= 1971 && date.year <= 2100
     }
 
     static func isAddress(_ text: String) -> Bool {

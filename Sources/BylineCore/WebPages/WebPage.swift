@@ -21,5 +21,13 @@ public struct WebPage: Sendable {
         date = metadata.date
         url = metadata.url
         paragraphs = main.selected.map { page.blocks[$0].displayText }
+        // The JSON-LD body is often cut short, so the page's own text comes first; it stands
+        // in only when the page shows (almost) nothing, as script-built pages do.
+        if let body = metadata.articleBody {
+            let found = paragraphs.reduce(0) { $0 + $1.count }
+            if found * 3 < body.count {
+                paragraphs = body.split(whereSeparator: \.isNewline).map { PageMetadata.clean(String($0)) }.filter { !$0.isEmpty }
+            }
+        }
     }
 }

@@ -26,6 +26,8 @@ public enum ArticleLines {
         var lines: [WrappedLine] = []
         for line in wrapPlain(article.title, width: width, role: .title) { lines.append(line) }
         lines.append(WrappedLine(spans: [Span(byline(article), .dim)], range: nil))
+        // The address, so a reader can tell where a saved or fetched page came from.
+        if let url = article.url { lines += wrapPlain(url, width: width, role: .dim) }
         lines.append(WrappedLine(spans: [], range: nil))
         let text = [Unicode.Scalar](scalarsOf: article.body.text)
         let roles = RoleMap(article: article, colours: SpeakerColours(model, story: story), jump: jump, length: text.count)

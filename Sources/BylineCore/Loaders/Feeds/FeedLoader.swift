@@ -37,13 +37,13 @@ public struct FeedLoader: ArticleLoader {
         switch root.localName {
         case "rss":
             let channel = root.child("channel")
-            result.storyTitle = channel?.child("title").map(\.text).map(FeedLoader.plain)
+            result.storyTitle = channel?.child("title").map(\.text).map(PageBlocks.line)
             items = (channel?.children("item") ?? []) + root.children("item")
         case "rdf":
-            result.storyTitle = root.child("channel")?.child("title").map(\.text).map(FeedLoader.plain)
+            result.storyTitle = root.child("channel")?.child("title").map(\.text).map(PageBlocks.line)
             items = root.children("item")
         case "feed":
-            result.storyTitle = root.child("title").map(\.text).map(FeedLoader.plain)
+            result.storyTitle = root.child("title").map(\.text).map(PageBlocks.line)
             items = root.children("entry")
         case "entry":
             items = [root]
@@ -59,7 +59,7 @@ public struct FeedLoader: ArticleLoader {
     }
 
     private func article(_ item: MarkupElement, _ location: SourceLocation, into result: inout LoadedFile) {
-        let title = item.child("title").map(\.text).map(FeedLoader.plain) ?? ""
+        let title = item.child("title").map(\.text).map(PageBlocks.line) ?? ""
         let content = item.child("content:encoded") ?? item.child("content")
             ?? item.child("description", "summary")
         let paragraphs = content.map(FeedLoader.paragraphs) ?? []
@@ -92,11 +92,5 @@ public struct FeedLoader: ArticleLoader {
     static func paragraphs(_ content: MarkupElement) -> [String] {
         if content.hasElementChildren { return PageBlocks(tree: content.tree, under: content.node).paragraphs }
         return PageBlocks(fragment: content.tree.text(of: content.node)).paragraphs
-    }
-
-    /// A title or name that may carry markup or entities, as one line of text.
-    static func plain(_ text: String) -> String {
-        guard text.contains("<") || text.contains("&") else { return text }
-        return PageBlocks(fragment: text).paragraphs.joined(separator: " ")
     }
 }
