@@ -41,6 +41,12 @@ struct ByteHashTable<Value: Sendable>: Sendable {
         return self[key(), hash: hash] != nil
     }
 
+    /// The value for `key()`, made only when its hash's slot is taken.
+    func value(hash: Int, key: () -> String) -> Value? {
+        guard keys[hash & mask] != nil else { return nil }
+        return self[key(), hash: hash]
+    }
+
     /// The value for `key`, whose `hash(_:)` the caller gives: a tokenizer has the bytes at hand.
     subscript(key: String, hash hash: Int) -> Value? {
         var slot = hash & mask

@@ -15,12 +15,14 @@ struct ElementHints: Sendable {
     var isHidden = false
 
     init(tree: MarkupTree, element: Int32) {
-        var names = ""
+        // Class and id, lower-cased as bytes: this runs for every element of every page.
+        var names: [UInt8] = []
         var itemprop: String?
         for attribute in tree.attributes(of: element) {
             switch attribute.name {
             case "class", "id":
-                names += " " + attribute.value.lowercased()
+                names.append(32)
+                for byte in attribute.value.utf8 { names.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
             case "role":
                 let role = attribute.value.lowercased()
                 if ElementHints.boilerplateRoles.contains(role) { isBoilerplate = true }
@@ -45,25 +47,74 @@ struct ElementHints: Sendable {
             isArticleBody = true
         }
         guard !names.isEmpty else { return }
-        let tokens = names.split { !$0.isLetter && !$0.isNumber }
-        for token in tokens {
-            if ElementHints.hiddenWords.contains(token) { isHidden = true }
-            if ElementHints.boilerplateWords.contains(token) { isBoilerplate = true }
-            if ElementHints.contentWords.contains(token) { isContent = true }
-        }
-        if ElementHints.hiddenStems.contains(where: { names.contains($0) }) { isHidden = true }
-        if !isBoilerplate {
-            isBoilerplate = ElementHints.boilerplateStems.contains { names.contains($0) }
-                && !ElementHints.contentStems.contains { names.contains($0) }
-        }
-        if ElementHints.contentStems.contains(where: { names.contains($0) }) {
+        readWords(names)
+        func has(_ stems: [[UInt8]]) -> Bool { stems.contains { ElementHints.find($0, in: names) } }
+        if has(ElementHints.hiddenStems) { isHidden = true }
+        let articleBody = has(ElementHints.contentStems)
+        if !isBoilerplate { isBoilerplate = has(ElementHints.boilerplateStems) && !articleBody }
+        if articleBody {
             isContent = true
             isArticleBody = true
         }
-        isComments = names.contains("comment") || names.contains("disqus")
+        isComments = has(ElementHints.commentStems)
         // An embedded post (a tweet in a "social-embed" box) is quoted content, not sharing.
-        if isBoilerplate, names.contains("embed") { isBoilerplate = false }
+        if isBoilerplate, has(ElementHints.embedStems) { isBoilerplate = false }
     }
+
+    /// Looks each word of the names (split at anything but letters and digits) up.
+    private mutating func readWords(_ names: [UInt8]) {
+        var hash = ByteHashTable<WordKind>.seed
+        var start = 0
+        for i in 0...names.count {
+            let byte = i < names.count ? names[i] : 32
+            if byte >= 48 && byte <= 57 || byte >= 97 && byte <= 122 || byte >= 0x80 {
+                hash = ByteHashTable<WordKind>.step(hash, byte)
+                continue
+            }
+            if i > start {
+                let kind = ElementHints.words.value(hash: ByteHashTable<WordKind>.finish(hash)) {
+                    String(decoding: names[start..<i], as: UTF8.self)
+                }
+                switch kind {
+                case .hidden: isHidden = true
+                case .boilerplate: isBoilerplate = true
+                case .content: isContent = true
+                case nil: break
+                }
+            }
+            start = i + 1
+            hash = ByteHashTable<WordKind>.seed
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    enum WordKind: Sendable { case hidden, boilerplate, content }
+
+    static let words: ByteHashTable<WordKind> = {
+        var table: [String: WordKind] = [:]
+        for word in boilerplateWords { table[word] = .boilerplate }
+        for word in contentWords { table[word] = .content }
+        for word in hiddenWords { table[word] = .hidden }
+        return ByteHashTable(table)
+    }()
+
+    static let commentStems: [[UInt8]] = [Array("comment".utf8), Array("disqus".utf8)]
+    static let embedStems: [[UInt8]] = [Array("embed".utf8)]
 
     static let boilerplateRoles: Set<String> = [
         "navigation", "banner", "complementary", "contentinfo", "menu", "menubar", "search", "dialog", "alert",
@@ -71,7 +122,7 @@ struct ElementHints: Sendable {
 
     /// Whole tokens (after splitting on punctuation): short words that would match inside
     /// other words as substrings ("ad" in "header", "nav" in "canvas").
-    static let boilerplateWords: Set<Substring> = [
+    static let boilerplateWords: [String] = [
         "ad", "ads", "adv", "nav", "navbar", "menu", "tags", "share", "sharing", "social", "related",
         "comments", "comment", "footer", "sidebar", "aside", "promo", "breadcrumb", "breadcrumbs", "newsletter",
         "subscribe", "subscription", "popup", "modal", "cookie", "cookies", "banner", "masthead", "toolbar",
@@ -81,29 +132,29 @@ struct ElementHints: Sendable {
         "teasers", "more", "next", "prev", "previous", "author", "bio", "caption", "figcaption", "timestamp",
     ]
 
-    static let boilerplateStems = [
+    static let boilerplateStems: [[UInt8]] = [
         "comment", "disqus", "share", "social", "related", "recommend", "footer", "sidebar", "breadcrumb",
         "newsletter", "subscribe", "advert", "sponsor", "popup", "cookie", "pagination", "outbrain", "taboola",
         "trending", "promo", "signup", "most-read", "mostread", "most-popular", "read-more", "readmore", "more-stories",
         "paywall", "skip-link", "caption",
-    ]
+    ].map { Array($0.utf8) }
 
-    static let contentWords: Set<Substring> = [
+    static let contentWords: [String] = [
         "article", "content", "entry", "main", "post", "story", "body", "text", "articlebody", "storybody",
     ]
 
-    static let contentStems = [
+    static let contentStems: [[UInt8]] = [
         "article-body", "articlebody", "article__body", "article-content", "story-body", "storybody", "entry-content",
         "post-content", "post-body", "article-text", "story-content", "main-content", "body-text", "bodytext",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Pop-ups shown on hover and text only screen readers get.
-    static let hiddenStems = [
+    static let hiddenStems: [[UInt8]] = [
         "rollover", "popover", "hovercard", "tooltip", "element-hidden", "element-invisible", "visually-hidden",
         "screen-reader",
-    ]
+    ].map { Array($0.utf8) }
 
-    static let hiddenWords: Set<Substring> = [
+    static let hiddenWords: [String] = [
         "sr", "screenreader", "visually", "offscreen",
     ]
 }
