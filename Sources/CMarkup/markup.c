@@ -111,8 +111,10 @@ void byline_markup_read_html(const char *bytes, size_t length, const byline_mark
     pthread_once(&once, initialise);
     memset(outcome, 0, sizeof *outcome);
     if (length > INT_MAX) return;
+    // XML_PARSE_HUGE lifts the 256-level nesting limit, past which libxml2 would drop the
+    // rest of the page: browsers show text at any depth, and the walk below never recurses.
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                  HTML_PARSE_COMPACT;
+                  HTML_PARSE_COMPACT | XML_PARSE_HUGE;
     htmlDocPtr document = htmlReadMemory(bytes, (int)length, NULL, "UTF-8", options);
     if (document == NULL) return;
     outcome->parsed = 1;

@@ -1,4 +1,3 @@
-import Foundation
 /// Finds a page's article among its menus, teasers, share buttons and comments.
 ///
 /// A scoring pass over the DOM in the manner Readability made public: every paragraph of
@@ -56,9 +55,11 @@ struct MainText {
             let points = 1 + Double(block.commas) + min(Double(block.characters) / 100, 3)
             var node = block.owner
             // The paragraph's own container scores fully, the next half, then a third of a level.
+            // Text straight in a div scores the div itself; a p, td or pre scores its container.
+            let ownsItsText = block.tag != "p" && block.tag != "td" && block.tag != "pre"
             var level = 0
             while node >= 0, level < 5 {
-                let container = block.tag == "p" || block.tag == "td" || block.tag == "pre" || level > 0 ? parent(node) : node
+                let container = level == 0 && ownsItsText ? node : parent(node)
                 if container < 0 { break }
                 if score[container] == nil { score[container] = initial(container) }
                 let divider = level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3
@@ -74,15 +75,8 @@ struct MainText {
         var final: [Int32: Double] = [:]
         for (node, value) in score { final[node] = value * (1 - density(node)) }
         guard var top = final.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key })?.key else {
-            return []
-        }
-        if let debug = getenv("BYLINE_DEBUG_HTML") {
-            _ = debug
-            for (node, value) in final.sorted(by: { $0.value > $1.value }).prefix(8) {
-                let path = sequence(first: node, next: { let p = tree.nodes[Int($0)].parent; return p >= 0 ? p : nil })
-                    .map { n in tree.name(n) + (tree.attribute("class", of: n).map { "." + $0.prefix(30) } ?? "") + (tree.attribute("id", of: n).map { "#" + $0.prefix(20) } ?? "") }
-                FileHandle.standardError.write(Data("\(value) \(density(node)) \(path.reversed().joined(separator: " > "))\n".utf8))
-            }
+            // No paragraph long enough to score: everything that is not boilerplate.
+            return blocks.indices.filter { !blocks[$0].isBoilerplate && !blocks[$0].isLinkList }
         }
         top = widen(top, final)
         var containers: [Int32] = [top]
@@ -99,7 +93,6 @@ struct MainText {
                 }
             }
         }
-        if getenv("BYLINE_DEBUG_HTML") != nil { FileHandle.standardError.write(Data("containers \(containers) top \(top)\n".utf8)) }
         return keep(in: Set(containers), title: title)
     }
 
@@ -151,14 +144,6 @@ struct MainText {
         let normalisedTitle = title.map(MainText.comparable)
         var kept: [Int] = []
         for (index, block) in page.blocks.enumerated() {
-            if let path = getenv("BYLINE_DEBUG_BLOCKS") {
-                let anc = sequence(first: block.owner, next: { let p = tree.nodes[Int($0)].parent; return p >= 0 ? p : nil })
-                    .map { n in tree.name(n) + (tree.attribute("class", of: n).map { "." + $0.prefix(40) } ?? "") }
-                let line = ["block": block.text, "kept": !block.isBoilerplate && isInside(block.owner) && !block.isLinkList && block.tag != "h1" ? "1" : "0", "boiler": block.isBoilerplate ? "1" : "0", "inside": isInside(block.owner) ? "1": "0", "density": "\(block.linkDensity)", "path": anc.prefix(4).joined(separator: " < ")]
-                let data = try! JSONSerialization.data(withJSONObject: line)
-                let h = FileHandle(forWritingAtPath: String(cString: path))!
-                h.seekToEndOfFile(); h.write(data + Data("\n".utf8)); try? h.close()
-            }
             guard !block.isBoilerplate && isInside(block.owner) else { continue }
             if block.isLinkList || block.tag == "h1" { continue }
             if block.isHeading, let normalisedTitle, MainText.comparable(block.text) == normalisedTitle { continue }

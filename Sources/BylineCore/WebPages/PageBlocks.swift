@@ -195,7 +195,8 @@ private struct Walker {
             }
             if b == 32 || b == 9 || b == 10 || b == 13 || b == 12 {
                 if b == 10 { newlines += 1 }
-                if blankLinesSeparate, newlines == 2, preDepth == 0 {
+                // A blank line ends a paragraph in preformatted text, and in fragments.
+                if newlines == 2, blankLinesSeparate || preDepth > 0 {
                     flush()
                     continue
                 }

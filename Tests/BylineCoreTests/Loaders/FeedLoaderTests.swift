@@ -58,8 +58,30 @@ import Testing
         #expect(library.warnings.first?.message.contains("refused") == true)
     }
 
-    @Test func feedRsCorpusMatchesExpectedTitles() throws {
-        guard let root = SharedData.root else { print("skipped: ../shared is absent"); return }
+    @Test func itemHTMLBecomesParagraphsLikeAWebPage() throws {
+        let folder = TemporaryFolder()
+        let feed = """
+        <?xml version="1.0"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>C</title>
+        <item><title>Vote</title><description>Short summary.</description>
+        <content:encoded><![CDATA[<p>The council voted&nbsp;on <b>Monday</b>.</p><script>track()</script>
+        <ul><li>Five for</li><li>Four against</li></ul><p>Caf&eacute; owners cheered.</p>]]></content:encoded></item>
+        <item><title>Plain</title><description>First paragraph.
+
+        Second paragraph.</description></item>
+        </channel></rss>
+        """
+        let library = LibraryLoader().load(paths: [folder.write("feed.rss", feed)])
+        let articles = try #require(library.stories.first?.articles)
+        #expect(articles.first { $0.title == "Vote" }?.body.text
+            == "The council voted on Monday.\n\n• Five for\n\n• Four against\n\nCafé owners cheered.")
+        #expect(articles.first { $0.title == "Plain" }?.body.paragraphs.count == 2)
+        #expect(library.warnings.isEmpty)
+    }
+
+    @Test(.enabled(if: SharedData.root != nil, "needs ../shared/corpora/feeds"))
+    func feedRsCorpusMatchesExpectedTitles() throws {
+        let root = try #require(SharedData.root)
         let dir = root + "/corpora/feeds/feed-rs"
         var checked = 0
         for sub in ["rss2", "atom", "rss1", "rss0"] {

@@ -60,8 +60,9 @@ import Testing
         #expect(library.warnings.map(\.description) == ["\(path):2: malformed JSON; line skipped"])
     }
 
-    @Test func reutersLibraryLoads() throws {
-        guard let root = SharedData.root else { print("skipped: ../shared is absent"); return }
+    @Test(.enabled(if: SharedData.root != nil, "needs ../shared"))
+    func reutersLibraryLoads() throws {
+        let root = try #require(SharedData.root)
         let library = LibraryLoader().load(paths: [root + "/corpora/reuters/reuters21578.jsonl"])
         #expect(library.articleCount == 19_042)
         #expect(library.warnings.isEmpty)

@@ -59,8 +59,9 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Maria Lopez", "Paul Chen"])
     }
 
-    @Test func seedReadsPerfectly() throws {
-        guard let seed = SharedData.seed else { print("skipped: ../shared is absent"); return }
+    @Test(.enabled(if: SharedData.seed != nil, "needs ../shared"))
+    func seedReadsPerfectly() throws {
+        let seed = try #require(SharedData.seed)
         let article = try #require(loadArticle(seed, date: CalendarDate(year: 2021, month: 9, day: 28)))
         let analysis = ArticleAnalyzer.analyze(article)
         let found = analysis.quotes.map { quote in

@@ -81,8 +81,9 @@ import Testing
         #expect(!tag(text).contains { $0.contains("-02-30") || $0.contains("99999") || $0.contains("2,020") || $0.contains("13/45") })
     }
 
-    @Test func seedReadsPerfectly() throws {
-        guard let seed = SharedData.seed else { print("skipped: ../shared is absent"); return }
+    @Test(.enabled(if: SharedData.seed != nil, "needs ../shared"))
+    func seedReadsPerfectly() throws {
+        let seed = try #require(SharedData.seed)
         let article = try #require(loadArticle(seed, date: Self.tuesday))
         let analysis = ArticleAnalyzer.analyze(article)
         let found = Dictionary(analysis.timexes.map { (article.slice($0.span).lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -102,8 +103,9 @@ import Testing
         #expect(values.firstIndex(of: "2020-11")! < values.firstIndex(of: "2021-09-28")!)
     }
 
-    @Test func seedDateIsEstimatedInSeptember2021() throws {
-        guard let seed = SharedData.seed else { print("skipped: ../shared is absent"); return }
+    @Test(.enabled(if: SharedData.seed != nil, "needs ../shared"))
+    func seedDateIsEstimatedInSeptember2021() throws {
+        let seed = try #require(SharedData.seed)
         let article = try #require(loadArticle(seed))
         let analysis = ArticleAnalyzer.analyze(article)
         #expect(analysis.anchorEstimated)

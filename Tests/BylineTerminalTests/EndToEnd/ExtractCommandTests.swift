@@ -22,7 +22,7 @@ import Testing
         let result = try run(["samples"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.count == 7)
+        #expect(lines.count == 8)
         for line in lines {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             for key in ["path", "title", "story", "date", "sentences", "quotes", "timexes"] {
@@ -44,11 +44,32 @@ import Testing
         }
     }
 
+    @Test func textPrintsAWebPagesArticleAndOffsetsPointIntoIt() throws {
+        let result = try run(["--text", "samples/harbor-bridge/2024-03-13-bridge-opponents.html"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let text = try #require(object["text"] as? String)
+        #expect(text.hasPrefix("Residents who oppose the Harbor Street bridge"))
+        #expect(!text.contains("Advertisement") && !text.contains("common sense") && !text.contains("Most read"))
+        #expect(object["date"] as? String == "2024-03-13")
+        #expect(object["url"] as? String == "https://dailystar.example/news/2024/03/13/bridge-opponents-petition")
+        let scalars = Array(text.unicodeScalars)
+        let quotes = try #require(object["quotes"] as? [[String: Any]])
+        #expect(quotes.contains { $0["speaker"] as? String == "Teresa Nunez" })
+        for quote in quotes {
+            let start = try #require(quote["start"] as? Int), end = try #require(quote["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == quote["text"] as? String)
+        }
+        // Without --text, no text.
+        let plain = try run(["samples/harbor-bridge/2024-03-13-bridge-opponents.html"])
+        #expect(!plain.stdout.contains("\"text\":\"Residents"))
+    }
+
     @Test func skippedFilesGiveStatusOneAndAWarning() throws {
         let result = try run(["samples", "no-such-file.txt"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("no-such-file.txt: no such file or folder"))
-        #expect(result.stdout.split(separator: "\n").count == 7)
+        #expect(result.stdout.split(separator: "\n").count == 8)
     }
 
     @Test func badUsageGivesStatusTwo() throws {

@@ -8,8 +8,9 @@ import Testing
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
-    @Test func seedOpensWithItsQuotesAndSpeakers() throws {
-        guard let seed = Self.seed else { print("skipped: ../shared is absent"); return }
+    @Test(.enabled(if: Self.seed != nil, "needs ../shared"))
+    func seedOpensWithItsQuotesAndSpeakers() throws {
+        let seed = try #require(Self.seed)
         let session = try TmuxSession(arguments: ["--date", "2021-09-28", seed])
         let screen = try session.waitFor("Quotes 14")
         #expect(screen.contains("Chrissy Teigen is remembering the son"))
@@ -19,8 +20,9 @@ import Testing
         #expect(!end.contains("Kevin Frazier ·"))
     }
 
-    @Test func searchNarrowsTheQuotesLive() throws {
-        guard let seed = Self.seed else { print("skipped: ../shared is absent"); return }
+    @Test(.enabled(if: Self.seed != nil, "needs ../shared"))
+    func searchNarrowsTheQuotesLive() throws {
+        let seed = try #require(Self.seed)
         let session = try TmuxSession(arguments: ["--date", "2021-09-28", seed])
         let before = try session.waitFor("Quotes 14")
         #expect(before.contains("“And to the son we almost"))
@@ -36,8 +38,9 @@ import Testing
         try session.waitFor("Quotes 14")
     }
 
-    @Test func bracketJumpsToTheNextDateAndScrollsTheArticle() throws {
-        guard let seed = Self.seed else { print("skipped: ../shared is absent"); return }
+    @Test(.enabled(if: Self.seed != nil, "needs ../shared"))
+    func bracketJumpsToTheNextDateAndScrollsTheArticle() throws {
+        let seed = try #require(Self.seed)
         let session = try TmuxSession(arguments: ["--date", "2021-09-28", seed], width: 100, height: 30)
         try session.waitFor("Timeline 7")
         // Five dates on, the article scrolls to "Last November, Legend spoke with ET".
