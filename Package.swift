@@ -31,8 +31,10 @@ let package = Package(
             dependencies: ["BylineViewModel", "CNcursesw", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "byline",
-            dependencies: ["BylineCore", "BylineViewModel", "BylineTerminal",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "BylineCore", "BylineViewModel", "BylineTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(
             name: "BylineBenchmarks", dependencies: ["BylineCore", "BylineViewModel", "BylineTerminal"],
             path: "Benchmarks/BylineBenchmarks"),

@@ -75,6 +75,8 @@ final class TerminalBytes {
 
 /// glibc's `openpty` (in libc since 2.34), which the Glibc module does not export.
 @_silgen_name("openpty")
-private func libcOpenpty(_ master: UnsafeMutablePointer<Int32>, _ slave: UnsafeMutablePointer<Int32>,
-                         _ name: UnsafeMutablePointer<CChar>?, _ termios: UnsafeRawPointer?,
-                         _ size: UnsafePointer<winsize>?) -> Int32
+private func libcOpenpty(
+    _ master: UnsafeMutablePointer<Int32>, _ slave: UnsafeMutablePointer<Int32>,
+    _ name: UnsafeMutablePointer<CChar>?, _ termios: UnsafeRawPointer?,
+    _ size: UnsafePointer<winsize>?
+) -> Int32

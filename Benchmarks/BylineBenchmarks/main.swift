@@ -11,11 +11,13 @@ let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
     arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 }
-let shared = option("--shared") ?? {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.deletingLastPathComponent().appendingPathComponent("shared").path
-}()
+let shared =
+    option("--shared")
+    ?? {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.deletingLastPathComponent().appendingPathComponent("shared").path
+    }()
 let only = option("--only")
 guard FileManager.default.fileExists(atPath: shared + "/corpora") else {
     print("byline-bench: no corpora at \(shared)/corpora (pass --shared PATH)")
@@ -44,7 +46,10 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
 
 func report(_ name: String, _ values: [Double], unit: String = "ms", scale: Double = 1000, target: String) {
     let median = percentile(values, 0.5) * scale, p99 = percentile(values, 0.99) * scale
-    print(String(format: "%-44@ median %9.3f %@   p99 %9.3f %@   (target %@)", name as NSString, median, unit as NSString, p99, unit as NSString, target as NSString))
+    print(
+        String(
+            format: "%-44@ median %9.3f %@   p99 %9.3f %@   (target %@)", name as NSString, median, unit as NSString,
+            p99, unit as NSString, target as NSString))
 }
 
 func peakResidentMB() -> Double {
@@ -61,15 +66,19 @@ if only == nil || only == "extraction" || only == "timeline" {
     if only != "timeline" {
         let times = measure(runs: 5) { for article in articles { _ = ArticleAnalyzer.analyze(article) } }
         let rates = times.map { Double(bytes) / $0 / 1e6 }
-        print(String(format: "extraction, polnear train (%.1f MB, %d articles), 1 core:  median %.2f MB/s  worst %.2f MB/s  (target ≥ 20 MB/s)",
-                     Double(bytes) / 1e6, articles.count, percentile(rates, 0.5), rates.min() ?? 0))
+        print(
+            String(
+                format:
+                    "extraction, polnear train (%.1f MB, %d articles), 1 core:  median %.2f MB/s  worst %.2f MB/s  (target ≥ 20 MB/s)",
+                Double(bytes) / 1e6, articles.count, percentile(rates, 0.5), rates.min() ?? 0))
     }
     // The timeline's share alone (issue 4): from raw text (sentences and words included, which
     // quotes share), and from text already split into sentences and words.
     func document(_ article: Article) -> Document {
         let text = [Unicode.Scalar](scalarsOf: article.body.text)
-        return Document(text: text, paragraphs: article.body.paragraphs,
-                        sentences: SentenceSplitter.split(text, paragraphs: article.body.paragraphs))
+        return Document(
+            text: text, paragraphs: article.body.paragraphs,
+            sentences: SentenceSplitter.split(text, paragraphs: article.body.paragraphs))
     }
     func timeline(_ document: Document, _ article: Article) {
         let anchor = article.date ?? DateEstimator.estimate(document)?.date
@@ -86,10 +95,14 @@ if only == nil || only == "extraction" || only == "timeline" {
             return total + now() - start
         }
     }
-    for (name, times) in [("time expressions + timeline, from text", fromText), ("time expressions + timeline, from words", fromWords)] {
+    for (name, times) in [
+        ("time expressions + timeline, from text", fromText), ("time expressions + timeline, from words", fromWords),
+    ] {
         let rates = times.map { Double(bytes) / $0 / 1e6 }
-        print(String(format: "%@, 1 core:  median %.2f MB/s  worst %.2f MB/s  (target ≥ 20 MB/s)",
-                     name as NSString, percentile(rates, 0.5), rates.min() ?? 0))
+        print(
+            String(
+                format: "%@, 1 core:  median %.2f MB/s  worst %.2f MB/s  (target ≥ 20 MB/s)",
+                name as NSString, percentile(rates, 0.5), rates.min() ?? 0))
     }
 }
 
@@ -132,12 +145,17 @@ if only == nil || only == "load" {
     report("load reuters: story list on screen (first part)", listed, target: "≤ 150 ms")
     report("load reuters: every story listed", whole, target: "none")
     report("load reuters: all extracted and searchable", complete, unit: "s", scale: 1, target: "≤ 1.5 s")
-    print(String(format: "peak resident memory (first run) %.0f MB for %.1f MB of text (target ≤ %.0f MB)", firstPeak, Double(textBytes) / 1e6, 3 * Double(textBytes) / 1e6 + 30))
+    print(
+        String(
+            format: "peak resident memory (first run) %.0f MB for %.1f MB of text (target ≤ %.0f MB)", firstPeak,
+            Double(textBytes) / 1e6, 3 * Double(textBytes) / 1e6 + 30))
 }
 
 // 3. Quote search at 100,000 quotes, one keystroke at a time.
 if only == nil || only == "search" {
-    var library = LibraryLoader().load(paths: [shared + "/corpora/polnear/train/text", shared + "/corpora/polnear/dev/text"])
+    var library = LibraryLoader().load(paths: [
+        shared + "/corpora/polnear/train/text", shared + "/corpora/polnear/dev/text",
+    ])
     for s in library.stories.indices {
         for a in library.stories[s].articles.indices {
             library.stories[s].articles[a].analysis = ArticleAnalyzer.analyze(library.stories[s].articles[a])
@@ -195,20 +213,27 @@ if only == nil || only == "draw" {
     if let pty = TerminalBytes(width: 200, height: 60) {
         let full = pty.bytes(drawing: Render.screen(state))
         var oneLine = Render.screen(state)
-        _ = oneLine.draw([Span("status line changed: one row differs", .status)], x: 0, y: 59, maxWidth: 200, fill: .status)
+        _ = oneLine.draw(
+            [Span("status line changed: one row differs", .status)], x: 0, y: 59, maxWidth: 200, fill: .status)
         let line = pty.bytes(drawing: oneLine)
         Update.handle(.down, &state)
         let move = pty.bytes(drawing: Render.screen(state))
         pty.finish()
-        print("bytes to the terminal at 200×60: first frame \(full), one-line change \(line), cursor move to another story \(move)  (target: a one-line change writes a few hundred bytes)")
+        print(
+            "bytes to the terminal at 200×60: first frame \(full), one-line change \(line), cursor move to another story \(move)  (target: a one-line change writes a few hundred bytes)"
+        )
     }
-    print(String(format: "cells changed per frame: median %.0f, p99 %.0f (ncurses then writes only those)", percentile(changedCells, 0.5), percentile(changedCells, 0.99)))
+    print(
+        String(
+            format: "cells changed per frame: median %.0f, p99 %.0f (ncurses then writes only those)",
+            percentile(changedCells, 0.5), percentile(changedCells, 0.99)))
 }
 
 // 5. Web pages: the article text and metadata of the 92 dev pages, parse included, one core.
 if only == nil || only == "pages" {
     let folder = shared + "/corpora/html/pages"
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".gz") }.sorted()
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".gz") }
+        .sorted()
     let pages: [String] = names.compactMap { name in
         // Decompressed once, outside the timing, by gzip.
         let gzip = Process()
@@ -226,8 +251,11 @@ if only == nil || only == "pages" {
     let whole = measure(runs: 7) { for page in pages { _ = WebPage(html: page) } }
     for (label, times) in [("parse (libxml2 + tree)", parse), ("parse + article text + metadata", whole)] {
         let rates = times.map { Double(bytes) / $0 / 1e6 }
-        print(String(format: "web pages, %@ (%d pages, %.1f MB), 1 core:  median %.1f MB/s  %.0f pages/s  worst %.1f MB/s  (target ≥ 20 MB/s)",
-                     label as NSString, pages.count, Double(bytes) / 1e6, percentile(rates, 0.5),
-                     Double(pages.count) / percentile(times, 0.5), rates.min() ?? 0))
+        print(
+            String(
+                format:
+                    "web pages, %@ (%d pages, %.1f MB), 1 core:  median %.1f MB/s  %.0f pages/s  worst %.1f MB/s  (target ≥ 20 MB/s)",
+                label as NSString, pages.count, Double(bytes) / 1e6, percentile(rates, 0.5),
+                Double(pages.count) / percentile(times, 0.5), rates.min() ?? 0))
     }
 }

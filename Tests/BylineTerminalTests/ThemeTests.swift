@@ -1,7 +1,8 @@
+import BylineViewModel
 import Foundation
 import Testing
+
 @testable import BylineTerminal
-import BylineViewModel
 
 @Suite struct ThemeTests {
     static let themes: String = {
@@ -19,7 +20,9 @@ import BylineViewModel
 
     @Test func brokenThemeNamesTheLine() {
         do {
-            _ = try ThemeLoader.parse("name = \"x\"\n[roles]\ntitle = { fg = \"red\" }\nselection = { fg = \"purple-ish\" }\n", path: "bad.toml")
+            _ = try ThemeLoader.parse(
+                "name = \"x\"\n[roles]\ntitle = { fg = \"red\" }\nselection = { fg = \"purple-ish\" }\n",
+                path: "bad.toml")
             Issue.record("accepted a bad colour")
         } catch {
             #expect(error.line == 4)
@@ -44,14 +47,17 @@ import BylineViewModel
     }
 
     @Test func noColorForcesMono() {
-        let (theme, _) = ThemeLoader.choose(option: "default", environment: ["NO_COLOR": "1"], searchPaths: [Self.themes])
+        let (theme, _) = ThemeLoader.choose(
+            option: "default", environment: ["NO_COLOR": "1"], searchPaths: [Self.themes])
         #expect(!theme.usesColor)
     }
 
     @Test func environmentThenOptionPickTheTheme() {
-        let (fromEnvironment, _) = ThemeLoader.choose(option: nil, environment: ["BYLINE_THEME": "light", "HOME": "/nonexistent"], searchPaths: [Self.themes])
+        let (fromEnvironment, _) = ThemeLoader.choose(
+            option: nil, environment: ["BYLINE_THEME": "light", "HOME": "/nonexistent"], searchPaths: [Self.themes])
         #expect(fromEnvironment.name == "light")
-        let (fromOption, _) = ThemeLoader.choose(option: "high-contrast", environment: ["BYLINE_THEME": "light"], searchPaths: [Self.themes])
+        let (fromOption, _) = ThemeLoader.choose(
+            option: "high-contrast", environment: ["BYLINE_THEME": "light"], searchPaths: [Self.themes])
         #expect(fromOption.name == "high-contrast")
     }
 

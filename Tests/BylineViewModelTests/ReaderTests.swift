@@ -1,37 +1,40 @@
-import Foundation
 import BylineCore
+import Foundation
 import Testing
+
 @testable import BylineViewModel
 
 @Suite struct ReaderTests {
     @Test func openingScreenAt80x24() {
         let state = reader(fixture, width: 80, height: 24)
-        expectScreen(screen(state), """
-        ┌ Stories 2 ─────┐┌ Article ─────────────────────────┐┌ Quotes 2 ──────────────┐
-        │• Fares to rise ││Fares to rise                     ││the authority · said    │
-        │▸ Bridge        ││2024-05-02                        ││“Fares will rise in July│
-        │                ││                                  ││Sam Greer · said        │
-        │                ││Fares will rise in July, the      ││“Riders deserve better,”│
-        │                ││authority said Thursday. "Riders  ││                        │
-        │                ││deserve better," said director    ││                        │
-        │                ││Sam Greer.                        ││                        │
-        │                ││                                  ││                        │
-        │                ││                                  ││                        │
-        │                ││                                  ││                        │
-        │                ││                                  │└────────────────────────┘
-        │                ││                                  │┌ Timeline 2 ────────────┐
-        │                ││                                  ││█                      █│
-        │                ││                                  ││2024                    │
-        │                ││                                  ││  May                   │
-        │                ││                                  ││    2    Fares will rise│
-        │                ││                                  ││  July                  │
-        │                ││                                  ││    —    Fares will rise│
-        │                ││                                  ││                        │
-        │                ││                                  ││                        │
-        │                ││                                  ││                        │
-        └────────────────┘└──────────────────────────────────┘└────────────────────────┘
-         Story 1/2 · Article 1/1 · 2 quotes · 2 dates         ] next date ? help q quit
-        """)
+        expectScreen(
+            screen(state),
+            """
+            ┌ Stories 2 ─────┐┌ Article ─────────────────────────┐┌ Quotes 2 ──────────────┐
+            │• Fares to rise ││Fares to rise                     ││the authority · said    │
+            │▸ Bridge        ││2024-05-02                        ││“Fares will rise in July│
+            │                ││                                  ││Sam Greer · said        │
+            │                ││Fares will rise in July, the      ││“Riders deserve better,”│
+            │                ││authority said Thursday. "Riders  ││                        │
+            │                ││deserve better," said director    ││                        │
+            │                ││Sam Greer.                        ││                        │
+            │                ││                                  ││                        │
+            │                ││                                  ││                        │
+            │                ││                                  ││                        │
+            │                ││                                  │└────────────────────────┘
+            │                ││                                  │┌ Timeline 2 ────────────┐
+            │                ││                                  ││█                      █│
+            │                ││                                  ││2024                    │
+            │                ││                                  ││  May                   │
+            │                ││                                  ││    2    Fares will rise│
+            │                ││                                  ││  July                  │
+            │                ││                                  ││    —    Fares will rise│
+            │                ││                                  ││                        │
+            │                ││                                  ││                        │
+            │                ││                                  ││                        │
+            └────────────────┘└──────────────────────────────────┘└────────────────────────┘
+             Story 1/2 · Article 1/1 · 2 quotes · 2 dates         ] next date ? help q quit
+            """)
     }
 
     @Test func arrowsAndVimKeysMoveThroughStories() {
@@ -148,10 +151,16 @@ import Testing
     }
 
     @Test func controlCharactersInArticlesAreShownNotSent() {
-        let hostile = "Hostile\n\nBefore \u{1B}[2J\u{1B}]0;owned\u{07} after \u{9B}31m and \u{202E}reversed\u{202C} text."
+        let hostile =
+            "Hostile\n\nBefore \u{1B}[2J\u{1B}]0;owned\u{07} after \u{9B}31m and \u{202E}reversed\u{202C} text."
         let state = reader(["2024-01-01-hostile.txt": hostile])
         let cells = screen(state).rows.joined()
-        #expect(!cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E } })
+        #expect(
+            !cells.contains {
+                $0.text.unicodeScalars.contains {
+                    $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E
+                }
+            })
         let text = screen(state).plainText
         #expect(text.contains("Before ␛[2J␛]0;owned␇ after �31m and"))
         #expect(text.contains("⍰reversed⍰ text."))
@@ -176,7 +185,8 @@ import Testing
     }
     @Test func aLongArticleScrollsToItsEndThoughOnlyItsTopWasWrapped() {
         let paragraphs = (1...60).map { "Paragraph \($0) of the long report goes on for a while so that it wraps." }
-        var state = reader(["long.txt": "A long report\n\n" + paragraphs.joined(separator: "\n\n")], width: 100, height: 30)
+        var state = reader(
+            ["long.txt": "A long report\n\n" + paragraphs.joined(separator: "\n\n")], width: 100, height: 30)
         #expect(screen(state).plainText.contains("Paragraph 1 of"))
         press(.tab, .character("G"), into: &state)
         let bottom = screen(state).plainText
@@ -189,7 +199,11 @@ import Testing
 
 @Suite struct LibraryGrowthTests {
     @Test func analysesOfThePreviewCarryOverToTheWholeLibrary() throws {
-        let files = TemporaryFiles(jsonLines((0..<300).map { #"{"title": "Story \#($0)", "date": "2020-01-02", "body": "\"We agree,\" said Jane Doe. Filler words follow here."}"# }))
+        let files = TemporaryFiles(
+            jsonLines(
+                (0..<300).map {
+                    #"{"title": "Story \#($0)", "date": "2020-01-02", "body": "\"We agree,\" said Jane Doe. Filler words follow here."}"#
+                }))
         let path = files.path("wire.jsonl")
         var preview = try #require(LibraryLoader().preview(paths: [path], budget: 8_000))
         for s in preview.stories.indices {
@@ -207,7 +221,8 @@ import Testing
 
 @Suite struct HighlightTests {
     @Test func matchesAreMarkedEvenWhenLowerCasingChangesLengths() {
-        let spans = QuotesView.highlight("İstanbul's mayor said the Mayor would", query: QuoteQuery("mayor"), base: .normal)
+        let spans = QuotesView.highlight(
+            "İstanbul's mayor said the Mayor would", query: QuoteQuery("mayor"), base: .normal)
         #expect(spans.filter { $0.role == .match }.map(\.text) == ["mayor", "Mayor"])
         #expect(spans.map(\.text).joined() == "İstanbul's mayor said the Mayor would")
         let exact = QuotesView.highlight("mayor and Mayor", query: QuoteQuery("Mayor"), base: .normal)
@@ -224,10 +239,12 @@ import Testing
         press(.character("/"), into: &state)
         type("bridge", into: &state)
         #expect(state.search?.results.count == 0)
-        let first = BackgroundExtraction.Result(story: 0, article: 0, analysis: ArticleAnalyzer.analyze(library.stories[0].articles[0]))
+        let first = BackgroundExtraction.Result(
+            story: 0, article: 0, analysis: ArticleAnalyzer.analyze(library.stories[0].articles[0]))
         Update.apply([first], &state)
         #expect(state.search?.results.count == 1)
-        let second = BackgroundExtraction.Result(story: 1, article: 0, analysis: ArticleAnalyzer.analyze(library.stories[1].articles[0]))
+        let second = BackgroundExtraction.Result(
+            story: 1, article: 0, analysis: ArticleAnalyzer.analyze(library.stories[1].articles[0]))
         Update.apply([second], &state)
         #expect(state.search?.results.count == 2)
         #expect(screen(state).plainText.contains("2 matches"))
@@ -237,7 +254,11 @@ import Testing
 @Suite struct IncomingLibraryTests {
     @Test func aLargeLibraryArrivesInPartsAndEndsWhollyRead() throws {
         // About 5 MB: more than four times the preview's megabyte.
-        let files = TemporaryFiles(jsonLines((0..<24_000).map { #"{"title": "Story \#($0)", "date": "2020-01-02", "body": "\"We agree on item \#($0),\" said Jane Doe. Filler words follow here, and more of them, and then a few more words again to make the line long enough."}"# }))
+        let files = TemporaryFiles(
+            jsonLines(
+                (0..<24_000).map {
+                    #"{"title": "Story \#($0)", "date": "2020-01-02", "body": "\"We agree on item \#($0),\" said Jane Doe. Filler words follow here, and more of them, and then a few more words again to make the line long enough."}"#
+                }))
         let incoming = IncomingLibrary(BackgroundLoad(loader: LibraryLoader(), paths: [files.path("wire.jsonl")]))
         var state = AppState(model: ReaderModel(library: Library(stories: [])), width: 100, height: 30)
         var sizes: [Int] = []
@@ -245,7 +266,9 @@ import Testing
         while !incoming.isDone {
             let arrived = incoming.advance(&state)
             loaded = loaded ?? arrived.loaded
-            if arrived.changed, sizes.last != state.model.library.stories.count { sizes.append(state.model.library.stories.count) }
+            if arrived.changed, sizes.last != state.model.library.stories.count {
+                sizes.append(state.model.library.stories.count)
+            }
             usleep(2_000)
         }
         #expect(sizes.first.map { $0 < 24_000 } == true)

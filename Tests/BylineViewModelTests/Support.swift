@@ -1,6 +1,7 @@
 import BylineCore
 import Foundation
 import Testing
+
 @testable import BylineViewModel
 
 /// A reader over articles written to a temporary folder, fully extracted.
@@ -22,7 +23,8 @@ final class TemporaryFiles {
     init(_ files: [String: String]) {
         try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for (name, text) in files {
-            try! FileManager.default.createDirectory(atPath: (path(name) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try! FileManager.default.createDirectory(
+                atPath: (path(name) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             FileManager.default.createFile(atPath: path(name), contents: Data(text.utf8))
         }
     }
@@ -57,7 +59,9 @@ func expectScreen(_ canvas: Canvas, _ expected: String, sourceLocation: Testing.
         let x = i < a.count ? String(a[i]) : "", y = i < e.count ? String(e[i]) : ""
         diff += x == y ? "  \(x)\n" : "- \(y)\n+ \(x)\n"
     }
-    Issue.record("screen differs (- expected, + actual):\n\(diff)\nactual screen:\n\(actual)\nend of screen", sourceLocation: sourceLocation)
+    Issue.record(
+        "screen differs (- expected, + actual):\n\(diff)\nactual screen:\n\(actual)\nend of screen",
+        sourceLocation: sourceLocation)
 }
 
 /// Two short stories that exercise quotes, speakers and dates.

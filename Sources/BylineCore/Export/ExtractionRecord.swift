@@ -1,7 +1,9 @@
 /// One line of `byline extract`: an article and what was found in it, with offsets into
 /// the original file (see shared/eval/FORMAT.md).
 public enum ExtractionRecord {
-    public static func jsonLine(_ article: Article, story: String, analysis: Analysis, includeText: Bool = false) -> String {
+    public static func jsonLine(_ article: Article, story: String, analysis: Analysis, includeText: Bool = false)
+        -> String
+    {
         let body = article.body
         // Scalars once, so each quotation's text is a slice, not a walk from the start.
         let original = [Unicode.Scalar](scalarsOf: article.original)
@@ -62,7 +64,8 @@ extension String {
     /// The text between two Unicode-scalar offsets.
     public func scalarSlice(_ span: TextSpan) -> String {
         let scalars = unicodeScalars
-        let start = scalars.index(scalars.startIndex, offsetBy: span.start, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let start =
+            scalars.index(scalars.startIndex, offsetBy: span.start, limitedBy: scalars.endIndex) ?? scalars.endIndex
         let end = scalars.index(start, offsetBy: span.length, limitedBy: scalars.endIndex) ?? scalars.endIndex
         return String(scalars[start..<end])
     }

@@ -37,7 +37,9 @@ final class JSONWriter {
         value.withUTF8 { bytes in
             var run = 0, i = 0
             func flush(_ end: Int) {
-                if end > run { output += String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<end]), as: UTF8.self) }
+                if end > run {
+                    output += String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<end]), as: UTF8.self)
+                }
             }
             while i < bytes.count {
                 let b = bytes[i]
@@ -50,7 +52,8 @@ final class JSONWriter {
                 case 0x0D: escape = "\\r"
                 case 0x09: escape = "\\t"
                 case 0..<0x20: escape = "\\u" + pad(Int(b), 4, hex: true)
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                case 0xE2
+                where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
                     // U+2028 and U+2029 end lines in JavaScript.
                     escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                     width = 3

@@ -3,13 +3,16 @@ public enum ArticleAnalyzer {
     public static func analyze(_ article: Article) -> Analysis {
         let text = [Unicode.Scalar](scalarsOf: article.body.text)
         let sentences = SentenceSplitter.split(text, paragraphs: article.body.paragraphs)
-        let document = Document(text: text, paragraphs: article.body.paragraphs, sentences: sentences,
-                                headlineInBody: article.headlineInBody)
+        let document = Document(
+            text: text, paragraphs: article.body.paragraphs, sentences: sentences,
+            headlineInBody: article.headlineInBody)
         let quotes = QuoteExtractor.extract(document)
         let anchor = article.date.map { (date: $0, estimated: false) } ?? DateEstimator.estimate(document)
         let timexes = TimexTagger.tag(document, anchor: anchor?.date)
-        return Analysis(sentences: sentences, quotes: quotes.quotes, people: quotes.people, timexes: timexes,
-                        events: Timeline.events(document, timexes: timexes), anchorDate: anchor?.date, anchorEstimated: anchor?.estimated ?? false)
+        return Analysis(
+            sentences: sentences, quotes: quotes.quotes, people: quotes.people, timexes: timexes,
+            events: Timeline.events(document, timexes: timexes), anchorDate: anchor?.date,
+            anchorEstimated: anchor?.estimated ?? false)
     }
 }
 
@@ -36,7 +39,9 @@ public struct Document: Sendable {
         let scalars = [Unicode.Scalar](scalarsOf: string)
         let (body, _) = PlainTextLoader.body(scalars, lines: TextLines(scalars), detectHeadline: false)
         let text = [Unicode.Scalar](scalarsOf: body.text)
-        self.init(text: text, paragraphs: body.paragraphs, sentences: SentenceSplitter.split(text, paragraphs: body.paragraphs))
+        self.init(
+            text: text, paragraphs: body.paragraphs,
+            sentences: SentenceSplitter.split(text, paragraphs: body.paragraphs))
     }
 
     public func string(_ span: TextSpan) -> String {

@@ -24,7 +24,9 @@ public final class BackgroundExtraction: @unchecked Sendable {
     public init(library: Library, firstStory: Int = 0) {
         var order: [Job] = []
         for (s, story) in library.stories.enumerated() {
-            for a in story.articles.indices where story.articles[a].analysis == nil { order.append(Job(story: s, article: a)) }
+            for a in story.articles.indices where story.articles[a].analysis == nil {
+                order.append(Job(story: s, article: a))
+            }
         }
         let jobs = order.filter { $0.story == firstStory } + order.filter { $0.story != firstStory }
         let stories = library.stories
@@ -35,8 +37,9 @@ public final class BackgroundExtraction: @unchecked Sendable {
             while start < jobs.count, !lock.withLock({ cancelled }) {
                 let slice = Array(jobs[start..<min(start + batch, jobs.count)])
                 let results = slice.parallelMap { job in
-                    Result(story: job.story, article: job.article,
-                           analysis: ArticleAnalyzer.analyze(stories[job.story].articles[job.article]))
+                    Result(
+                        story: job.story, article: job.article,
+                        analysis: ArticleAnalyzer.analyze(stories[job.story].articles[job.article]))
                 }
                 lock.withLock { finished += results }
                 start += batch

@@ -57,8 +57,10 @@ public struct LibraryLoader: Sendable {
         return result
     }
 
-    func collect(_ path: String, folderStory: String?, depth: Int, visited: Set<String>,
-                         into entries: inout [Entry], warnings: inout [LoadWarning]) {
+    func collect(
+        _ path: String, folderStory: String?, depth: Int, visited: Set<String>,
+        into entries: inout [Entry], warnings: inout [LoadWarning]
+    ) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             let dangling = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
@@ -82,8 +84,9 @@ public struct LibraryLoader: Sendable {
             let child = path.hasSuffix("/") ? path + name : path + "/" + name
             // A folder directly inside a library folder is a story; deeper folders stay in it.
             let story = folderStory ?? (depth >= 1 ? URL(fileURLWithPath: path).lastPathComponent : nil)
-            collect(child, folderStory: story, depth: depth + 1, visited: visited.union([real]),
-                    into: &entries, warnings: &warnings)
+            collect(
+                child, folderStory: story, depth: depth + 1, visited: visited.union([real]),
+                into: &entries, warnings: &warnings)
         }
     }
 
@@ -132,4 +135,3 @@ public struct LibraryLoader: Sendable {
 extension CalendarDate {
     static let distantPast = CalendarDate(year: 1, month: 1, day: 1)!
 }
-

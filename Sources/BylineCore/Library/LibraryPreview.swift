@@ -41,10 +41,12 @@ extension LibraryLoader {
     /// The complete lines within the first `bytes` of a JSON Lines file.
     private func linesPrefix(_ path: String, bytes: Int) -> LoadedFile? {
         guard bytes > 0, ["jsonl", "ndjson"].contains(SourceFile(path: path, text: "").fileExtension),
-              let handle = FileHandle(forReadingAtPath: path) else { return nil }
+            let handle = FileHandle(forReadingAtPath: path)
+        else { return nil }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: bytes), let lastNewline = data.lastIndex(of: 10),
-              let file = try? FileDecoder.decode(data[..<lastNewline], path: path) else { return nil }
+            let file = try? FileDecoder.decode(data[..<lastNewline], path: path)
+        else { return nil }
         return articles(of: file)
     }
 }

@@ -62,7 +62,8 @@ enum Charset {
                         var outPointer: UnsafeMutablePointer<CChar>? = start
                         var outLeft = target.count
                         let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                        output.append(contentsOf: UnsafeBufferPointer(start: target.baseAddress, count: target.count - outLeft))
+                        output.append(
+                            contentsOf: UnsafeBufferPointer(start: target.baseAddress, count: target.count - outLeft))
                         if result == -1, errno != E2BIG {
                             // An invalid or truncated sequence: one replacement, then on.
                             output.append(contentsOf: [0xEF, 0xBF, 0xBD])

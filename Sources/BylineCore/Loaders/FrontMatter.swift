@@ -38,8 +38,11 @@ struct FrontMatter {
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
             var line = 1
-            if let yamlError = error as? YamlError, case let .scanner(_, _, mark, _) = yamlError { line = mark.line }
-            else if let yamlError = error as? YamlError, case let .parser(_, _, mark, _) = yamlError { line = mark.line }
+            if let yamlError = error as? YamlError, case let .scanner(_, _, mark, _) = yamlError {
+                line = mark.line
+            } else if let yamlError = error as? YamlError, case let .parser(_, _, mark, _) = yamlError {
+                line = mark.line
+            }
             throw Malformed(line: line + 1, message: "malformed front matter: \(firstLine(of: "\(error)"))")
         }
         guard let node else { return matter }

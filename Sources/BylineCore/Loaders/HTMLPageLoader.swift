@@ -20,8 +20,10 @@ public struct HTMLPageLoader: ArticleLoader {
                 result.warnings.append(LoadWarning(location, "no article text and no title on this page; skipped"))
                 return result
             }
-            result.warnings.append(LoadWarning(
-                location, "no article text found on this page (a home page or an error page?); only its title is kept"))
+            result.warnings.append(
+                LoadWarning(
+                    location,
+                    "no article text found on this page (a home page or an error page?); only its title is kept"))
             found = [title]
         }
         let text = found.joined(separator: "\n\n")
@@ -33,9 +35,10 @@ public struct HTMLPageLoader: ArticleLoader {
             offset += length + 2
         }
         let body = BodyText(text: text, paragraphs: paragraphs, runs: [(0, 0)])
-        result.articles.append(Article(
-            location: location, title: page.title ?? file.fileName, date: page.date, author: page.author,
-            publisher: page.publisher, url: page.url, original: text, body: body))
+        result.articles.append(
+            Article(
+                location: location, title: page.title ?? file.fileName, date: page.date, author: page.author,
+                publisher: page.publisher, url: page.url, original: text, body: body))
         return result
     }
 }

@@ -14,8 +14,12 @@ public struct JSONArticleLoader: ArticleLoader {
         let text = file.text.trimmingBOM
         let trimmed = text.drop { $0.isWhitespace }
         let wholeDocument = file.fileExtension == "json" || trimmed.hasPrefix("[")
-        if wholeDocument, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) {
-            if let feed = object as? [String: Any], let items = feed["items"] as? [Any], feed["version"] != nil || feed["title"] != nil {
+        if wholeDocument,
+            let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        {
+            if let feed = object as? [String: Any], let items = feed["items"] as? [Any],
+                feed["version"] != nil || feed["title"] != nil
+            {
                 result.isOneStory = true
                 result.storyTitle = feed["title"] as? String
                 for (i, item) in items.enumerated() { add(item, SourceLocation(path: file.path, item: i + 1), &result) }
@@ -34,7 +38,9 @@ public struct JSONArticleLoader: ArticleLoader {
         let lines = Array(text.utf8.split(separator: 10, omittingEmptySubsequences: false).enumerated())
             .filter { $0.element.contains { $0 != 32 && $0 != 9 && $0 != 13 } }
         for chunk in stride(from: 0, to: lines.count, by: 2048) {
-            let batch = lines[chunk..<min(chunk + 2048, lines.count)].map { Line(number: $0.offset + 1, bytes: Data($0.element)) }
+            let batch = lines[chunk..<min(chunk + 2048, lines.count)].map {
+                Line(number: $0.offset + 1, bytes: Data($0.element))
+            }
             let parsed = batch.parallelMap { line -> LoadedFile in
                 var one = LoadedFile()
                 let location = SourceLocation(path: file.path, line: line.number)
@@ -69,11 +75,15 @@ public struct JSONArticleLoader: ArticleLoader {
             return nil
         }
         let html = string("content_html")
-        guard let rawBody = string("body", "text", "content", "content_text", "article", "description", "summary") ?? html else {
+        guard
+            let rawBody = string("body", "text", "content", "content_text", "article", "description", "summary") ?? html
+        else {
             result.warnings.append(LoadWarning(location, "no body (expected a body, text or content key); skipped"))
             return
         }
-        let bodyText = (html != nil && string("content_text", "body", "text", "content") == nil) || JSONArticleLoader.looksLikeHTML(rawBody)
+        let bodyText =
+            (html != nil && string("content_text", "body", "text", "content") == nil)
+                || JSONArticleLoader.looksLikeHTML(rawBody)
             ? PageBlocks(fragment: rawBody).paragraphs.joined(separator: "\n\n") : rawBody
         let scalars = [Unicode.Scalar](scalarsOf: bodyText)
         let (body, _) = PlainTextLoader.body(scalars, lines: TextLines(scalars), detectHeadline: false)
@@ -86,15 +96,16 @@ public struct JSONArticleLoader: ArticleLoader {
         if let rawDate, date == nil {
             result.warnings.append(LoadWarning(location, "date \"\(rawDate)\" is not a date; ignored"))
         }
-        result.articles.append(Article(
-            location: location,
-            title: string("title", "headline") ?? String(bodyText.prefix(80)),
-            date: date,
-            author: string("author", "byline") ?? JSONArticleLoader.authors(fields["author"] ?? fields["authors"]),
-            publisher: string("source", "publisher"),
-            url: string("url", "link"),
-            storyKey: string("story"),
-            original: bodyText, body: body))
+        result.articles.append(
+            Article(
+                location: location,
+                title: string("title", "headline") ?? String(bodyText.prefix(80)),
+                date: date,
+                author: string("author", "byline") ?? JSONArticleLoader.authors(fields["author"] ?? fields["authors"]),
+                publisher: string("source", "publisher"),
+                url: string("url", "link"),
+                storyKey: string("story"),
+                original: bodyText, body: body))
     }
 
     /// A closing tag anywhere means the body is HTML (a byte scan; this runs per article).

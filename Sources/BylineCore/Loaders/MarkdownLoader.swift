@@ -18,7 +18,8 @@ public struct MarkdownLoader: ArticleLoader {
             do {
                 matter = try FrontMatter.parse(lines.string(found.yaml), bodyStart: found.bodyStart)
                 if let raw = matter.rawDate, matter.date == nil {
-                    result.warnings.append(LoadWarning(path: file.path, "front matter date \"\(raw)\" is not a date; ignored"))
+                    result.warnings.append(
+                        LoadWarning(path: file.path, "front matter date \"\(raw)\" is not a date; ignored"))
                 }
             } catch {
                 // The body is still worth reading; the metadata is what is lost.
@@ -65,11 +66,13 @@ public struct MarkdownLoader: ArticleLoader {
             result.warnings.append(LoadWarning(path: file.path, "no text after the front matter"))
             return result
         }
-        result.articles.append(Article(
-            location: SourceLocation(path: file.path),
-            title: matter.title ?? heading.map(InlineMarkdown.plain) ?? PlainTextLoader.titleFromFileName(file.fileName),
-            date: matter.date, author: matter.author, publisher: matter.publisher, url: matter.url,
-            storyKey: matter.story, original: file.text, body: body))
+        result.articles.append(
+            Article(
+                location: SourceLocation(path: file.path),
+                title: matter.title ?? heading.map(InlineMarkdown.plain)
+                    ?? PlainTextLoader.titleFromFileName(file.fileName),
+                date: matter.date, author: matter.author, publisher: matter.publisher, url: matter.url,
+                storyKey: matter.story, original: file.text, body: body))
         return result
     }
 }
@@ -82,10 +85,11 @@ enum InlineMarkdown {
             let c = s[i]
             if c == "\\", i + 1 < span.end { builder.append(s[i + 1], origin: i + 1); i += 2; continue }
             if c == "*" || c == "`" || (c == "_" && isEmphasisUnderscore(s, i, span)) { i += 1; continue }
-            if c == "!" , i + 1 < span.end, s[i + 1] == "[" { i += 1; continue }
+            if c == "!", i + 1 < span.end, s[i + 1] == "[" { i += 1; continue }
             if c == "[", let close = matching(s, from: i, in: span, open: "[", close: "]"),
-               close + 1 < span.end, s[close + 1] == "(",
-               let paren = matching(s, from: close + 1, in: span, open: "(", close: ")") {
+                close + 1 < span.end, s[close + 1] == "(",
+                let paren = matching(s, from: close + 1, in: span, open: "(", close: ")")
+            {
                 append(s, TextSpan(i + 1, close), to: &builder)
                 i = paren + 1
                 continue
@@ -102,7 +106,9 @@ enum InlineMarkdown {
         return !(before && after)
     }
 
-    static func matching(_ s: [Unicode.Scalar], from i: Int, in span: TextSpan, open: Unicode.Scalar, close: Unicode.Scalar) -> Int? {
+    static func matching(
+        _ s: [Unicode.Scalar], from i: Int, in span: TextSpan, open: Unicode.Scalar, close: Unicode.Scalar
+    ) -> Int? {
         var depth = 0
         for j in i..<span.end {
             if s[j] == open { depth += 1 } else if s[j] == close { depth -= 1; if depth == 0 { return j } }

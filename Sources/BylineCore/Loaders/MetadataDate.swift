@@ -32,9 +32,12 @@ public enum MetadataDate {
         func number(_ i: Int, _ n: Int) -> Int { (i..<i + n).reduce(0) { $0 * 10 + Int(s[$1] - 48) } }
         var i = 0
         while i + 10 <= s.count {
-            let shape = (0..<10).allSatisfy { k in k == 4 || k == 7 ? (s[i + k] == 45 || s[i + k] == 95) : isDigit(i + k) }
+            let shape = (0..<10).allSatisfy { k in
+                k == 4 || k == 7 ? (s[i + k] == 45 || s[i + k] == 95) : isDigit(i + k)
+            }
             if shape, !isDigit(i - 1), !isDigit(i + 10),
-               let date = CalendarDate(year: number(i, 4), month: number(i + 5, 2), day: number(i + 8, 2)) {
+                let date = CalendarDate(year: number(i, 4), month: number(i + 5, 2), day: number(i + 8, 2))
+            {
                 return date
             }
             i += 1
@@ -48,11 +51,12 @@ public enum MetadataDate {
         let t = token.lowercased()
         guard t.count >= 3 else { return nil }
         for (i, name) in monthNames.enumerated() where t.hasPrefix(name) {
-            let full = ["january", "february", "march", "april", "may", "june", "july", "august",
-                        "september", "october", "november", "december"][i]
+            let full = [
+                "january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december",
+            ][i]
             if full.hasPrefix(t) || t == "sept" { return i + 1 }
         }
         return nil
     }
 }
-

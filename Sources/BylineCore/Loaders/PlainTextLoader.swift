@@ -18,10 +18,12 @@ public struct PlainTextLoader: ArticleLoader {
             return result
         }
         let (body, title) = PlainTextLoader.body(scalars, lines: lines, detectHeadline: true)
-        result.articles.append(Article(
-            location: SourceLocation(path: file.path),
-            title: title ?? PlainTextLoader.openingWords(body.text) ?? PlainTextLoader.titleFromFileName(file.fileName),
-            original: file.text, body: body, headlineInBody: title != nil))
+        result.articles.append(
+            Article(
+                location: SourceLocation(path: file.path),
+                title: title ?? PlainTextLoader.openingWords(body.text)
+                    ?? PlainTextLoader.titleFromFileName(file.fileName),
+                original: file.text, body: body, headlineInBody: title != nil))
         return result
     }
 

@@ -39,7 +39,8 @@ public enum FileDecoder {
             throw UnreadableFile(description: "cannot read: \(reason(error))")
         }
         if let size = attributes[.size] as? Int, size > maximumSize {
-            throw UnreadableFile(description: "too large (\(size / (1 << 20)) MiB; the limit is \(maximumSize >> 20) MiB)")
+            throw UnreadableFile(
+                description: "too large (\(size / (1 << 20)) MiB; the limit is \(maximumSize >> 20) MiB)")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw UnreadableFile(description: "cannot read: permission denied")
@@ -70,16 +71,19 @@ public enum FileDecoder {
         let declared = charset?.lowercased() ?? Charset.declared(in: bytes)
         if let declared, !Charset.isUTF8(declared) {
             guard let (text, invalid) = Charset.decode(bytes, from: declared) else {
-                return SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self), decodingWarning:
-                    "declares \(declared), which Byline does not know; read as UTF-8, bad bytes shown as �")
+                return SourceFile(
+                    path: path, text: String(decoding: bytes, as: UTF8.self),
+                    decodingWarning:
+                        "declares \(declared), which Byline does not know; read as UTF-8, bad bytes shown as �")
             }
             let warning = invalid == 0 ? nil : "\(invalid) bytes are not valid \(declared); shown as �"
             return SourceFile(path: path, text: text, decodingWarning: warning)
         }
         let text = String(decoding: bytes, as: UTF8.self)
         let firstBad = firstInvalidUTF8Line(bytes)
-        return SourceFile(path: path, text: text,
-                          decodingWarning: "invalid UTF-8 (first at line \(firstBad)); bad bytes shown as �")
+        return SourceFile(
+            path: path, text: text,
+            decodingWarning: "invalid UTF-8 (first at line \(firstBad)); bad bytes shown as �")
     }
 
     /// UTF-16 and UTF-32 text, told by its byte-order mark or by how `<` is spelled.
@@ -123,7 +127,8 @@ public enum FileDecoder {
     static func reason(_ error: Error) -> String {
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
-           let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            let posix = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
             return String(cString: strerror(posix.rawValue)).lowercased()
         }
         switch ns.code {

@@ -78,8 +78,9 @@ private final class TreeBuilder {
         node.attributeStart = Int32(tree.attributes.count)
         if let attributes {
             for i in 0..<count {
-                tree.attributes.append(MarkupTree.Attribute(
-                    name: String(cString: attributes[2 * i]!), value: String(cString: attributes[2 * i + 1]!)))
+                tree.attributes.append(
+                    MarkupTree.Attribute(
+                        name: String(cString: attributes[2 * i]!), value: String(cString: attributes[2 * i + 1]!)))
             }
         }
         node.attributeEnd = Int32(tree.attributes.count)
@@ -94,7 +95,9 @@ private final class TreeBuilder {
     func text(_ bytes: UnsafePointer<CChar>, _ length: Int) {
         var node = MarkupTree.Node(name: MarkupTree.textName, parent: open.last ?? MarkupTree.root)
         node.textStart = Int32(tree.textBytes.count)
-        bytes.withMemoryRebound(to: UInt8.self, capacity: length) { tree.textBytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: length)) }
+        bytes.withMemoryRebound(to: UInt8.self, capacity: length) {
+            tree.textBytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: length))
+        }
         node.textEnd = Int32(tree.textBytes.count)
         append(node)
     }
@@ -109,7 +112,11 @@ private final class TreeBuilder {
             lastRootChild = index
         } else {
             let p = Int(parent)
-            if tree.nodes[p].firstChild < 0 { tree.nodes[p].firstChild = index } else { link(after: tree.nodes[p].lastChild, index) }
+            if tree.nodes[p].firstChild < 0 {
+                tree.nodes[p].firstChild = index
+            } else {
+                link(after: tree.nodes[p].lastChild, index)
+            }
             tree.nodes[p].lastChild = index
         }
         return index

@@ -43,10 +43,12 @@ public struct Article: Sendable, Identifiable {
     /// What extraction found; nil until it ran.
     public var analysis: Analysis?
 
-    public init(id: Int = 0, location: SourceLocation, title: String, date: CalendarDate? = nil,
-                dateOrigin: DateOrigin? = nil, author: String? = nil, publisher: String? = nil,
-                url: String? = nil, storyKey: String? = nil, original: String, body: BodyText,
-                headlineInBody: Bool = false) {
+    public init(
+        id: Int = 0, location: SourceLocation, title: String, date: CalendarDate? = nil,
+        dateOrigin: DateOrigin? = nil, author: String? = nil, publisher: String? = nil,
+        url: String? = nil, storyKey: String? = nil, original: String, body: BodyText,
+        headlineInBody: Bool = false
+    ) {
         self.id = id
         self.location = location
         self.title = title
@@ -75,8 +77,10 @@ public struct Analysis: Sendable {
     public var anchorDate: CalendarDate?
     public var anchorEstimated: Bool
 
-    public init(sentences: [TextSpan], quotes: [Quote], people: [Person], timexes: [Timex], events: [TimelineEvent],
-                anchorDate: CalendarDate?, anchorEstimated: Bool) {
+    public init(
+        sentences: [TextSpan], quotes: [Quote], people: [Person], timexes: [Timex], events: [TimelineEvent],
+        anchorDate: CalendarDate?, anchorEstimated: Bool
+    ) {
         self.sentences = sentences
         self.quotes = quotes
         self.people = people
@@ -91,9 +95,13 @@ public struct Analysis: Sendable {
         var lo = 0, hi = sentences.count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
-            if sentences[mid].end <= offset { lo = mid + 1 }
-            else if sentences[mid].start > offset { hi = mid - 1 }
-            else { return mid }
+            if sentences[mid].end <= offset {
+                lo = mid + 1
+            } else if sentences[mid].start > offset {
+                hi = mid - 1
+            } else {
+                return mid
+            }
         }
         return nil
     }

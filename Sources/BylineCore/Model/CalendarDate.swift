@@ -10,7 +10,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// Returns nil for days that do not exist (February 30, month 13, year 0 or > 9999).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -20,7 +21,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     public init?(iso: String) {
         let parts = iso.prefix(10).split(separator: "-")
         guard parts.count == 3, parts[0].count == 4,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

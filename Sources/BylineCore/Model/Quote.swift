@@ -23,8 +23,10 @@ public struct Quote: Sendable, Hashable {
     public var speakerMention: TextSpan?
     public var cue: TextSpan?
 
-    public init(pieces: [TextSpan], kind: QuoteKind, speaker: String? = nil, personIndex: Int? = nil,
-                speakerMention: TextSpan? = nil, cue: TextSpan? = nil) {
+    public init(
+        pieces: [TextSpan], kind: QuoteKind, speaker: String? = nil, personIndex: Int? = nil,
+        speakerMention: TextSpan? = nil, cue: TextSpan? = nil
+    ) {
         self.pieces = pieces
         self.kind = kind
         self.speaker = speaker

@@ -12,7 +12,8 @@ extension QuoteContext {
         // Only a question or exclamation leaves that doubt; a full stop ends the sentence.
         let lastInside = lastPunctuation(q)
         if !frame.contains(where: \.isWord), lastInside == "?" || lastInside == "!",
-           s + 1 < doc.sentences.count, doc.sentences[s + 1].start - close <= 3 {
+            s + 1 < doc.sentences.count, doc.sentences[s + 1].start - close <= 3
+        {
             s += 1
             frame = Array(tokens(of: s, from: close + 1, to: min(doc.sentences[s].end, nextOpen)))
         }
@@ -30,7 +31,9 @@ extension QuoteContext {
         var c = k
         while c < min(frame.count, k + 14) {
             let token = frame[c]
-            if token.text == "(", let close = frame[c...].firstIndex(where: { $0.text == ")" }) { c = close + 1; continue }
+            if token.text == "(", let close = frame[c...].firstIndex(where: { $0.text == ")" }) {
+                c = close + 1; continue
+            }
             if !token.isWord && token.text != "'s" && token.text != "’s" && token.text != "-" { break }
             c += 1
             guard ReportingVerbs.isQuoteCue(frame, c - 1) else { continue }
@@ -52,7 +55,8 @@ extension QuoteContext {
         let name = SourcePhrase.following(frame, from: k)
         let afterName = k + name.count
         if !name.isEmpty, afterName < frame.count, frame[afterName].text == ",",
-           let resolved = resolver.resolve(name, at: s), resolved.person != nil {
+            let resolved = resolver.resolve(name, at: s), resolved.person != nil
+        {
             for c in (afterName + 1)..<min(frame.count, afterName + 40) where frame[c].isWord {
                 guard ReportingVerbs.quoteCue(frame[c]) != nil else { continue }
                 var before = c - 1
@@ -71,13 +75,15 @@ extension QuoteContext {
         var end = frame.count
         while end > 0, !frame[end - 1].isWord { end -= 1 }
         guard end > 0, end < frame.count, [".", "!", "?"].contains(frame[end].text),
-              let comma = frame[..<end].lastIndex(where: { $0.text == "," }), end - comma <= 8,
-              !frame[..<comma].contains(where: { ReportingVerbs.quoteCue($0) != nil }) else { return nil }
+            let comma = frame[..<end].lastIndex(where: { $0.text == "," }), end - comma <= 8,
+            !frame[..<comma].contains(where: { ReportingVerbs.quoteCue($0) != nil })
+        else { return nil }
         let tail = Array(frame[(comma + 1)..<end])
         guard let c = tail.firstIndex(where: { ReportingVerbs.quoteCue($0) == .speech }) else { return nil }
         let source = c > 0 ? SourcePhrase.preceding(tail, before: c) : SourcePhrase.following(tail, from: c + 1)
         guard !source.isEmpty, source.count + 1 + (c > 0 ? c - source.count : 0) <= tail.count,
-              let resolved = resolver.resolve(source, at: s) else { return nil }
+            let resolved = resolver.resolve(source, at: s)
+        else { return nil }
         return Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
     }
 
@@ -95,12 +101,18 @@ extension QuoteContext {
         // "the candidate Mitt Romney -- "…" --": a quotation set off by dashes after a name.
         if let dash = frame.last, ["--", "—"].contains(dash.text), frame.count >= 2 {
             let name = SourcePhrase.preceding(frame, before: frame.count - 1)
-            if let head = name.last, head.isCapitalised, let resolved = resolver.resolve(name, at: sentenceIndex), resolved.person != nil {
+            if let head = name.last, head.isCapitalised, let resolved = resolver.resolve(name, at: sentenceIndex),
+                resolved.person != nil
+            {
                 return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
             }
         }
-        guard !frame.isEmpty, let lastToken = frame.last, [",", ":", "that"].contains(lastToken.lower) || ReportingVerbs.quoteCue(lastToken) != nil else { return nil }
-        if let labelled = colonLabel(frame, sentence: sentenceIndex) ?? statementIntroduction(frame, sentence: sentenceIndex) {
+        guard !frame.isEmpty, let lastToken = frame.last,
+            [",", ":", "that"].contains(lastToken.lower) || ReportingVerbs.quoteCue(lastToken) != nil
+        else { return nil }
+        if let labelled = colonLabel(frame, sentence: sentenceIndex)
+            ?? statementIntroduction(frame, sentence: sentenceIndex)
+        {
             return labelled
         }
         // An addressee may stand between the cue and the quotation ("told his audience Monday, "…"").
@@ -109,14 +121,16 @@ extension QuoteContext {
         for c in stride(from: frame.count - 1, through: max(0, frame.count - 10), by: -1) {
             let token = frame[c]
             guard token.isWord, ReportingVerbs.isQuoteCue(frame, c) else { continue }
-            let takesPhrase = ReportingVerbs.addresseeVerbs.contains(token.lower)
+            let takesPhrase =
+                ReportingVerbs.addresseeVerbs.contains(token.lower)
                 || (c + 1 < frame.count && ["to", "in", "on"].contains(frame[c + 1].lower))
             guard c >= frame.count - 6 || (takesPhrase && c >= lastClause) else { continue }
             // "He defended the remark, saying, "…"", "she sang before asking her, "…"", "Smith
             // nodded and said, "…"": the verb's subject is the sentence's.
             if token.lower.hasSuffix("ing") || frame[max(0, c - 1)].lower == "and", c > 0,
-               [",", "before", "after", "while", "when", "by", "and"].contains(frame[c - 1].lower),
-               let subject = resolver.sentenceSubject(sentenceIndex, descriptions: true) {
+                [",", "before", "after", "while", "when", "by", "and"].contains(frame[c - 1].lower),
+                let subject = resolver.sentenceSubject(sentenceIndex, descriptions: true)
+            {
                 return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)
             }
             let source = SourcePhrase.preceding(frame, before: c)
@@ -126,12 +140,15 @@ extension QuoteContext {
             // "Stevie Wonder, who joked, "…"": the relative pronoun stands for the name before it.
             if c >= 3, frame[c - 1].lower == "who", frame[c - 2].text == "," {
                 let antecedent = SourcePhrase.preceding(frame, before: c - 2)
-                if !antecedent.isEmpty, let resolved = resolver.resolve(antecedent, at: sentenceIndex), resolved.person != nil {
+                if !antecedent.isEmpty, let resolved = resolver.resolve(antecedent, at: sentenceIndex),
+                    resolved.person != nil
+                {
                     return Attribution(source: [frame[c - 1]], cue: token, resolved: resolved, continuation: false)
                 }
             }
             if let appositive = appositiveSubject(frame, cue: c, sentence: sentenceIndex) {
-                return Attribution(source: appositive.tokens, cue: token, resolved: appositive.resolved, continuation: false)
+                return Attribution(
+                    source: appositive.tokens, cue: token, resolved: appositive.resolved, continuation: false)
             }
             let after = SourcePhrase.following(frame, cue: c)
             if !after.isEmpty, let resolved = resolver.resolve(after, at: sentenceIndex) {
@@ -146,8 +163,9 @@ extension QuoteContext {
         guard frame.count >= 2, frame.last?.text == ":" else { return nil }
         let name = SourcePhrase.preceding(frame, before: frame.count - 1)
         guard let first = name.first, let start = frame.firstIndex(where: { $0.span == first.span }),
-              start == 0 || ["-", "—", "–", "--", "from", "by", "."].contains(frame[start - 1].lower),
-              let resolved = resolver.resolve(name, at: s), resolved.person != nil else { return nil }
+            start == 0 || ["-", "—", "–", "--", "from", "by", "."].contains(frame[start - 1].lower),
+            let resolved = resolver.resolve(name, at: s), resolved.person != nil
+        else { return nil }
         return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
     }
 
@@ -156,25 +174,35 @@ extension QuoteContext {
         guard frame.last?.text == ":" else { return nil }
         // "Obama is rolling out a new campaign message: "…"": the words are the subject's.
         if frame.count >= 2, QuoteContext.statementNouns.contains(frame[frame.count - 2].lower),
-           let subject = resolver.sentenceSubject(s) {
+            let subject = resolver.sentenceSubject(s)
+        {
             return Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
         }
         guard let verb = frame.lastIndex(where: { QuoteContext.issuingVerbs.contains($0.lower) }),
-              frame[(verb + 1)...].contains(where: { QuoteContext.statementNouns.contains($0.lower) }) else { return nil }
+            frame[(verb + 1)...].contains(where: { QuoteContext.statementNouns.contains($0.lower) })
+        else { return nil }
         let source = SourcePhrase.preceding(frame, before: verb)
-        guard !source.isEmpty, let resolved = resolver.resolve(source, at: s), resolved.person != nil else { return nil }
+        guard !source.isEmpty, let resolved = resolver.resolve(source, at: s), resolved.person != nil else {
+            return nil
+        }
         return Attribution(source: source, cue: frame[verb], resolved: resolved, continuation: false)
     }
 
-    static let issuingVerbs: Set<String> = ["made", "makes", "issued", "issues", "released", "releases", "gave", "gives",
-                                            "offered", "offers", "sent", "sends", "delivered", "delivers", "had", "has"]
-    static let statementNouns: Set<String> = ["statement", "comment", "comments", "remarks", "message", "words", "response",
-                                              "reply", "answer", "note", "warning", "explanation", "following", "line",
-                                              "slogan", "question", "promise", "pledge", "vow"]
+    static let issuingVerbs: Set<String> = [
+        "made", "makes", "issued", "issues", "released", "releases", "gave", "gives",
+        "offered", "offers", "sent", "sends", "delivered", "delivers", "had", "has",
+    ]
+    static let statementNouns: Set<String> = [
+        "statement", "comment", "comments", "remarks", "message", "words", "response",
+        "reply", "answer", "note", "warning", "explanation", "following", "line",
+        "slogan", "question", "promise", "pledge", "vow",
+    ]
 
     /// `Jane Doe, a historian who attended, recalled, "…"`: a named subject whose appositive,
     /// set off by commas or dashes, separates it from the cue.
-    func appositiveSubject(_ frame: [Token], cue c: Int, sentence s: Int) -> (tokens: [Token], resolved: ResolvedSpeaker)? {
+    func appositiveSubject(_ frame: [Token], cue c: Int, sentence s: Int) -> (
+        tokens: [Token], resolved: ResolvedSpeaker
+    )? {
         var end = c
         while end > 0, frame[end - 1].flags.contains(.between) { end -= 1 }
         let separators: Set<String> = [",", "--", "—", "–", "-"]
@@ -186,10 +214,13 @@ extension QuoteContext {
             guard let first = name.first, let head = name.last, head.isCapitalised else { continue }
             let start = frame.firstIndex { $0.span == first.span }!
             // The name must open its clause, not end a prepositional phrase.
-            guard frame[..<start].allSatisfy({ !$0.isWord || ["as", "but", "and", "so"].contains($0.lower) })
-                    || (j == end - 1 && [",", "--", "—", "–"].contains(frame[start - 1].text)) else { continue }
+            guard
+                frame[..<start].allSatisfy({ !$0.isWord || ["as", "but", "and", "so"].contains($0.lower) })
+                    || (j == end - 1 && [",", "--", "—", "–"].contains(frame[start - 1].text))
+            else { continue }
             guard let resolved = resolver.resolve(name, at: s), let person = resolved.person,
-                  !resolver.register.people[person].isOrganisation else { continue }
+                !resolver.register.people[person].isOrganisation
+            else { continue }
             // Another verb of the narrative between the name and the cue is not an appositive.
             if frame[(j + 1)..<end].contains(where: { ReportingVerbs.quoteCue($0) != nil }) { return nil }
             return (name, resolved)

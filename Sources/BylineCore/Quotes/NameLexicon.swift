@@ -16,10 +16,14 @@ enum NameLexicon {
         "majority", "minority", "house", "senate", "campaign", "press", "white", "whip", "commander", "husband", "wife",
     ]
 
-    static let femaleTitles: Set<String> = ["mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady",
-                                            "actress", "chairwoman", "spokeswoman", "congresswoman", "wife", "councilwoman"]
-    static let maleTitles: Set<String> = ["mr", "mr.", "king", "prince", "sir", "lord", "spokesman", "congressman",
-                                          "chairman", "husband", "councilman", "assemblyman", "businessman"]
+    static let femaleTitles: Set<String> = [
+        "mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady",
+        "actress", "chairwoman", "spokeswoman", "congresswoman", "wife", "councilwoman",
+    ]
+    static let maleTitles: Set<String> = [
+        "mr", "mr.", "king", "prince", "sir", "lord", "spokesman", "congressman",
+        "chairman", "husband", "councilman", "assemblyman", "businessman",
+    ]
 
     /// Capitalised words that are not names (sentence starts, calendar words, …).
     static let notNames: Set<String> = [
@@ -65,7 +69,7 @@ enum NameLexicon {
         "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria",
         "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia",
         "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie",
-        "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", 
+        "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla",
         "chelsea", "nikki", "nancy", "elizabeth", "donna",
         "debbie", "sarah", "michele", "hope", "tiffany", "jill", "taylor", "kim",
         "katie", "meghan", "kate", "angela", "theresa", "eva", "ella", "claire", "lucy", "jane",
@@ -82,7 +86,7 @@ enum NameLexicon {
         "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie",
         "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell",
         "elijah", "louis", "bobby", "philip", "johnny", "mike", "ted", "marco", "chris",
-        "bill", "tim", "harry", "ben", 
+        "bill", "tim", "harry", "ben",
         "boris", "justin", "rick", "jim", "tom", "dan", "bob", "steve", "jeff", "ron", "tony",
         "pat", "corey", "stephen", "sean", "miles", "colin", "chuck", "al",
     ]
@@ -97,7 +101,8 @@ enum NameLexicon {
         "adviser", "advisers", "advisor", "advisors", "analyst", "analysts", "expert", "experts", "critic", "critics",
         "supporter", "supporters", "lawmaker", "lawmakers", "senator", "senators", "congressman", "candidate",
         "candidates", "nominee", "president", "campaign", "statement", "report", "poll", "polls", "survey", "study",
-        "people", "voters", "residents", "police", "investigators", "prosecutors", "authorities", "authority", "witnesses",
+        "people", "voters", "residents", "police", "investigators", "prosecutors", "authorities", "authority",
+        "witnesses",
         "doctors", "researchers", "economists", "executives", "democrats", "republicans", "singer", "actor",
         "actress", "star", "mother", "father", "wife", "husband", "author", "reporter", "reporters", "spokespeople",
         "representatives", "leaders", "leader", "members", "member", "director", "chairman", "secretary", "governor",

@@ -44,8 +44,10 @@ struct PersonRegister {
             for mention in PersonRegister.nameMentions(sentenceTokens) {
                 if mention.span.start == first.span.start, mention.words.count == 1, mention.titles.isEmpty {
                     let word = mention.lowered[0]
-                    guard NameLexicon.femaleNames.contains(word) || NameLexicon.maleNames.contains(word)
-                        || isCapitalisedInside(word) else { continue }
+                    guard
+                        NameLexicon.femaleNames.contains(word) || NameLexicon.maleNames.contains(word)
+                            || isCapitalisedInside(word)
+                    else { continue }
                 }
                 found.append(mention)
             }
@@ -64,7 +66,8 @@ struct PersonRegister {
         if let existing = match(lowered, organisation: mention.isOrganisation) {
             roles[existing].formUnion(mention.titles)
             if mention.words.count > nameWords[existing].count, !mention.isOrganisation,
-               lowered.suffix(nameWords[existing].count) == nameWords[existing][...] {
+                lowered.suffix(nameWords[existing].count) == nameWords[existing][...]
+            {
                 people[existing].name = mention.words.joined(separator: " ")
                 nameWords[existing] = lowered
                 index(existing)
@@ -72,11 +75,16 @@ struct PersonRegister {
             return existing
         }
         var gender = Person.Gender.unknown
-        if mention.titles.contains(where: NameLexicon.femaleTitles.contains) { gender = .female }
-        else if mention.titles.contains(where: NameLexicon.maleTitles.contains) { gender = .male }
-        else if let first = lowered.first, lowered.count >= 2 || mention.titles.isEmpty {
-            if NameLexicon.femaleNames.contains(first) { gender = .female }
-            else if NameLexicon.maleNames.contains(first) { gender = .male }
+        if mention.titles.contains(where: NameLexicon.femaleTitles.contains) {
+            gender = .female
+        } else if mention.titles.contains(where: NameLexicon.maleTitles.contains) {
+            gender = .male
+        } else if let first = lowered.first, lowered.count >= 2 || mention.titles.isEmpty {
+            if NameLexicon.femaleNames.contains(first) {
+                gender = .female
+            } else if NameLexicon.maleNames.contains(first) {
+                gender = .male
+            }
         }
         let name = mention.words.joined(separator: " ")
         var aliases: [String] = []
@@ -102,7 +110,9 @@ struct PersonRegister {
         if let exact = byName[words.joined(separator: " ")] { return exact }
         // A lone capitalised word may still be a surname written in capitals (transcripts).
         if organisation && words.count > 1 { return nil }
-        let candidates = (byFirstOrLast[words.last!] ?? []).filter { !people[$0].isOrganisation && nameWords[$0].count >= 2 }
+        let candidates = (byFirstOrLast[words.last!] ?? []).filter {
+            !people[$0].isOrganisation && nameWords[$0].count >= 2
+        }
         if words.count == 1 {
             let w = words[0]
             return candidates.first { nameWords[$0].last == w || nameWords[$0].first == w }
@@ -131,7 +141,8 @@ struct PersonRegister {
             // Titles, capitalised or not ("singer John Legend", "Sen. Tim Kaine").
             // (The cheap capitalisation test runs first: this loop visits every token.)
             while j + 1 < tokens.count, tokens[j].flags.contains(.title),
-                  tokens[j + 1].isCapitalised || tokens[j + 1].flags.contains(.title) {
+                tokens[j + 1].isCapitalised || tokens[j + 1].flags.contains(.title)
+            {
                 titles.append(tokens[j].lower)
                 j += 1
             }
@@ -142,7 +153,8 @@ struct PersonRegister {
             var kept: [Token] = []
             while j < tokens.count {
                 let t = tokens[j]
-                let particle = !kept.isEmpty && particles.contains(t.lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalised
+                let particle =
+                    !kept.isEmpty && particles.contains(t.lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalised
                 guard t.isCapitalised || particle else { break }
                 if kept.isEmpty, isCommonWord(t) { break }
                 kept.append(t)
@@ -153,17 +165,21 @@ struct PersonRegister {
             }
             // "(D-Wis.)" and "R-Ga." are party and state, not names.
             if kept.count == 1, let only = kept.first, only.text.count >= 3, only.text.dropFirst().first == "-",
-               "DRI".contains(only.text.first!) {
+                "DRI".contains(only.text.first!)
+            {
                 kept.removeAll()
             }
             if let first = kept.first, let last = kept.last {
                 let words = kept.map(\.text), lowered = kept.map(\.lower)
                 // Places and peoples count as organisations: never "he" or "she"; so do
                 // acronyms ("NBC", "F.B.I.").
-                let isOrganisation = kept.contains { $0.flags.contains(.organisation) } || PlaceLexicon.isPlace(lowered)
+                let isOrganisation =
+                    kept.contains { $0.flags.contains(.organisation) } || PlaceLexicon.isPlace(lowered)
                     || words.contains(where: isAcronym)
-                out.append(NameMention(span: TextSpan(first.span.start, last.span.end), words: words, lowered: lowered,
-                                       titles: titles, isOrganisation: isOrganisation))
+                out.append(
+                    NameMention(
+                        span: TextSpan(first.span.start, last.span.end), words: words, lowered: lowered,
+                        titles: titles, isOrganisation: isOrganisation))
             }
             i = max(j, i + 1)
         }
@@ -195,6 +211,7 @@ struct PersonRegister {
         if utf8.allSatisfy({ $0 < 128 }) {
             return utf8.allSatisfy { ($0 >= 65 && $0 <= 90) || $0 == 46 } && !(utf8.count == 2 && utf8.last == 46)
         }
-        return word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "." } && !(word.count == 2 && word.hasSuffix("."))
+        return word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "." }
+            && !(word.count == 2 && word.hasSuffix("."))
     }
 }

@@ -32,8 +32,10 @@ enum PlaceLexicon {
     }()
 
     /// Words that join place names: "New York", "United States", "Kansas City".
-    static let joiners: Set<String> = ["new", "north", "south", "west", "east", "united", "states", "kingdom", "the",
-                                       "of", "city", "county", "arabia", "union", "republic"]
+    static let joiners: Set<String> = [
+        "new", "north", "south", "west", "east", "united", "states", "kingdom", "the",
+        "of", "city", "county", "arabia", "union", "republic",
+    ]
 
     /// Whether a name (lower-cased words) is a place or a people's name: every word one of
     /// the above, at least one of them a place or people proper.

@@ -33,21 +33,27 @@ enum QuotationMarks {
                 if opensCurly || (straight && open == nil && opensHere(t, i, width, paragraph)) {
                     if let o = open, i > o.at + o.width, !straight {
                         // A new opening mark before a close: the earlier quote ran to here.
-                        spans.append(QuotedSpan(open: o.at, content: TextSpan(o.at + o.width, i), close: nil, paragraph: p,
-                                                continuesPrevious: false))
+                        spans.append(
+                            QuotedSpan(
+                                open: o.at, content: TextSpan(o.at + o.width, i), close: nil, paragraph: p,
+                                continuesPrevious: false))
                     }
                     open = (i, width)
                 } else if let o = open, c == "”" || straight {
-                    spans.append(QuotedSpan(open: o.at, content: TextSpan(o.at + o.width, i), close: i, paragraph: p,
-                                            continuesPrevious: firstInParagraph && previousLeftOpen && o.at == paragraph.start))
+                    spans.append(
+                        QuotedSpan(
+                            open: o.at, content: TextSpan(o.at + o.width, i), close: i, paragraph: p,
+                            continuesPrevious: firstInParagraph && previousLeftOpen && o.at == paragraph.start))
                     firstInParagraph = false
                     open = nil
                 }
                 i += width
             }
             if let o = open, paragraph.end - o.at > o.width {
-                spans.append(QuotedSpan(open: o.at, content: TextSpan(o.at + o.width, paragraph.end), close: nil, paragraph: p,
-                                        continuesPrevious: firstInParagraph && previousLeftOpen && o.at == paragraph.start))
+                spans.append(
+                    QuotedSpan(
+                        open: o.at, content: TextSpan(o.at + o.width, paragraph.end), close: nil, paragraph: p,
+                        continuesPrevious: firstInParagraph && previousLeftOpen && o.at == paragraph.start))
                 leftOpen = true
             }
             previousLeftOpen = leftOpen

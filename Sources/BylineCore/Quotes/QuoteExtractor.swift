@@ -45,8 +45,9 @@ struct QuoteContext {
             if doc.headlineInBody { q.paragraph += 1 }
             return q
         }
-        self.resolver = SpeakerResolver(PersonRegister(doc, tokens: tokens), doc: doc, sentenceTokens: tokens,
-                                        quotations: quoted.map(\.content))
+        self.resolver = SpeakerResolver(
+            PersonRegister(doc, tokens: tokens), doc: doc, sentenceTokens: tokens,
+            quotations: quoted.map(\.content))
     }
 
     func sentence(at offset: Int) -> Int? {
@@ -89,7 +90,9 @@ struct QuoteContext {
         var index = 0
         while index < quoted.count {
             let q = quoted[index]
-            guard let s = sentence(at: q.open), !transcriptParagraphs.contains(q.paragraph) else { index += 1; continue }
+            guard let s = sentence(at: q.open), !transcriptParagraphs.contains(q.paragraph) else {
+                index += 1; continue
+            }
             let closeSentence = sentence(at: q.close ?? q.content.end - 1) ?? s
             let words = wordCount(q.content)
             let embedded = isEmbedded(q, sentence: s)
@@ -105,21 +108,27 @@ struct QuoteContext {
             var next = index + 1
             if let a = attribution {
                 // `"A," she said, "B."`: the quotation resumes after its attribution.
-                while next < quoted.count, let ns = sentence(at: quoted[next].open), ns == closeSentence || ns == sentence(at: a.cue?.span.end ?? -1),
-                      textBetweenIsOnly(a, from: quoted[next - 1], to: quoted[next]) {
+                while next < quoted.count, let ns = sentence(at: quoted[next].open),
+                    ns == closeSentence || ns == sentence(at: a.cue?.span.end ?? -1),
+                    textBetweenIsOnly(a, from: quoted[next - 1], to: quoted[next])
+                {
                     pieces.append(quoted[next].content)
                     next += 1
                 }
             }
             if attribution == nil, let previous = last,
-               q.paragraph - previous.paragraph <= 1 || q.continuesPrevious {
+                q.paragraph - previous.paragraph <= 1 || q.continuesPrevious
+            {
                 // An unattributed quotation right after another belongs to the same speaker.
-                attribution = Attribution(source: previous.speaker.source, cue: previous.speaker.cue,
-                                          resolved: previous.speaker.resolved, continuation: true)
+                attribution = Attribution(
+                    source: previous.speaker.source, cue: previous.speaker.cue,
+                    resolved: previous.speaker.resolved, continuation: true)
             }
             let quote = makeQuote(pieces: pieces, kind: .direct, attribution)
             quotes.append(quote)
-            for sentenceIndex in s...max(s, sentence(at: pieces.last!.end - 1) ?? s) { attributedSentences.insert(sentenceIndex) }
+            for sentenceIndex in s...max(s, sentence(at: pieces.last!.end - 1) ?? s) {
+                attributedSentences.insert(sentenceIndex)
+            }
             if let attribution { last = (attribution, quoted[next - 1].paragraph) }
             index = next
         }
@@ -139,9 +148,13 @@ struct QuoteContext {
         if let last = tokens.last {
             if ReportingVerbs.quoteCue(last) != nil { return false }
             if last.lower == "that", tokens.count == 2, ReportingVerbs.quoteCue(tokens.first!.lower) != nil,
-               startsCapitalised(q) { return false }
+                startsCapitalised(q)
+            {
+                return false
+            }
         }
-        return Characters.isLetter(before) || Characters.isDigit(before) || before == "'" || before == "’" || before == "."
+        return Characters.isLetter(before) || Characters.isDigit(before) || before == "'" || before == "’"
+            || before == "."
     }
 
     /// The quotation's last character, looking through the closing marks of a quotation
@@ -185,15 +198,18 @@ struct QuoteContext {
         // `Answers are "not simple," says Jane Doe.`: the fragment's own attribution follows it
         // (unless the fragment is a title: `on CBS's "Face the Nation," Ryan said`).
         if words >= 3, !isTitleCase(q.content), let attribution = postFrameAttribution(q, sentence: s),
-           attribution.resolved.speaker != nil {
-            quotes.append(makeQuote(pieces: [TextSpan(doc.sentences[s].start, q.content.end)], kind: .mixed, attribution))
+            attribution.resolved.speaker != nil
+        {
+            quotes.append(
+                makeQuote(pieces: [TextSpan(doc.sentences[s].start, q.content.end)], kind: .mixed, attribution))
             attributedSentences.insert(s)
             return attribution
         }
         let endsSentence = (q.close ?? q.content.end) + 2 >= doc.sentences[s].end
         let lastInside = lastPunctuation(q)
         guard words >= 3, endsSentence, ".!?,".unicodeScalars.contains(lastInside),
-              let subject = resolver.sentenceSubject(s) else { return nil }
+            let subject = resolver.sentenceSubject(s)
+        else { return nil }
         let attribution = Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
         quotes.append(makeQuote(pieces: [q.content], kind: .mixed, attribution))
         attributedSentences.insert(s)
@@ -211,7 +227,10 @@ struct QuoteContext {
             if covered.contains(where: { $0.contains(i) }) { continue }
             // Adverbs between source and cue ("she also said") are part of the attribution.
             if let token = sentenceTokens[sentence(at: i) ?? 0].first(where: { $0.span.contains(i) }),
-               token.flags.contains(.between) { continue }
+                token.flags.contains(.between)
+            {
+                continue
+            }
             return false
         }
         return true
@@ -238,8 +257,9 @@ struct QuoteContext {
         let resolved = attribution.resolved
         if let person = resolved.person { resolver.noteSpeaker(person, at: pieces.first!.start) }
         // A continuation rests on the attribution of the quotation it continues.
-        return Quote(pieces: pieces, kind: kind, speaker: resolved.speaker, personIndex: resolved.person,
-                     speakerMention: attribution.mention, cue: attribution.cue?.span)
+        return Quote(
+            pieces: pieces, kind: kind, speaker: resolved.speaker, personIndex: resolved.person,
+            speakerMention: attribution.mention, cue: attribution.cue?.span)
     }
 }
 

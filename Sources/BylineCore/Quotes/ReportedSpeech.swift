@@ -5,8 +5,10 @@ extension QuoteContext {
         for s in doc.sentences.indices where !attributedSentences.contains(s) && !withoutReportedSpeech.contains(s) {
             if doc.headlineInBody, let first = doc.paragraphs.first, first.contains(doc.sentences[s]) { continue }
             guard let reported = reportedSpeech(in: s, allowBelief: true) else { continue }
-            let hasQuote = quotation(after: reported.content.start - 1).map { reported.content.contains($0.content) } ?? false
-            quotes.append(makeQuote(pieces: [reported.content], kind: hasQuote ? .mixed : .indirect, reported.attribution))
+            let hasQuote =
+                quotation(after: reported.content.start - 1).map { reported.content.contains($0.content) } ?? false
+            quotes.append(
+                makeQuote(pieces: [reported.content], kind: hasQuote ? .mixed : .indirect, reported.attribution))
             attributedSentences.insert(s)
         }
     }
@@ -18,7 +20,9 @@ extension QuoteContext {
         let sentence = doc.sentences[s]
         let contentEnd = trimmedEnd(sentence)
         // "according to X, …" / "…, according to X."
-        if let a = tokens.firstIndex(where: { $0.lower == "according" }), a + 1 < tokens.count, tokens[a + 1].lower == "to" {
+        if let a = tokens.firstIndex(where: { $0.lower == "according" }), a + 1 < tokens.count,
+            tokens[a + 1].lower == "to"
+        {
             let source = SourcePhrase.following(tokens, from: a + 2)
             if !source.isEmpty, let resolved = resolver.resolve(source, at: s) {
                 let attribution = Attribution(source: source, cue: tokens[a], resolved: resolved, continuation: false)
@@ -38,7 +42,9 @@ extension QuoteContext {
         for comma in tokens.indices where tokens[comma].text == "," && comma >= 3 && comma + 1 < tokens.count {
             let tail = Array(tokens[(comma + 1)..<min(tokens.count, comma + 12)])
             for c in 0..<min(tail.count, 8) where tail[c].isWord {
-                guard let strength = ReportingVerbs.quoteCue(tail[c]), strength == .speech || allowBelief else { continue }
+                guard let strength = ReportingVerbs.quoteCue(tail[c]), strength == .speech || allowBelief else {
+                    continue
+                }
                 var sourceEnd = c
                 while sourceEnd > 0, tail[sourceEnd - 1].flags.contains(.between) { sourceEnd -= 1 }
                 var source = Array(tail[0..<sourceEnd])
@@ -46,12 +52,15 @@ extension QuoteContext {
                 // The attribution must close the clause: a few words ("in a statement") then punctuation.
                 guard let sourceStart = source.first?.span.start else { break }
                 let inverted = sourceStart > tail[c].span.start
-                let afterCue = self.tokens(of: s, from: tail[c].span.end).prefix(source.count + 10).dropFirst(inverted ? source.count : 0)
-                let closesHere = afterCue.prefix { $0.isWord }.count <= 6
+                let afterCue = self.tokens(of: s, from: tail[c].span.end).prefix(source.count + 10).dropFirst(
+                    inverted ? source.count : 0)
+                let closesHere =
+                    afterCue.prefix { $0.isWord }.count <= 6
                     && (afterCue.first { !$0.isWord }.map { [",", ".", "!", "?", ";"].contains($0.text) } ?? true)
                 guard SourcePhrase.isPlausibleSource(source), closesHere,
-                      strength == .speech || SourcePhrase.isNamedOrPronoun(source),
-                      let resolved = resolver.resolve(source, at: s) else { break }
+                    strength == .speech || SourcePhrase.isNamedOrPronoun(source),
+                    let resolved = resolver.resolve(source, at: s)
+                else { break }
                 var e = comma - 1
                 while e > 0, !tokens[e].isWord && tokens[e].text != "\"" && tokens[e].text != "”" { e -= 1 }
                 let attribution = Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
@@ -66,14 +75,17 @@ extension QuoteContext {
             if strength == .belief && !allowBelief { continue }
             var source = SourcePhrase.preceding(tokens, before: c)
             // "Jane Doe, a former minister, said that …": the name before the appositive.
-            if source.isEmpty || (c > 0 && tokens[c - 1].text == ","), let subject = appositiveSubject(tokens, cue: c, sentence: s)?.tokens {
+            if source.isEmpty || (c > 0 && tokens[c - 1].text == ","),
+                let subject = appositiveSubject(tokens, cue: c, sentence: s)?.tokens
+            {
                 source = subject
             }
             guard let first = source.first, SourcePhrase.isPlausibleSource(source),
-                  opensClause(tokens, at: first.span.start),
-                  strength == .speech || SourcePhrase.isNamedOrPronoun(source),
-                  !evidence || SourcePhrase.isEvidence(source),
-                  let resolved = resolver.resolve(source, at: s) else { continue }
+                opensClause(tokens, at: first.span.start),
+                strength == .speech || SourcePhrase.isNamedOrPronoun(source),
+                !evidence || SourcePhrase.isEvidence(source),
+                let resolved = resolver.resolve(source, at: s)
+            else { continue }
             var k = c + 1
             // "told reporters (on Monday) that …", "said in a statement that …": the content follows "that".
             if let that = tokens[k..<min(tokens.count, k + 7)].firstIndex(where: { $0.lower == "that" }) {
@@ -81,7 +93,9 @@ extension QuoteContext {
             } else if ReportingVerbs.addresseeVerbs.contains(tokens[c].lower) {
                 k = min(k + 1, tokens.count - 1)
             }
-            while k < tokens.count, tokens[k].lower == "that" || tokens[k].text == "," || tokens[k].text == ":" { k += 1 }
+            while k < tokens.count, tokens[k].lower == "that" || tokens[k].text == "," || tokens[k].text == ":" {
+                k += 1
+            }
             guard k < tokens.count, contentEnd - tokens[k].span.start > 8 else { continue }
             let attribution = Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)
             return (TextSpan(tokens[k].span.start, contentEnd), attribution)
@@ -96,6 +110,7 @@ extension QuoteContext {
         guard index > 0, index < tokens.count else { return true }
         let previous = tokens[index - 1]
         return [",", ";", ":", "—", "–", "--", "(", "\"", "“", "”"].contains(previous.text)
-            || ["but", "and", "while", "because", "although", "though", "as", "since", "so", "yet", "when"].contains(previous.lower)
+            || ["but", "and", "while", "because", "although", "though", "as", "since", "so", "yet", "when"].contains(
+                previous.lower)
     }
 }

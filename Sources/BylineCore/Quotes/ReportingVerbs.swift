@@ -48,9 +48,11 @@ enum ReportingVerbs {
     }()
 
     /// Verbs that take the addressee before the content ("told reporters that").
-    static let addresseeVerbs: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "assured", "assures",
-                                              "reminded", "reminds", "warned", "warns", "informed", "informs", "urged", "urges",
-                                              "promised", "promises", "advised", "convinced"]
+    static let addresseeVerbs: Set<String> = [
+        "told", "tells", "tell", "telling", "asked", "asks", "assured", "assures",
+        "reminded", "reminds", "warned", "warns", "informed", "informs", "urged", "urges",
+        "promised", "promises", "advised", "convinced",
+    ]
 
     /// Adverbs and auxiliaries that may stand between a source and its cue.
     static let between: Set<String> = [
@@ -80,16 +82,20 @@ enum ReportingVerbs {
     ]
 
     /// Verbs by which documents and polls report: cues only when a document is the source.
-    static let evidenceVerbs: Set<String> = ["show", "shows", "showed", "shown", "found", "finds", "indicate",
-                                             "indicates", "indicated", "suggests", "suggested", "concluded", "concludes"]
+    static let evidenceVerbs: Set<String> = [
+        "show", "shows", "showed", "shown", "found", "finds", "indicate",
+        "indicates", "indicated", "suggests", "suggested", "concluded", "concludes",
+    ]
 
     /// Verbs that introduce a quotation's exact words but never paraphrase: songs and
     /// chants are quoted, and documents "read" what they say.
     static let quotationOnly: Set<String> = {
         var forms: Set<String> = ["sing", "sings", "sang", "sung", "singing", "read", "reads"]
         // Manner of speaking: these report how words were said, so they frame quotations only.
-        for lemma in ["chant", "bark", "snap", "scoff", "gush", "marvel", "fume", "chide", "tease", "mock", "interject",
-                      "recount", "elaborate", "sneer", "plead", "rant", "chuckle", "laugh", "cry", "shrug"] {
+        for lemma in [
+            "chant", "bark", "snap", "scoff", "gush", "marvel", "fume", "chide", "tease", "mock", "interject",
+            "recount", "elaborate", "sneer", "plead", "rant", "chuckle", "laugh", "cry", "shrug",
+        ] {
             forms.formUnion(inflections(lemma))
         }
         forms.formUnion(["snapped", "snapping", "cried", "cries"])
@@ -97,8 +103,10 @@ enum ReportingVerbs {
     }()
 
     /// Verbs that report speech with a particle: "shot back", "fired back", "put it".
-    static let phrasal: [String: String] = ["shot": "back", "fired": "back", "fires": "back", "shoots": "back",
-                                            "hit": "back", "hits": "back", "pushed": "back", "put": "it", "puts": "it"]
+    static let phrasal: [String: String] = [
+        "shot": "back", "fired": "back", "fires": "back", "shoots": "back",
+        "hit": "back", "hits": "back", "pushed": "back", "put": "it", "puts": "it",
+    ]
 
     /// Whether `tokens[i]` is a cue next to a quotation, alone or with its particle.
     static func isQuoteCue(_ tokens: [Token], _ i: Int) -> Bool {

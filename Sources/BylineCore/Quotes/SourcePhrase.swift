@@ -9,8 +9,10 @@ enum SourcePhrase {
         "over", "under", "against", "without", "through", "per", "via", "like", "unlike", "although", "though",
         "yet", "however", "where", "whether", "unless", "until", "upon", "amid", "among", "around",
     ]
-    static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "three", "several", "some",
-                                           "many", "most", "other", "both", "his", "her", "their", "its", "our"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "another", "one", "two", "three", "several", "some",
+        "many", "most", "other", "both", "his", "her", "their", "its", "our",
+    ]
 
     /// The source phrase ending right before `cue` (after any adverbs or auxiliaries).
     static func preceding(_ tokens: [Token], before cue: Int) -> [Token] {
@@ -20,7 +22,9 @@ enum SourcePhrase {
         while start > 0 {
             let token = tokens[start - 1]
             // "Rep. Jason Chaffetz (R-Utah) said": a parenthesis inside the phrase.
-            if token.text == ")", let open = tokens[..<(start - 1)].lastIndex(where: { $0.text == "(" }), start - 1 - open <= 8 {
+            if token.text == ")", let open = tokens[..<(start - 1)].lastIndex(where: { $0.text == "(" }),
+                start - 1 - open <= 8
+            {
                 start = open
                 continue
             }
@@ -37,7 +41,9 @@ enum SourcePhrase {
         }
         // Sentence-initial function words ("But officials said") are not part of the source.
         while start < end, !tokens[start].isCapitalised || tokens[start].flags.contains(.notName),
-              tokens[start].flags.contains(.boundary) || ["but", "and", "so", "yet", "still", "now", "meanwhile", "however"].contains(tokens[start].lower) {
+            tokens[start].flags.contains(.boundary)
+                || ["but", "and", "so", "yet", "still", "now", "meanwhile", "however"].contains(tokens[start].lower)
+        {
             start += 1
         }
         while start < end, tokens[start].lower == "of" || tokens[start].lower == "for" { start += 1 }
@@ -55,7 +61,9 @@ enum SourcePhrase {
         var end = start
         while end < tokens.count, end - start < 9 {
             let token = tokens[end]
-            if token.text == "(", end > start, let close = tokens[end...].firstIndex(where: { $0.text == ")" }), close - end <= 8 {
+            if token.text == "(", end > start, let close = tokens[end...].firstIndex(where: { $0.text == ")" }),
+                close - end <= 8
+            {
                 end = close + 1
                 continue
             }
@@ -74,7 +82,8 @@ enum SourcePhrase {
         guard let head = phrase.last else { return false }
         if NameLexicon.pronouns[head.lower] != nil { return phrase.count == 1 }
         if head.isCapitalised && !head.flags.contains(.notName) { return true }
-        return isSpeakerNoun(head.lower) || NameLexicon.organisationWords.contains(head.lower) || head.lower.hasSuffix("-year-old")
+        return isSpeakerNoun(head.lower) || NameLexicon.organisationWords.contains(head.lower)
+            || head.lower.hasSuffix("-year-old")
     }
 
     /// A noun for people: listed, or an agent noun in -ist or -ian ("strategist", "historians").
@@ -84,9 +93,11 @@ enum SourcePhrase {
         return singular.count > 5 && (singular.hasSuffix("ist") || singular.hasSuffix("ian"))
     }
 
-    static let evidenceNouns: Set<String> = ["poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
-                                             "data", "research", "analysis", "documents", "records", "transcript", "figures",
-                                             "estimates", "review", "investigation", "audit", "memo", "filing", "filings"]
+    static let evidenceNouns: Set<String> = [
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
+        "data", "research", "analysis", "documents", "records", "transcript", "figures",
+        "estimates", "review", "investigation", "audit", "memo", "filing", "filings",
+    ]
 
     /// A document, poll or study: what evidence verbs ("a poll shows") need as a source.
     static func isEvidence(_ phrase: [Token]) -> Bool {

@@ -15,9 +15,11 @@ struct SpeakerResolver {
     /// People in subject position or speaking, by offset: the candidates for "he" and "she".
     private var focus: [(offset: Int, person: Int)]
 
-    static let objectMarkers: Set<String> = ["to", "with", "by", "for", "from", "of", "told", "about", "at", "in", "on",
-                                             "against", "'s", "’s", "than", "like", "thanked", "asked", "called",
-                                             "met", "meet", "beat", "defeated", "versus", "vs.", "between", "over"]
+    static let objectMarkers: Set<String> = [
+        "to", "with", "by", "for", "from", "of", "told", "about", "at", "in", "on",
+        "against", "'s", "’s", "than", "like", "thanked", "asked", "called",
+        "met", "meet", "beat", "defeated", "versus", "vs.", "between", "over",
+    ]
 
     init(_ register: PersonRegister, doc: Document, sentenceTokens: [[Token]], quotations: [TextSpan]) {
         self.register = register
@@ -47,12 +49,19 @@ struct SpeakerResolver {
         var phrase: [Token] = []
         var depth = 0
         for token in fullPhrase {
-            if token.text == "(" { depth += 1 } else if token.text == ")" { depth = max(0, depth - 1) } else if depth == 0 { phrase.append(token) }
+            if token.text == "(" {
+                depth += 1
+            } else if token.text == ")" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                phrase.append(token)
+            }
         }
         // "Cameron Easley for Morning Consult", "a spokesman for the campaign": the speaker
         // is the part before the preposition when that part names someone.
         if let cut = phrase.firstIndex(where: { ["for", "of", "at", "with", "from"].contains($0.lower) }), cut > 0,
-           phrase[cut - 1].isCapitalised, !phrase[cut - 1].flags.contains(.notName) {
+            phrase[cut - 1].isCapitalised, !phrase[cut - 1].flags.contains(.notName)
+        {
             phrase = Array(phrase[..<cut])
         }
         guard let head = phrase.last, let first = phrase.first else { return nil }
@@ -62,8 +71,11 @@ struct SpeakerResolver {
             if head.lower == "it" || head.lower == "they" {
                 let person = recent(before: span.start, within: 4) { p in
                     // "It" is an organisation that speaks, not a place mentioned on the way.
-                    head.lower == "it" ? register.people[p].isOrganisation
-                        && !PlaceLexicon.isPlace(register.people[p].name.lowercased().split(separator: " ").map(String.init)) : true
+                    head.lower == "it"
+                        ? register.people[p].isOrganisation
+                            && !PlaceLexicon.isPlace(
+                                register.people[p].name.lowercased().split(separator: " ").map(String.init))
+                        : true
                 }
                 return ResolvedSpeaker(speaker: person.map { register.people[$0].name }, person: person)
             }
@@ -75,13 +87,17 @@ struct SpeakerResolver {
         }
         // A name at the head of the phrase: the register's fullest form of it.
         let names = register.mentions(in: span)
-        if head.isCapitalised, let mention = names.last, mention.span.end == head.span.end || mention.span.contains(head.span) {
+        if head.isCapitalised, let mention = names.last,
+            mention.span.end == head.span.end || mention.span.contains(head.span)
+        {
             return ResolvedSpeaker(speaker: register.people[mention.person].name, person: mention.person)
         }
         guard SourcePhrase.isPlausibleSource(phrase) else { return nil }
         let text = doc.string(span)
         // "the singer", "the spokesman": the person with that role, or the one in focus.
-        if first.lower == "the", phrase.count == 2, NameLexicon.speakerNouns.contains(head.lower), isPersonRole(head.lower) {
+        if first.lower == "the", phrase.count == 2, NameLexicon.speakerNouns.contains(head.lower),
+            isPersonRole(head.lower)
+        {
             if let withRole = register.roles.indices.last(where: { register.roles[$0].contains(head.lower) }) {
                 return ResolvedSpeaker(speaker: register.people[withRole].name, person: withRole)
             }
@@ -89,7 +105,9 @@ struct SpeakerResolver {
                 return ResolvedSpeaker(speaker: register.people[person].name, person: person)
             }
         }
-        if head.lower.hasSuffix("-year-old"), let person = recent(before: span.start, within: 3, { !register.people[$0].isOrganisation }) {
+        if head.lower.hasSuffix("-year-old"),
+            let person = recent(before: span.start, within: 3, { !register.people[$0].isOrganisation })
+        {
             return ResolvedSpeaker(speaker: register.people[person].name, person: person)
         }
         return ResolvedSpeaker(speaker: text, person: nil)
@@ -114,7 +132,8 @@ struct SpeakerResolver {
         let tokens = sentenceTokens[s]
         var start = 0
         if let first = tokens.first, SpeakerResolver.introductions.contains(first.lower),
-           let comma = tokens.prefix(24).firstIndex(where: { $0.text == "," }) {
+            let comma = tokens.prefix(24).firstIndex(where: { $0.text == "," })
+        {
             start = comma + 1
         }
         guard start < tokens.count else { return nil }
@@ -122,24 +141,33 @@ struct SpeakerResolver {
         if ["he", "she"].contains(tokens[start].lower) {
             end = start + 1
         } else {
-            while end < tokens.count, end - start < 5, tokens[end].isWord, tokens[end].isCapitalised || tokens[end].flags.contains(.title) { end += 1 }
+            while end < tokens.count, end - start < 5, tokens[end].isWord,
+                tokens[end].isCapitalised || tokens[end].flags.contains(.title)
+            { end += 1 }
         }
         if end == start, descriptions, tokens[start].lower == "the" {
             // The noun phrase ends before its verb ("the band leader called …").
             let phrase = SourcePhrase.following(Array(tokens[start...]), from: 0)
-            end = start + (phrase.dropFirst().firstIndex { $0.flags.contains(.cue) || $0.flags.contains(.pastForm) } ?? phrase.count)
+            end =
+                start
+                + (phrase.dropFirst().firstIndex { $0.flags.contains(.cue) || $0.flags.contains(.pastForm) }
+                    ?? phrase.count)
         }
         guard end > start else { return nil }
         let phrase = Array(tokens[start..<end])
         let isDescription = descriptions && phrase[0].lower == "the" && SourcePhrase.isPlausibleSource(phrase)
-        guard let resolved = resolve(phrase, at: s), resolved.person != nil || (isDescription && resolved.speaker != nil) else { return nil }
+        guard let resolved = resolve(phrase, at: s),
+            resolved.person != nil || (isDescription && resolved.speaker != nil)
+        else { return nil }
         return (phrase, resolved)
     }
 
     /// Words that open an introductory phrase before a sentence's subject.
-    static let introductions: Set<String> = ["at", "in", "on", "after", "before", "during", "later", "then", "earlier",
-                                             "meanwhile", "still", "yet", "instead", "afterward", "afterwards", "since",
-                                             "with", "despite", "by", "for", "from", "amid", "when", "while"]
+    static let introductions: Set<String> = [
+        "at", "in", "on", "after", "before", "during", "later", "then", "earlier",
+        "meanwhile", "still", "yet", "instead", "afterward", "afterwards", "since",
+        "with", "despite", "by", "for", "from", "amid", "when", "while",
+    ]
 
     /// The person in focus most recently before `offset`, within some sentences.
     private func recent(before offset: Int, within sentences: Int, _ accept: (Int) -> Bool) -> Int? {

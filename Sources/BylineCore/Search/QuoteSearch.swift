@@ -78,8 +78,10 @@ public struct QuoteSearchIndex: Sendable {
         guard let analysis = article.analysis, !analysis.quotes.isEmpty else { return }
         let scalars = [Unicode.Scalar](scalarsOf: article.body.text)
         for (q, quote) in analysis.quotes.enumerated() {
-            let quoteText = quote.pieces.map { String(scalars: scalars, min($0.start, scalars.count)..<min($0.end, scalars.count)) }
-                .joined(separator: " ")
+            let quoteText = quote.pieces.map {
+                String(scalars: scalars, min($0.start, scalars.count)..<min($0.end, scalars.count))
+            }
+            .joined(separator: " ")
             locations.append(QuoteLocation(story: story, article: index, quote: q))
             text.append(quoteText)
             lowerText.append(quoteText.lowercased())
@@ -95,8 +97,10 @@ public struct QuoteSearchIndex: Sendable {
         let speaker = query.speaker.map { Array($0.lowercased().utf8) }
         var candidates: [Int32]?
         if let last, last.query.caseSensitive == query.caseSensitive,
-           query.text.hasPrefix(last.query.text) || last.query.text.isEmpty,
-           speaker == nil || (last.query.speaker.map { query.speaker!.lowercased().hasPrefix($0.lowercased()) } ?? true) {
+            query.text.hasPrefix(last.query.text) || last.query.text.isEmpty,
+            speaker == nil
+                || (last.query.speaker.map { query.speaker!.lowercased().hasPrefix($0.lowercased()) } ?? true)
+        {
             candidates = last.results
         }
         var results = candidates
@@ -160,7 +164,11 @@ struct FlatStrings: Sendable {
                     while owner < ends.count, ends[owner] <= hit, steps < 8 { owner += 1; steps += 1 }
                     if owner < ends.count, ends[owner] <= hit { owner = ends[owner...].partitionIndex { $0 > hit } }
                     guard owner < ends.count else { break }
-                    if hit + n.count <= ends[owner] { out.append(Int32(owner)); from = ends[owner] } else { from = hit + 1 }
+                    if hit + n.count <= ends[owner] {
+                        out.append(Int32(owner)); from = ends[owner]
+                    } else {
+                        from = hit + 1
+                    }
                 }
             }
         }
@@ -169,7 +177,9 @@ struct FlatStrings: Sendable {
 
     /// The first offset in `range` where `n` starts: compares sixteen positions at once
     /// against the needle's first and last bytes, and only then the bytes between.
-    static func firstMatch(_ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    static func firstMatch(_ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+        -> Int?
+    {
         let m = n.count
         guard m > 0 else { return range.lowerBound }
         guard range.count >= m, let base = h.baseAddress, let needle = n.baseAddress else { return nil }
@@ -188,7 +198,9 @@ struct FlatStrings: Sendable {
             i += 16
         }
         while i + m <= end {
-            if base[i] == n[0], base[i + m - 1] == n[m - 1], m <= 2 || memcmp(base + i + 1, needle + 1, m - 2) == 0 { return i }
+            if base[i] == n[0], base[i + m - 1] == n[m - 1], m <= 2 || memcmp(base + i + 1, needle + 1, m - 2) == 0 {
+                return i
+            }
             i += 1
         }
         return nil

@@ -18,7 +18,9 @@ public enum SentenceSplitter {
         "art", "fig", "vol", "p", "pp", "ch", "sec", "op",
     ]
     /// Abbreviations that usually continue the sentence (e.g., i.e., etc. mid-sentence).
-    static let midSentence: Set<String> = ["e.g", "i.e", "etc", "al", "inc", "corp", "co", "ltd", "jr", "sr", "bros", "llc"]
+    static let midSentence: Set<String> = [
+        "e.g", "i.e", "etc", "al", "inc", "corp", "co", "ltd", "jr", "sr", "bros", "llc",
+    ]
     /// Words that start sentences after an initialism such as "U.S." or "Inc.".
     static let sentenceStarters: Set<String> = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "this", "that",
@@ -64,9 +66,12 @@ public enum SentenceSplitter {
         c == "\"" || c == "“" || c == "‘" || c == "'" || c == "(" || c == "[" || c == "«"
     }
 
-    private static func isBoundary(_ t: [Unicode.Scalar], period: Int, markEnd: Int, next: Int, paragraphEnd: Int) -> Bool {
+    private static func isBoundary(_ t: [Unicode.Scalar], period: Int, markEnd: Int, next: Int, paragraphEnd: Int)
+        -> Bool
+    {
         let first = t[next]
-        let startsUpper = Characters.isUpper(first) || Characters.isDigit(first) || isOpener(first)
+        let startsUpper =
+            Characters.isUpper(first) || Characters.isDigit(first) || isOpener(first)
             || first == "—" || first == "-"
         guard startsUpper else { return false }
         guard t[period] == "." && !(period + 1 < markEnd && t[period + 1] == ".") else { return true }
@@ -77,7 +82,9 @@ public enum SentenceSplitter {
         if word.isEmpty { return true }
         if titles.contains(word) { return false }
         let nextWord = Characters.word(t, from: next, limit: paragraphEnd).lowercased()
-        if word.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return sentenceStarters.contains(nextWord) }
+        if word.count == 1, word.unicodeScalars.first!.properties.isAlphabetic {
+            return sentenceStarters.contains(nextWord)
+        }
         if beforeNumbers.contains(word) { return !Characters.isDigit(first) }
         if word.utf8.contains(46) || midSentence.contains(word) { return sentenceStarters.contains(nextWord) }
         return true

@@ -60,7 +60,9 @@ public struct WordFlags: OptionSet, Sendable {
         mark(ReportingVerbs.evidenceVerbs, .cue)
         mark(ReportingVerbs.between, .between)
         mark(SourcePhrase.boundaries, .boundary)
-        mark(Tense.futureMarkers.union(Tense.pastMarkers).union(Tense.presentMarkers).union(Tense.intentionMarkers).union(Tense.deadlineMarkers).union(Tense.planningMarkers).union(["next", "as"]), .tenseMarker)
+        mark(
+            Tense.futureMarkers.union(Tense.pastMarkers).union(Tense.presentMarkers).union(Tense.intentionMarkers)
+                .union(Tense.deadlineMarkers).union(Tense.planningMarkers).union(["next", "as"]), .tenseMarker)
         mark(Tense.clauseBoundaries, .clauseBoundary)
         return ByteHashTable(table)
     }()
@@ -69,7 +71,9 @@ public struct WordFlags: OptionSet, Sendable {
     static func of(_ lower: String, hash: Int) -> Entry {
         var entry = table[lower, hash: hash] ?? Entry()
         let utf8 = lower.utf8
-        if utf8.count > 4, utf8.last == UInt8(ascii: "d"), utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: "e") {
+        if utf8.count > 4, utf8.last == UInt8(ascii: "d"),
+            utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: "e")
+        {
             entry.flags.insert(.pastForm)
         }
         return entry

@@ -31,10 +31,14 @@ public enum WordTokenizer {
                     if Characters.isLetter(d) || Characters.isDigit(d) { e += 1; continue }
                     // Inner hyphen, apostrophe or period followed by a letter/digit stays in the word.
                     if (d == "-" || d == "'" || d == "’" || d == "." || d == ",") && e + 1 < span.end
-                        && (Characters.isLetter(t[e + 1]) || Characters.isDigit(t[e + 1])) {
+                        && (Characters.isLetter(t[e + 1]) || Characters.isDigit(t[e + 1]))
+                    {
                         if d == "," && !(Characters.isDigit(t[e - 1]) && Characters.isDigit(t[e + 1])) { break }
                         if (d == "'" || d == "’") && e + 2 <= span.end && (t[e + 1] == "s" || t[e + 1] == "S")
-                            && (e + 2 == span.end || !Characters.isLetter(t[e + 2])) { break }
+                            && (e + 2 == span.end || !Characters.isLetter(t[e + 2]))
+                        {
+                            break
+                        }
                         e += 2
                         continue
                     }
@@ -51,7 +55,8 @@ public enum WordTokenizer {
                 continue
             }
             if (c == "'" || c == "’"), i + 1 < span.end, t[i + 1] == "s" || t[i + 1] == "S",
-               i + 2 == span.end || !Characters.isLetter(t[i + 2]), i > span.start, Characters.isLetter(t[i - 1]) {
+                i + 2 == span.end || !Characters.isLetter(t[i + 2]), i > span.start, Characters.isLetter(t[i - 1])
+            {
                 out.append(make(t, i, i + 2, word: true))
                 i += 2
                 continue
@@ -62,9 +67,15 @@ public enum WordTokenizer {
         return out
     }
 
-    static let abbreviations = ByteHashTable(Dictionary(uniqueKeysWithValues: SentenceSplitter.titles.union(SentenceSplitter.beforeNumbers)
-        .union(["inc", "corp", "co", "ltd", "jr", "sr", "st", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "gov", "calif", "fla", "mass", "ariz", "ga", "pa", "va", "n.y", "n.j", "ill", "mich", "ohio", "tenn", "tex", "wash", "wis"])
-        .map { ($0, true) }))
+    static let abbreviations = ByteHashTable(
+        Dictionary(
+            uniqueKeysWithValues: SentenceSplitter.titles.union(SentenceSplitter.beforeNumbers)
+                .union([
+                    "inc", "corp", "co", "ltd", "jr", "sr", "st", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g",
+                    "i.e", "etc", "gov", "calif", "fla", "mass", "ariz", "ga", "pa", "va", "n.y", "n.j", "ill", "mich",
+                    "ohio", "tenn", "tex", "wash", "wis",
+                ])
+                .map { ($0, true) }))
 
     /// Whether the word before a period is an abbreviation: asked at every sentence end, so
     /// the lower-case word is hashed from the scalars and made a String only on a hash hit.
@@ -96,10 +107,16 @@ public enum WordTokenizer {
             hash = ByteHashTable<WordFlags>.step(hash, UInt8(v >= 65 && v <= 90 ? v + 32 : v))
         }
         if !ascii, !hyphen { hyphen = t[s..<e].contains("-") }
-        let text = e - s == 1 && ascii ? asciiCharacters[Int(t[s].value)]
+        let text =
+            e - s == 1 && ascii
+            ? asciiCharacters[Int(t[s].value)]
             : ascii ? String(asciiScalars: t, s..<e) : String(scalars: t, s..<e)
-        let lower = plain ? text : e - s == 1 && ascii ? asciiCharacters[Int(t[s].value) | 0x20]
-            : ascii ? String(asciiScalars: t, s..<e, lowercased: true) : String(lowercasedScalars: t, s..<e)
+        let lower =
+            plain
+            ? text
+            : e - s == 1 && ascii
+                ? asciiCharacters[Int(t[s].value) | 0x20]
+                : ascii ? String(asciiScalars: t, s..<e, lowercased: true) : String(lowercasedScalars: t, s..<e)
         // Shapes the time-expression matcher tests at every token, as bits.
         let lowerHash = ascii ? ByteHashTable<WordFlags>.finish(hash) : ByteHashTable<WordFlags>.hash(lower)
         let entry = WordFlags.of(lower, hash: lowerHash)
@@ -107,7 +124,9 @@ public enum WordTokenizer {
         if Characters.isDigit(t[s]) { flags.insert(.startsWithDigit) }
         if hyphen { flags.insert(.hyphenated) }
         if e - s == 1, t[s] == "'" || t[s] == "’" { flags.insert(.apostrophe) }
-        return Token(span: TextSpan(s, e), text: text, lower: lower, isWord: word, isCapitalised: word && Characters.isUpper(t[s]),
-                     flags: flags, time: word ? entry.time : 0)
+        return Token(
+            span: TextSpan(s, e), text: text, lower: lower, isWord: word,
+            isCapitalised: word && Characters.isUpper(t[s]),
+            flags: flags, time: word ? entry.time : 0)
     }
 }

@@ -26,7 +26,8 @@ public enum DateEstimator {
         guard reachesBack else { return (base, true) }
         let month = lastMonths.min() ?? 1
         let year = base.year + 1
-        guard let estimate = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) else {
+        guard let estimate = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
+        else {
             return (base, true)
         }
         return (max(estimate, base), true)

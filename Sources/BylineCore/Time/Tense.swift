@@ -5,8 +5,10 @@ enum Tense {
     /// `unknown`: no verb or adverb in the clause says which way it looks.
     case past, future, unknown
 
-    static let futureMarkers: Set<String> = ["will", "'ll", "’ll", "shall", "upcoming", "scheduled", "tomorrow",
-                                             "won't", "won’t", "payable"]
+    static let futureMarkers: Set<String> = [
+        "will", "'ll", "’ll", "shall", "upcoming", "scheduled", "tomorrow",
+        "won't", "won’t", "payable",
+    ]
 
     /// Prepositions that make the expression right after them a deadline or the end of a
     /// span, which news writes ahead of its date ("by Dec. 15", "until Tuesday").
@@ -19,20 +21,28 @@ enum Tense {
     /// Words before a past form that make it an adjective or a participle, not a past tense:
     /// "the reduced dividend", "in preferred shares", "to be completed", "has decided to".
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
-    static let participleMarkers = determiners.union(["be", "is", "are", "being", "has", "have", "in", "of", "for", "with"])
+    static let participleMarkers = determiners.union([
+        "be", "is", "are", "being", "has", "have", "in", "of", "for", "with",
+    ])
 
-    static let intentionMarkers: Set<String> = ["expected", "scheduled", "set", "due", "plans", "planned", "plan", "hopes",
-                                                "going", "is", "are"]
+    static let intentionMarkers: Set<String> = [
+        "expected", "scheduled", "set", "due", "plans", "planned", "plan", "hopes",
+        "going", "is", "are",
+    ]
 
     /// Planning verbs look ahead whatever follows them ("protesters planned a march on Saturday").
     static let planningMarkers: Set<String> = ["planned", "planning"]
 
-    static let presentMarkers: Set<String> = ["begins", "starts", "opens", "leaves", "arrives", "meets",
-                                              "ends", "resumes", "returns", "travels", "heads", "visits", "holds"]
+    static let presentMarkers: Set<String> = [
+        "begins", "starts", "opens", "leaves", "arrives", "meets",
+        "ends", "resumes", "returns", "travels", "heads", "visits", "holds",
+    ]
 
-    static let pastMarkers: Set<String> = ["was", "were", "had", "did", "said", "ago", "since", "earlier", "last",
-                                           "yesterday", "told", "began", "came", "went", "took", "made", "rose", "fell",
-                                           "won", "lost", "met", "left", "held", "became", "sold", "bought", "paid"]
+    static let pastMarkers: Set<String> = [
+        "was", "were", "had", "did", "said", "ago", "since", "earlier", "last",
+        "yesterday", "told", "began", "came", "went", "took", "made", "rose", "fell",
+        "won", "lost", "met", "left", "held", "became", "sold", "bought", "paid",
+    ]
 
     /// Boundaries of the clause a time expression's tense is read from.
     static let clauseBoundaries: Set<String> = [";", "that", "but", "while", "because", "although"]
@@ -50,13 +60,19 @@ enum Tense {
         var beforeOpen = true, afterOpen = true
         for _ in 0..<12 {
             if beforeOpen {
-                if before < 0 || tokens[before].flags.contains(.clauseBoundary) { beforeOpen = false }
-                else if let tense = marker(at: before, in: tokens, timex: i) { return tense }
+                if before < 0 || tokens[before].flags.contains(.clauseBoundary) {
+                    beforeOpen = false
+                } else if let tense = marker(at: before, in: tokens, timex: i) {
+                    return tense
+                }
                 before -= 1
             }
             if afterOpen {
-                if after >= tokens.count || after - i >= 12 || tokens[after].flags.contains(.clauseBoundary) { afterOpen = false }
-                else if let tense = marker(at: after, in: tokens, timex: i) { return tense }
+                if after >= tokens.count || after - i >= 12 || tokens[after].flags.contains(.clauseBoundary) {
+                    afterOpen = false
+                } else if let tense = marker(at: after, in: tokens, timex: i) {
+                    return tense
+                }
                 after += 1
             }
         }
@@ -76,12 +92,15 @@ enum Tense {
         // "is expected to begin", "plans to open", "is to resume", "planned for March":
         // intentions point forward.
         if next == "to", intentionMarkers.contains(word) { return .future }
-        if next == "for", word.hasSuffix("ed") || word == "set" || word == "due", intentionMarkers.contains(word) { return .future }
+        if next == "for", word.hasSuffix("ed") || word == "set" || word == "due", intentionMarkers.contains(word) {
+            return .future
+        }
         if planningMarkers.contains(word) { return isAdjective(j, in: tokens) ? nil : .future }
         // "as soon as Tuesday", "as early as Monday".
         if word == "as", j + 2 == i - 1, ["soon", "early"].contains(next) { return .future }
         if reportingFrames.contains(word), abs(j - i) > 2 { return nil }
-        guard pastMarkers.contains(word) || (tokens[j].flags.contains(.pastForm) && !intentionMarkers.contains(word)) else { return nil }
+        guard pastMarkers.contains(word) || (tokens[j].flags.contains(.pastForm) && !intentionMarkers.contains(word))
+        else { return nil }
         return isAdjective(j, in: tokens) ? nil : .past
     }
 

@@ -2,8 +2,10 @@
 enum TimeLexicon {
     static let months: [String: Int] = {
         var table: [String: Int] = [:]
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"]
+        let names = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december",
+        ]
         for (i, name) in names.enumerated() {
             table[name] = i + 1
             table[String(name.prefix(3)) + "."] = i + 1
@@ -23,7 +25,7 @@ enum TimeLexicon {
 
     enum Unit: String {
         case second = "S", minute = "M", hour = "H", day = "D", week = "W", month = "Mo", quarter = "Q",
-             year = "Y", decade = "DE", century = "CE"
+            year = "Y", decade = "DE", century = "CE"
 
         /// The TIMEX3 duration of `amount` units ("X" when vague). Decades are counted in years,
         /// as TimeBank and AQUAINT write them ("two decades" is P20Y).
@@ -55,8 +57,10 @@ enum TimeLexicon {
     ]
 
     /// Amounts too vague for a number: the `X` of `PXY`.
-    static let vagueAmounts: Set<String> = ["several", "few", "many", "some", "numerous", "recent", "coming",
-                                            "past", "next", "last", "previous", "following", "ensuing", "subsequent"]
+    static let vagueAmounts: Set<String> = [
+        "several", "few", "many", "some", "numerous", "recent", "coming",
+        "past", "next", "last", "previous", "following", "ensuing", "subsequent",
+    ]
 
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4,
@@ -68,33 +72,41 @@ enum TimeLexicon {
 
     /// Adverbs of frequency and their sets; "quarterly" and "annually" are left out because
     /// they mostly qualify amounts ("quarterly dividend").
-    static let frequencies: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "hourly": "PT1H"]
+    static let frequencies: [String: String] = [
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "hourly": "PT1H",
+    ]
 
-    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
+    static let seasons: [String: String] = [
+        "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+    ]
 
     /// Words that can open a time expression.
     static let triggers: Set<String> = {
         var words = Set(months.keys).union(weekdays.keys).union(units.keys).union(numbers.keys).union(vagueAmounts)
             .union(ordinals.keys).union(partsOfDay.keys).union(seasons.keys)
         words.formUnion(weekdays.keys.map { $0 + "s" })
-        words.formUnion(["the", "early", "late", "mid", "earlier", "later", "last", "next", "this", "past", "coming",
-                         "previous", "current", "following", "today", "yesterday", "tomorrow", "tonight", "now",
-                         "currently", "nowadays", "presently", "recently", "lately", "recent", "everyday", "noon",
-                         "midday", "midnight", "every", "each", "daily", "weekly", "monthly", "nightly", "hourly",
-                         "fiscal", "nearly", "about", "almost", "approximately", "roughly", "around", "more", "less",
-                         "fewer", "up", "at", "as", "no", "'", "’", "weekend", "future", "latest", "most",
-                         "year-earlier", "year-ago"])
+        words.formUnion([
+            "the", "early", "late", "mid", "earlier", "later", "last", "next", "this", "past", "coming",
+            "previous", "current", "following", "today", "yesterday", "tomorrow", "tonight", "now",
+            "currently", "nowadays", "presently", "recently", "lately", "recent", "everyday", "noon",
+            "midday", "midnight", "every", "each", "daily", "weekly", "monthly", "nightly", "hourly",
+            "fiscal", "nearly", "about", "almost", "approximately", "roughly", "around", "more", "less",
+            "fewer", "up", "at", "as", "no", "'", "’", "weekend", "future", "latest", "most",
+            "year-earlier", "year-ago",
+        ])
         words.formUnion(Holidays.table.map { $0.words[0] })
         return words
     }()
 
     /// Triggers so frequent that the words after them must look like time too.
-    static let weakTriggers: Set<String> = ["the", "a", "an", "about", "around", "more", "less", "fewer", "up", "at",
-                                            "as", "no", "early", "late", "this", "some", "few", "many", "several",
-                                            "one", "first", "second", "last", "next", "past", "coming", "previous",
-                                            "following", "nearly", "almost", "each", "every",
-                                            "mid", "earlier", "later", "most", "latest", "'", "’", "good", "new", "st.",
-                                            "father", "mother", "independence", "national", "labor", "memorial",
-                                            "election", "veterans", "presidents", "columbus", "martin", "boxing",
-                                            "half", "dozen", "couple"]
+    static let weakTriggers: Set<String> = [
+        "the", "a", "an", "about", "around", "more", "less", "fewer", "up", "at",
+        "as", "no", "early", "late", "this", "some", "few", "many", "several",
+        "one", "first", "second", "last", "next", "past", "coming", "previous",
+        "following", "nearly", "almost", "each", "every",
+        "mid", "earlier", "later", "most", "latest", "'", "’", "good", "new", "st.",
+        "father", "mother", "independence", "national", "labor", "memorial",
+        "election", "veterans", "presidents", "columbus", "martin", "boxing",
+        "half", "dozen", "couple",
+    ]
 }

@@ -33,7 +33,11 @@ struct TimeWord: Sendable {
         add(TimeLexicon.partsOfDay, \.partOfDay)
         add(TimeLexicon.seasons, \.season)
         add(TimeLexicon.frequencies, \.frequency)
-        add(Dictionary(uniqueKeysWithValues: TimeLexicon.weekdays.filter { !$0.key.hasSuffix(".") }.map { ($0.key + "s", $0.value) }), \.everyWeekday)
+        add(
+            Dictionary(
+                uniqueKeysWithValues: TimeLexicon.weekdays.filter { !$0.key.hasSuffix(".") }.map {
+                    ($0.key + "s", $0.value)
+                }), \.everyWeekday)
         add(Dictionary(uniqueKeysWithValues: TimeLexicon.partsOfDay.map { ($0.key + "s", $0.value) }), \.everyPartOfDay)
         add(Dictionary(uniqueKeysWithValues: TimeLexicon.vagueAmounts.map { ($0, true) }), \.vague)
         var entries = [TimeWord()]

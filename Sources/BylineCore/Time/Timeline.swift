@@ -46,7 +46,10 @@ public struct Timeline: Sendable {
         for (index, article) in story.articles.enumerated() {
             for var event in article.analysis?.events ?? [] {
                 // Two articles reporting the same date with the same words say it once.
-                if story.articles.count > 1, !seen.insert(event.value + "|" + article.body.slice(event.clause)).inserted { continue }
+                if story.articles.count > 1, !seen.insert(event.value + "|" + article.body.slice(event.clause)).inserted
+                {
+                    continue
+                }
                 event.article = index
                 if event.interval != nil { resolved.append(event) } else { vague.append(event) }
             }
@@ -64,10 +67,13 @@ public struct Timeline: Sendable {
     public static func events(_ document: Document, timexes: [Timex]) -> [TimelineEvent] {
         timexes.map { timex in
             let s = document.sentences.partitionIndex { $0.end > timex.span.start }
-            let sentence = s < document.sentences.count && document.sentences[s].start <= timex.span.start ? document.sentences[s] : timex.span
+            let sentence =
+                s < document.sentences.count && document.sentences[s].start <= timex.span.start
+                ? document.sentences[s] : timex.span
             let interval = timex.type == .date || timex.type == .time ? TimexInterval(value: timex.value) : nil
-            return TimelineEvent(article: 0, timex: timex, interval: interval, sentence: sentence,
-                                 clause: clause(document.text, sentence: sentence, around: timex.span))
+            return TimelineEvent(
+                article: 0, timex: timex, interval: interval, sentence: sentence,
+                clause: clause(document.text, sentence: sentence, around: timex.span))
         }
     }
 
@@ -89,13 +95,19 @@ public struct Timeline: Sendable {
     /// semicolons nearest the expression (the whole sentence when that leaves too little),
     /// trimmed of spaces and punctuation at both ends.
     static func clause(_ text: [Unicode.Scalar], sentence: TextSpan, around span: TextSpan) -> TextSpan {
-        func isSeparator(_ c: Unicode.Scalar) -> Bool { c == "," || c == ";" || c == "—" || c == "–" || c == "(" || c == ")" }
+        func isSeparator(_ c: Unicode.Scalar) -> Bool {
+            c == "," || c == ";" || c == "—" || c == "–" || c == "(" || c == ")"
+        }
         var start = span.start, end = span.end
         while start > sentence.start, !isSeparator(text[start - 1]) { start -= 1 }
         while end < sentence.end, !isSeparator(text[end]) { end += 1 }
         if end - start < 30 { start = sentence.start; end = sentence.end }
         func isEdge(_ c: Unicode.Scalar) -> Bool {
-            if c.value < 128 { return Characters.isSpace(c) || (c.value > 32 && !Characters.isLetter(c) && !Characters.isDigit(c) && !"$+<=>^`|~".unicodeScalars.contains(c)) }
+            if c.value < 128 {
+                return Characters.isSpace(c)
+                    || (c.value > 32 && !Characters.isLetter(c) && !Characters.isDigit(c)
+                        && !"$+<=>^`|~".unicodeScalars.contains(c))
+            }
             return Characters.isSpace(c) || c.properties.generalCategory.isPunctuation
         }
         while start < end, isEdge(text[start]) { start += 1 }
@@ -109,7 +121,8 @@ extension Unicode.GeneralCategory {
     var isPunctuation: Bool {
         switch self {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+            .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
         default: return false
         }
     }

@@ -12,8 +12,12 @@ extension TimexMatcher {
         case "as": if second == "many" || second == "much" { return unmodifiedAmount(i + 2) }
         default: break
         }
-        if lower(i) == "no", ["more", "less", "fewer"].contains(lower(i + 1)), lower(i + 2) == "than" { return unmodifiedAmount(i + 3) }
-        if lower(i) == "the", ["first", "last", "past", "next", "final"].contains(lower(i + 1)) { return amount(i + 2) }
+        if lower(i) == "no", ["more", "less", "fewer"].contains(lower(i + 1)), lower(i + 2) == "than" {
+            return unmodifiedAmount(i + 3)
+        }
+        if lower(i) == "the", ["first", "last", "past", "next", "final"].contains(lower(i + 1)) {
+            return amount(i + 2)
+        }
         if ["nearly", "about", "almost", "approximately", "roughly", "around", "the"].contains(lower(i)) {
             return unmodifiedAmount(i + 1)
         }
@@ -24,7 +28,9 @@ extension TimexMatcher {
         let word = lower(i)
         // "two-year", "30-day", "73-year-old" in one token.
         let parts = hyphenParts(i)
-        if parts.count >= 2, let unit = TimeLexicon.units[parts[1]], unit != .quarter, let n = Int(parts[0]) ?? TimeLexicon.numbers[parts[0]] {
+        if parts.count >= 2, let unit = TimeLexicon.units[parts[1]], unit != .quarter,
+            let n = Int(parts[0]) ?? TimeLexicon.numbers[parts[0]]
+        {
             // "73-year-old" describes a person; it is not a time expression.
             if parts.count == 3 { return nil }
             return Match(end: i + 1, type: .duration, value: unit.duration(String(n)))
@@ -40,12 +46,15 @@ extension TimexMatcher {
             value = amount.vague ? "X" : String(amount.value)
             j = amount.value == 100 && lower(i + 1) == "hundred" ? i + 2 : i + 1
             // "twenty four": tens and ones as two words.
-            if !amount.vague, amount.value >= 20, amount.value % 10 == 0, let ones = time(j).number, ones < 10, ones > 0 {
+            if !amount.vague, amount.value >= 20, amount.value % 10 == 0, let ones = time(j).number, ones < 10, ones > 0
+            {
                 value = String(amount.value + ones)
                 j += 1
             }
             if lower(j) == "and", lower(j + 1) == "a", lower(j + 2) == "half" { j += 3 }
-        } else if let unit = time(i).unit, word.hasSuffix("s"), ["for", "in", "over", "within", "after", "about"].contains(lower(i - 1)) || lower(i + 1) == "ago" {
+        } else if let unit = time(i).unit, word.hasSuffix("s"),
+            ["for", "in", "over", "within", "after", "about"].contains(lower(i - 1)) || lower(i + 1) == "ago"
+        {
             // A bare plural: "for years", "decades ago".
             if lower(i + 1) == "ago" { return Match(end: i + 2, type: .date, value: "PAST_REF") }
             return Match(end: i + 1, type: .duration, value: unit.duration("X"))
@@ -65,7 +74,9 @@ extension TimexMatcher {
         if lower(end) == "old" { return nil }
         // "a year" as an amount of money per year is a rate, not a duration.
         if word == "a" || word == "an", ["per"].contains(lower(i - 1)) { return nil }
-        if word == "a" || word == "an", i > 0, tokens[i - 1].text.first?.isNumber == true || lower(i - 1).hasSuffix("illion") {
+        if word == "a" || word == "an", i > 0,
+            tokens[i - 1].text.first?.isNumber == true || lower(i - 1).hasSuffix("illion")
+        {
             return Match(end: end, type: .set, value: unit.duration("1"))
         }
         return Match(end: end, type: .duration, value: unit.duration(value))

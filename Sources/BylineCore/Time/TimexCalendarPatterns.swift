@@ -7,12 +7,19 @@ extension TimexMatcher {
         let mid = word.utf8.count != lower(i).utf8.count
         guard let m = mid ? TimeLexicon.months[word] : time(i).month, isCapitalised(i) || mid else { return nil }
         // "Jan" without its period is as often a name.
-        if word.count == 3, word != "may", !word.hasSuffix("."), integer(i + 1) == nil, year(i + 1) == nil { return nil }
+        if word.count == 3, word != "may", !word.hasSuffix("."), integer(i + 1) == nil, year(i + 1) == nil {
+            return nil
+        }
         // "May" and "March" are also words: trust them with a number or a date word nearby.
         if lower(i) == "may" || lower(i) == "march" {
             let next = i + 1 < tokens.count ? lower(i + 1) : ""
             let previous = lower(i - 1)
-            let dateLike = integer(i + 1) != nil || ["in", "since", "last", "next", "this", "early", "late", "mid", "until", "of", "by", "from", "through"].contains(previous)
+            let dateLike =
+                integer(i + 1) != nil
+                || [
+                    "in", "since", "last", "next", "this", "early", "late", "mid", "until", "of", "by", "from",
+                    "through",
+                ].contains(previous)
             if !dateLike || (next == "be" || next == "have") { return nil }
         }
         return m
@@ -26,7 +33,8 @@ extension TimexMatcher {
         }
         // 9/28/21 or 9/28/2021
         if let m = integer(i), lower(i + 1) == "/", let d = integer(i + 2), lower(i + 3) == "/", let y = integer(i + 4),
-           (1...12).contains(m) {
+            (1...12).contains(m)
+        {
             let fullYear = y < 100 ? (y < 50 ? 2000 + y : 1900 + y) : y
             guard let date = CalendarDate(year: fullYear, month: m, day: d) else { return nil }
             return Match(end: i + 5, type: .date, value: date.isoString)
@@ -80,11 +88,18 @@ extension TimexMatcher {
         if let y = year(j) {
             let previous = lower(j - 1)
             if previous == "$" || previous == "#" || lower(j + 1) == "%" || lower(j + 1) == "percent" { return nil }
-            if y < 1900, !["in", "since", "of", "year", "until", "by", "from", "before", "after", "early", "late", "mid"].contains(previous) { return nil }
+            if y < 1900,
+                !["in", "since", "of", "year", "until", "by", "from", "before", "after", "early", "late", "mid"]
+                    .contains(previous)
+            {
+                return nil
+            }
             return Match(end: j + 1, type: .date, value: String(y))
         }
         // "the year two thousand"
-        if lower(j) == "the", lower(j + 1) == "year", let y = yearPhrase(j + 2) { return Match(end: y.end, type: .date, value: String(y.year)) }
+        if lower(j) == "the", lower(j + 1) == "year", let y = yearPhrase(j + 2) {
+            return Match(end: y.end, type: .date, value: String(y.year))
+        }
         if let y = yearPhrase(j) { return Match(end: y.end, type: .date, value: String(y.year)) }
         // the 1990s, the '90s, mid-1990s
         if lower(j) == "the" { j += 1 }
@@ -94,10 +109,14 @@ extension TimexMatcher {
         if word.hasPrefix("mid-"), digits.count == 4, let y = Int(digits), (1000...2099).contains(y) {
             return Match(end: j + 1, type: .date, value: String(y))
         }
-        if digits.hasSuffix("s"), digits.count == 5, let decade = Int(digits.dropLast()), decade % 10 == 0, (1000...2090).contains(decade) {
+        if digits.hasSuffix("s"), digits.count == 5, let decade = Int(digits.dropLast()), decade % 10 == 0,
+            (1000...2090).contains(decade)
+        {
             return Match(end: j + 1, type: .date, value: String(decade / 10))
         }
-        if word == "'" || word == "’", lower(j + 1).count == 3, lower(j + 1).hasSuffix("s"), let short = Int(lower(j + 1).dropLast()), short % 10 == 0 {
+        if word == "'" || word == "’", lower(j + 1).count == 3, lower(j + 1).hasSuffix("s"),
+            let short = Int(lower(j + 1).dropLast()), short % 10 == 0
+        {
             let century = short >= 30 ? 19 : 20
             return Match(end: j + 2, type: .date, value: "\(century)\(short / 10)")
         }
@@ -105,7 +124,9 @@ extension TimexMatcher {
         if lower(j + 1) == "century" || lower(j + 1) == "centuries" {
             let ordinal = lower(j).trimmingCharacters(in: .letters)
             if let n = Int(ordinal) { return Match(end: j + 2, type: .date, value: pad(n - 1, 2)) }
-            if lower(j) == "this", let anchor { return Match(end: j + 2, type: .date, value: pad(anchor.year / 100, 2)) }
+            if lower(j) == "this", let anchor {
+                return Match(end: j + 2, type: .date, value: pad(anchor.year / 100, 2))
+            }
         }
         return nil
     }

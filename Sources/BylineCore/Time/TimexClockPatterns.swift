@@ -33,7 +33,14 @@ extension TimexMatcher {
         if lower(k) == ":", let m = integer(k + 1), m < 60 { minutes = m; k += 2 }
         let marker = lower(k)
         var hour = h
-        if ["p.m.", "pm", "p.m"].contains(marker) { if h < 12 { hour += 12 } } else if ["a.m.", "am", "a.m"].contains(marker) { if h == 12 { hour = 0 } } else if marker == "o'clock" || marker == "o’clock" {} else { return nil }
+        if ["p.m.", "pm", "p.m"].contains(marker) {
+            if h < 12 { hour += 12 }
+        } else if ["a.m.", "am", "a.m"].contains(marker) {
+            if h == 12 { hour = 0 }
+        } else if marker == "o'clock" || marker == "o’clock" {
+        } else {
+            return nil
+        }
         k += 1
         if ["est", "edt", "et", "gmt", "pst", "pdt", "cst", "cdt", "utc"].contains(lower(k)) { k += 1 }
         return withDay(end: k, clock: "T\(pad(hour, 2)):\(pad(minutes, 2))")

@@ -26,14 +26,22 @@ public struct TimexInterval: Sendable, Hashable {
             let byte = utf8[index]
             guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "T") else { continue }
             let part = utf8[start..<index]
-            switch count { case 1: parts.0 = part; case 2: parts.1 = part; default: parts.2 = part }
+            switch count {
+            case 1: parts.0 = part;
+            case 2: parts.1 = part;
+            default: parts.2 = part
+            }
             start = utf8.index(after: index)
             if byte == UInt8(ascii: "T") { time = true; break }
             count += 1
             if count > 3 { return nil }
         }
         if !time {
-            switch count { case 1: parts.0 = utf8[start...]; case 2: parts.1 = utf8[start...]; default: parts.2 = utf8[start...] }
+            switch count {
+            case 1: parts.0 = utf8[start...];
+            case 2: parts.1 = utf8[start...];
+            default: parts.2 = utf8[start...]
+            }
         }
         let head = parts.0
         guard let number = Self.number(head) else { return nil }
@@ -51,12 +59,22 @@ public struct TimexInterval: Sendable, Hashable {
         case (4, _):
             let y = number, second = parts.1
             let letter = second.first ?? 0, rest = Self.number(second.dropFirst())
-            if letter == UInt8(ascii: "Q"), let q = rest, (1...4).contains(q), let s = CalendarDate(year: y, month: q * 3 - 2, day: 1) {
+            if letter == UInt8(ascii: "Q"), let q = rest, (1...4).contains(q),
+                let s = CalendarDate(year: y, month: q * 3 - 2, day: 1)
+            {
                 self.init(s, s.adding(months: 3).adding(days: -1), .quarter)
-            } else if letter == UInt8(ascii: "W"), let w = rest, (1...53).contains(w), let jan4 = CalendarDate(year: y, month: 1, day: 4) {
+            } else if letter == UInt8(ascii: "W"), let w = rest, (1...53).contains(w),
+                let jan4 = CalendarDate(year: y, month: 1, day: 4)
+            {
                 let monday = jan4.adding(days: 1 - jan4.weekday + 7 * (w - 1))
-                if count > 2, parts.2.elementsEqual("WE".utf8) { self.init(monday.adding(days: 5), monday.adding(days: 6), .day) } else { self.init(monday, monday.adding(days: 6), .week) }
-            } else if let season = Self.seasons.first(where: { second.elementsEqual($0.code.utf8) }), let s = CalendarDate(year: y, month: season.month, day: 1) {
+                if count > 2, parts.2.elementsEqual("WE".utf8) {
+                    self.init(monday.adding(days: 5), monday.adding(days: 6), .day)
+                } else {
+                    self.init(monday, monday.adding(days: 6), .week)
+                }
+            } else if let season = Self.seasons.first(where: { second.elementsEqual($0.code.utf8) }),
+                let s = CalendarDate(year: y, month: season.month, day: 1)
+            {
                 self.init(s, s.adding(months: 3).adding(days: -1), .season)
             } else if let m = Self.number(second), let s = CalendarDate(year: y, month: m, day: 1) {
                 if count > 2, let d = Self.number(parts.2) {

@@ -7,7 +7,8 @@ extension TimexMatcher {
         if lower(j) == "the" { j += 1 }
         // "the 1988 second quarter", "next year's first quarter": the year says which.
         if let owner = year(j).map({ (year: $0, end: j + 1) }) ?? possessiveYear(j), lower(owner.end) != "the",
-           let match = quarter(owner.end), match.value.count == 7, let q = match.value.last {
+            let match = quarter(owner.end), match.value.count == 7, let q = match.value.last
+        {
             return Match(end: match.end, type: .date, value: "\(owner.year)-Q\(q)")
         }
         var ordinal: Int?
@@ -67,10 +68,13 @@ extension TimexMatcher {
         let modified = ["early", "late", "mid"].contains(lower(j))
         if modified { j += 1 }
         guard let s = time(j).season else { return nil }
-        if lower(j + 1) == "of", let y = yearPhrase(j + 2) { return Match(end: y.end, type: .date, value: "\(y.year)-\(s)") }
+        if lower(j + 1) == "of", let y = yearPhrase(j + 2) {
+            return Match(end: y.end, type: .date, value: "\(y.year)-\(s)")
+        }
         if let y = year(j + 1) { return Match(end: j + 2, type: .date, value: "\(y)-\(s)") }
         // "fall" and "spring" are verbs too: only after "the", "in" or a modifier.
-        guard lower(i) == "the" || modified || ["in", "during", "this", "by", "until", "since"].contains(lower(i - 1)) else { return nil }
+        guard lower(i) == "the" || modified || ["in", "during", "this", "by", "until", "since"].contains(lower(i - 1))
+        else { return nil }
         guard let anchor else { return Match(end: j + 1, type: .date, value: "XXXX-\(s)") }
         return Match(end: j + 1, type: .date, value: "\(anchor.year)-\(s)")
     }
@@ -79,7 +83,8 @@ extension TimexMatcher {
         guard isCapitalised(i) else { return nil }
         // The first word as written, plural ("Christmases") or possessive ("Valentine's").
         let first = lower(i)
-        let entries = Holidays.byFirstWord[first] ?? Holidays.byFirstWord[String(first.dropLast())]
+        let entries =
+            Holidays.byFirstWord[first] ?? Holidays.byFirstWord[String(first.dropLast())]
             ?? (first.hasSuffix("'s") || first.hasSuffix("’s") ? Holidays.byFirstWord[String(first.dropLast(2))] : nil)
         for (words, rule) in entries ?? [] {
             var j = i
@@ -87,7 +92,10 @@ extension TimexMatcher {
             for word in words {
                 while lower(j) == "'s" || lower(j) == "’s" || lower(j) == "'" { j += 1 }
                 let token = lower(j)
-                if token != word && token != word + "s" && !(token.hasSuffix("'s") && String(token.dropLast(2)) == word) { matched = false; break }
+                if token != word && token != word + "s" && !(token.hasSuffix("'s") && String(token.dropLast(2)) == word)
+                {
+                    matched = false; break
+                }
                 j += 1
             }
             guard matched else { continue }
@@ -98,8 +106,12 @@ extension TimexMatcher {
                 return Match(end: j, type: .date, value: "XXXX-XX-XX")
             }
             var date = thisYear
-            if tense != .future, thisYear > anchor, let previous = Holidays.date(rule, year: anchor.year - 1) { date = previous }
-            if tense == .future, thisYear < anchor, let next = Holidays.date(rule, year: anchor.year + 1) { date = next }
+            if tense != .future, thisYear > anchor, let previous = Holidays.date(rule, year: anchor.year - 1) {
+                date = previous
+            }
+            if tense == .future, thisYear < anchor, let next = Holidays.date(rule, year: anchor.year + 1) {
+                date = next
+            }
             return Match(end: j, type: .date, value: date.isoString)
         }
         return nil

@@ -7,7 +7,10 @@ extension TimexMatcher {
         var j = hasThe ? i + 1 : i
         while ["early", "late", "mid", "earlier", "later"].contains(lower(j)) { j += 1 }
         let word = lower(j)
-        guard ["last", "next", "this", "past", "coming", "previous", "current", "following", "that", "same"].contains(word) else {
+        guard
+            ["last", "next", "this", "past", "coming", "previous", "current", "following", "that", "same"].contains(
+                word)
+        else {
             // "the year", "the quarter": the current period.
             if hasThe, lower(i + 1) == "weekend" {
                 return Match(end: i + 2, type: .date, value: weekendValue(offset: 0))
@@ -16,7 +19,8 @@ extension TimexMatcher {
                 return Match(end: i + 3, type: .date, value: period(unit, offset: 0))
             }
             if hasThe, let unit = time(i + 1).unit, ["year", "quarter", "month", "week"].contains(lower(i + 1)),
-               !["of", "'s", "’s", "ended", "ending"].contains(lower(i + 2)) {
+                !["of", "'s", "’s", "ended", "ending"].contains(lower(i + 2))
+            {
                 return Match(end: i + 2, type: .date, value: period(unit, offset: 0))
             }
             return nil
@@ -29,8 +33,10 @@ extension TimexMatcher {
         default: offset = 0
         }
         // "the past three years", "the next two weeks": a duration.
-        if (word == "past" || word == "last" || word == "next" || word == "coming" || word == "previous"), let amount = count(target),
-           !amount.vague, let unit = time(target + 1).unit, integer(target) != nil || time(target).number != nil {
+        if (word == "past" || word == "last" || word == "next" || word == "coming" || word == "previous"),
+            let amount = count(target),
+            !amount.vague, let unit = time(target + 1).unit, integer(target) != nil || time(target).number != nil
+        {
             return Match(end: target + 2, type: .duration, value: unit.duration(String(amount.value)))
         }
         // "the coming months": an open stretch ahead, not next month.
@@ -39,7 +45,8 @@ extension TimexMatcher {
         }
         // "the past few weeks", "the next several days".
         if ["past", "last", "next", "coming"].contains(word), ["few", "several", "many"].contains(lower(target)),
-           let unit = time(target + 1).unit {
+            let unit = time(target + 1).unit
+        {
             return Match(end: target + 2, type: .duration, value: unit.duration("X"))
         }
         if let match = anaphoric(word, hasThe: hasThe, target: target) { return match }
@@ -51,18 +58,24 @@ extension TimexMatcher {
                 return Match(end: target + 1, type: .duration, value: unit.duration("1"))
             }
             if word == "that" || word == "same" { return nil }
-            if unit == .decade || unit == .century { return Match(end: target + 1, type: .duration, value: unit.duration("1")) }
+            if unit == .decade || unit == .century {
+                return Match(end: target + 1, type: .duration, value: unit.duration("1"))
+            }
             return Match(end: target + 1, type: .date, value: period(unit, offset: offset))
         }
         if word == "that" || word == "same" { return nil }
         if let m = time(target).month, isCapitalised(target) {
-            if offset == 0, let anchor { return Match(end: target + 1, type: .date, value: "\(anchor.year)-\(pad(m, 2))") }
+            if offset == 0, let anchor {
+                return Match(end: target + 1, type: .date, value: "\(anchor.year)-\(pad(m, 2))")
+            }
             return Match(end: target + 1, type: .date, value: resolveMonth(m, direction: offset == 0 ? nil : offset))
         }
         if let d = time(target).weekday {
             var end = target + 1
             var value = resolveWeekday(d, direction: offset == 0 ? nil : offset)
-            if let part = time(end).partOfDay { value += "T" + part; end += 1; return Match(end: end, type: .time, value: value) }
+            if let part = time(end).partOfDay {
+                value += "T" + part; end += 1; return Match(end: end, type: .time, value: value)
+            }
             return Match(end: end, type: .date, value: value)
         }
         if let s = time(target).season {
@@ -96,7 +109,8 @@ extension TimexMatcher {
         let day = reference.start
         if let d = time(target).weekday, offset != 0, reference.granularity >= .day {
             let delta = (d - day.weekday + 7) % 7
-            let date = offset > 0 ? day.adding(days: delta == 0 ? 7 : delta) : day.adding(days: delta == 0 ? -7 : delta - 7)
+            let date =
+                offset > 0 ? day.adding(days: delta == 0 ? 7 : delta) : day.adding(days: delta == 0 ? -7 : delta - 7)
             return Match(end: target + 1, type: .date, value: date.isoString)
         }
         if let part = time(target).partOfDay, reference.granularity >= .day {
@@ -135,7 +149,8 @@ extension TimexMatcher {
         }
         guard let anchor else { return Match(end: end, type: .date, value: "PAST_REF") }
         let longer = tokens.indices.contains { k in
-            (lower(k) == "months" && ["six", "nine"].contains(lower(k - 1))) || (lower(k) == "year" && ["fiscal", "full"].contains(lower(k - 1)))
+            (lower(k) == "months" && ["six", "nine"].contains(lower(k - 1)))
+                || (lower(k) == "year" && ["fiscal", "full"].contains(lower(k - 1)))
         }
         if longer && named == nil { return Match(end: end, type: .date, value: String(anchor.year - 1)) }
         if let named { return Match(end: end, type: .date, value: "\(anchor.year - 1)-Q\(named)") }
@@ -184,12 +199,15 @@ extension TimexMatcher {
 
     func deictic(_ i: Int) -> Match? {
         if ["late", "early", "earlier", "later", "more"].contains(lower(i)),
-           ["yesterday", "today", "tomorrow", "tonight", "recently"].contains(lower(i + 1)), let m = deictic(i + 1) {
+            ["yesterday", "today", "tomorrow", "tonight", "recently"].contains(lower(i + 1)), let m = deictic(i + 1)
+        {
             return m
         }
         let word = lower(i)
         // "USA Today", "VOA Today": a capital after a capitalised word makes a name.
-        if isCapitalised(i), i > 0, isCapitalised(i - 1), tokens[i - 1].isWord, !tokens[i - 1].text.hasSuffix(".") { return nil }
+        if isCapitalised(i), i > 0, isCapitalised(i - 1), tokens[i - 1].isWord, !tokens[i - 1].text.hasSuffix(".") {
+            return nil
+        }
         switch word {
         case "today": return Match(end: i + 1, type: .date, value: anchor?.isoString ?? "PRESENT_REF")
         case "yesterday", "tomorrow":
@@ -197,7 +215,8 @@ extension TimexMatcher {
             if let part = time(i + 1).partOfDay {
                 return Match(end: i + 2, type: .time, value: (day?.isoString ?? "XXXX-XX-XX") + "T" + part)
             }
-            return Match(end: i + 1, type: .date, value: day?.isoString ?? (word == "yesterday" ? "PAST_REF" : "FUTURE_REF"))
+            return Match(
+                end: i + 1, type: .date, value: day?.isoString ?? (word == "yesterday" ? "PAST_REF" : "FUTURE_REF"))
         case "tonight": return Match(end: i + 1, type: .time, value: (anchor?.isoString ?? "XXXX-XX-XX") + "TNI")
         case "now", "currently", "nowadays", "presently": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
         case "recently", "lately": return Match(end: i + 1, type: .date, value: "PAST_REF")
@@ -209,8 +228,12 @@ extension TimexMatcher {
             return Match(end: i + 2, type: .duration, value: unit.duration("X"))
         case "the":
             if lower(i + 1) == "future" { return Match(end: i + 2, type: .date, value: "FUTURE_REF") }
-            if lower(i + 1) == "past", i + 2 >= tokens.count || !tokens[i + 2].isWord { return Match(end: i + 2, type: .date, value: "PAST_REF") }
-            if lower(i + 1) == "present", i + 2 >= tokens.count || !tokens[i + 2].isWord { return Match(end: i + 2, type: .date, value: "PRESENT_REF") }
+            if lower(i + 1) == "past", i + 2 >= tokens.count || !tokens[i + 2].isWord {
+                return Match(end: i + 2, type: .date, value: "PAST_REF")
+            }
+            if lower(i + 1) == "present", i + 2 >= tokens.count || !tokens[i + 2].isWord {
+                return Match(end: i + 2, type: .date, value: "PRESENT_REF")
+            }
             return nil
         case "everyday": return Match(end: i + 1, type: .set, value: "P1D")
         default: return nil

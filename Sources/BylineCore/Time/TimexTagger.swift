@@ -23,8 +23,9 @@ public enum TimexTagger {
                 // names the calendar year whatever was said before.
                 let text = document.string(timex.span).lowercased()
                 if let quarter = lastQuarter, index - quarter.sentence <= 1, timex.type == .date,
-                   text.hasSuffix("year ago") || text.hasSuffix("year earlier"),
-                   let y = Int(quarter.value.prefix(4)) {
+                    text.hasSuffix("year ago") || text.hasSuffix("year earlier"),
+                    let y = Int(quarter.value.prefix(4))
+                {
                     timex.value = "\(y - 1)" + quarter.value.dropFirst(4)
                 } else if timex.type == .date, timex.value.count == 7, timex.value.dropFirst(4).hasPrefix("-Q") {
                     lastQuarter = (timex.value, index)
@@ -48,7 +49,9 @@ struct TimexMatcher {
     /// and "the next morning" count from it, as the TimeML guidelines anchor narrative
     /// expressions. Read only when such an expression needs it.
     var referenceValue: String?
-    var reference: TimexInterval? { referenceValue.flatMap(TimexInterval.init(value:)).flatMap { $0.granularity >= .year ? $0 : nil } }
+    var reference: TimexInterval? {
+        referenceValue.flatMap(TimexInterval.init(value:)).flatMap { $0.granularity >= .year ? $0 : nil }
+    }
 
     init(tokens: [Token], anchor: CalendarDate?) {
         self.tokens = tokens
@@ -91,14 +94,19 @@ struct TimexMatcher {
                 var start = i
                 // "the end of November": the part of the period belongs to the expression.
                 if i >= 3, lower(i - 1) == "of", lower(i - 3) == "the",
-                   ["end", "beginning", "middle", "start", "close"].contains(lower(i - 2)), out.last.map({ $0.span.end <= tokens[i - 3].span.start }) ?? true {
+                    ["end", "beginning", "middle", "start", "close"].contains(lower(i - 2)),
+                    out.last.map({ $0.span.end <= tokens[i - 3].span.start }) ?? true
+                {
                     start = i - 3
                 }
                 // "on", "in" and other prepositions never belong to the span; leading "the" may.
                 if start < best.end, tokens[start].lower == "the", best.end - start == 1 { start += 1 }
-                out.append(Timex(span: TextSpan(tokens[start].span.start, tokens[best.end - 1].span.end),
-                                 type: best.type, value: best.value))
-                if best.type == .date || best.type == .time, best.value.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true {
+                out.append(
+                    Timex(
+                        span: TextSpan(tokens[start].span.start, tokens[best.end - 1].span.end),
+                        type: best.type, value: best.value))
+                if best.type == .date || best.type == .time, best.value.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true
+                {
                     referenceValue = best.value
                 }
                 i = best.end
@@ -116,7 +124,8 @@ struct TimexMatcher {
         let flags = tokens[i].flags
         let apostrophe = flags.contains(.apostrophe)
         guard tokens[i].isWord || apostrophe else { return false }
-        if flags.contains(.startsWithDigit) || flags.contains(.hyphenated) { return true }  // "1998", "two-year", "mid-1990s"
+        // "1998", "two-year", "mid-1990s"
+        if flags.contains(.startsWithDigit) || flags.contains(.hyphenated) { return true }
         guard flags.contains(.timeTrigger) || apostrophe else { return false }
         // Frequent words ("the", "a", "about") start an expression only before a time word.
         if flags.contains(.weakTimeTrigger) || apostrophe {
@@ -155,7 +164,9 @@ struct TimexMatcher {
             return (1900 + n.value, i + 2)
         }
         // "two thousand" is a count unless it follows a word that introduces a year.
-        guard lower(i) == "two", lower(i + 1) == "thousand", ["in", "by", "since", "until", "year", "from"].contains(lower(i - 1)) else { return nil }
+        guard lower(i) == "two", lower(i + 1) == "thousand",
+            ["in", "by", "since", "until", "year", "from"].contains(lower(i - 1))
+        else { return nil }
         if let n = count(i + 2), !n.vague, (1...99).contains(n.value), integer(i + 2) == nil, lower(i + 2) != "a" {
             return (2000 + n.value, i + 3)
         }
@@ -177,7 +188,9 @@ struct TimexMatcher {
         if (word == "a" || word == "one"), lower(i + 1) == "hundred" { return (100, false) }
         if let n = time(i).number { return (n, false) }
         let parts = hyphenParts(i)
-        if parts.count == 2, let tens = TimeLexicon.numbers[parts[0]], let ones = TimeLexicon.numbers[parts[1]], tens >= 20, ones < 10 {
+        if parts.count == 2, let tens = TimeLexicon.numbers[parts[0]], let ones = TimeLexicon.numbers[parts[1]],
+            tens >= 20, ones < 10
+        {
             return (tens + ones, false)
         }
         if time(i).vague == true { return (0, true) }

@@ -113,7 +113,6 @@ struct PageBlocks {
         return inBoilerplate
     }
 
-
     /// Handles the start of a node; false when its content is skipped.
     private mutating func enter(_ node: Int32, _ walker: inout Walker) -> Bool {
         let n = tree.nodes[Int(node)]
@@ -251,9 +250,10 @@ private struct Walker {
             sentenceEnds = 0
         }
         guard characters > 0, let owner = owners.last else { return }
-        blocks.append(TextBlock(
-            text: String(decoding: bytes, as: UTF8.self), owner: owner.node, characters: characters,
-            linkCharacters: linkCharacters, commas: commas, sentenceEnds: sentenceEnds, tag: owner.name,
-            isQuoted: quoteDepth > 0))
+        blocks.append(
+            TextBlock(
+                text: String(decoding: bytes, as: UTF8.self), owner: owner.node, characters: characters,
+                linkCharacters: linkCharacters, commas: commas, sentenceEnds: sentenceEnds, tag: owner.name,
+                isQuoted: quoteDepth > 0))
     }
 }

@@ -12,12 +12,16 @@ struct PageMetadata {
     var articleBody: String?
 
     /// `<meta>` names and properties that carry each field, most trusted first.
-    static let authorKeys = ["author", "article:author", "sailthru.author", "parsely-author", "dc.creator",
-                             "dcterms.creator", "byl", "article_author"]
-    static let dateKeys = ["article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
-                           "publishdate", "publish-date", "pub_date", "dc.date", "dc.date.issued", "dcterms.date",
-                           "dcterms.issued", "sailthru.date", "parsely-pub-date", "article_date_original",
-                           "og:pubdate", "datecreated"]
+    static let authorKeys = [
+        "author", "article:author", "sailthru.author", "parsely-author", "dc.creator",
+        "dcterms.creator", "byl", "article_author",
+    ]
+    static let dateKeys = [
+        "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
+        "publishdate", "publish-date", "pub_date", "dc.date", "dc.date.issued", "dcterms.date",
+        "dcterms.issued", "sailthru.date", "parsely-pub-date", "article_date_original",
+        "og:pubdate", "datecreated",
+    ]
     static let publisherKeys = ["og:site_name", "dc.publisher", "dcterms.publisher", "application-name"]
 
     init(tree: MarkupTree) {
@@ -56,7 +60,9 @@ struct PageMetadata {
             default:
                 break
             }
-            if itemprop == "datepublished", let value = tree.attribute("datetime", of: node) ?? tree.attribute("content", of: node) {
+            if itemprop == "datepublished",
+                let value = tree.attribute("datetime", of: node) ?? tree.attribute("content", of: node)
+            {
                 times.append((true, value))
             } else if itemprop == "author", itempropAuthor == nil {
                 let text = PageMetadata.clean(tree.text(of: node))
@@ -66,19 +72,24 @@ struct PageMetadata {
         let linked = LinkedData(scripts: scripts)
         func first(_ keys: [String]) -> String? { keys.lazy.compactMap { meta[$0] }.first }
 
-        title = [linked?.headline, meta["og:title"], meta["twitter:title"], meta["dc.title"], firstHeading,
-                 titleTag.map(PageMetadata.withoutSiteName)]
-            .lazy.compactMap { $0.map(PageMetadata.clean) }.first { !$0.isEmpty }
+        title = [
+            linked?.headline, meta["og:title"], meta["twitter:title"], meta["dc.title"], firstHeading,
+            titleTag.map(PageMetadata.withoutSiteName),
+        ]
+        .lazy.compactMap { $0.map(PageMetadata.clean) }.first { !$0.isEmpty }
         let metaAuthor = first(PageMetadata.authorKeys).flatMap { PageMetadata.isAddress($0) ? nil : $0 }
-        author = [linked.flatMap { $0.authors.isEmpty ? nil : PageMetadata.unique($0.authors).joined(separator: ", ") },
-                  metaAuthor, itempropAuthor]
-            .lazy.compactMap { $0.map(PageMetadata.clean) }.first { !$0.isEmpty }
+        author = [
+            linked.flatMap { $0.authors.isEmpty ? nil : PageMetadata.unique($0.authors).joined(separator: ", ") },
+            metaAuthor, itempropAuthor,
+        ]
+        .lazy.compactMap { $0.map(PageMetadata.clean) }.first { !$0.isEmpty }
         publisher = [linked?.publisher, first(PageMetadata.publisherKeys)]
             .lazy.compactMap { $0.map(PageMetadata.clean) }.first { !$0.isEmpty }
         url = [canonical, meta["og:url"], linked?.url].lazy.compactMap { $0 }.first { PageMetadata.isAddress($0) }
         let timeValues = times.filter(\.published).map(\.value) + times.filter { !$0.published }.map(\.value)
         let dates = [linked?.datePublished, first(PageMetadata.dateKeys)].compactMap { $0 } + timeValues
-        date = dates.lazy.compactMap(MetadataDate.parse).first(where: PageMetadata.plausible)
+        date =
+            dates.lazy.compactMap(MetadataDate.parse).first(where: PageMetadata.plausible)
             ?? url.flatMap(PageMetadata.dateInAddress)
         articleBody = linked?.articleBody
     }
@@ -120,8 +131,9 @@ struct PageMetadata {
         let parts = address.split { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "." }
         for i in parts.indices.dropLast(2) {
             guard parts[i].count == 4, let year = Int(parts[i]), (1990...2100).contains(year),
-                  parts[i + 1].count <= 2, let month = Int(parts[i + 1]),
-                  parts[i + 2].count <= 2, let day = Int(parts[i + 2]) else { continue }
+                parts[i + 1].count <= 2, let month = Int(parts[i + 1]),
+                parts[i + 2].count <= 2, let day = Int(parts[i + 2])
+            else { continue }
             if let date = CalendarDate(year: year, month: month, day: day) { return date }
         }
         return nil

@@ -26,7 +26,9 @@ public struct WebPage: Sendable {
         if let body = metadata.articleBody {
             let found = paragraphs.reduce(0) { $0 + $1.count }
             if found * 3 < body.count {
-                paragraphs = body.split(whereSeparator: \.isNewline).map { PageMetadata.clean(String($0)) }.filter { !$0.isEmpty }
+                paragraphs = body.split(whereSeparator: \.isNewline).map { PageMetadata.clean(String($0)) }.filter {
+                    !$0.isEmpty
+                }
             }
         }
     }

@@ -38,7 +38,9 @@ public enum ReaderLoop {
             if let library = arrived.loaded {
                 problems += library.warnings.map(\.description)
                 // With nothing to read, the first problem says why.
-                state.message = library.stories.isEmpty ? "nothing to read" + (summary(problems).map { ": " + $0 } ?? "") : summary(problems)
+                state.message =
+                    library.stories.isEmpty
+                    ? "nothing to read" + (summary(problems).map { ": " + $0 } ?? "") : summary(problems)
             }
             changed = changed || arrived.changed
             if changed && !state.quit { terminal.draw(Render.screen(state)) }

@@ -12,7 +12,9 @@ public enum ThemeColor: Hashable, Sendable {
         let t = text.lowercased()
         if t == "default" || t == "none" { self = .terminalDefault; return }
         if let i = ThemeColor.names.firstIndex(of: t) { self = .palette(i); return }
-        if t.hasPrefix("bright-"), let i = ThemeColor.names.firstIndex(of: String(t.dropFirst(7))) { self = .palette(i + 8); return }
+        if t.hasPrefix("bright-"), let i = ThemeColor.names.firstIndex(of: String(t.dropFirst(7))) {
+            self = .palette(i + 8); return
+        }
         if let n = Int(t), (0...255).contains(n) { self = .palette(n); return }
         if t.hasPrefix("#"), t.count == 7, let v = UInt32(t.dropFirst(), radix: 16) {
             self = .rgb(UInt8(v >> 16), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF))
@@ -46,7 +48,8 @@ public enum ThemeColor: Hashable, Sendable {
 
     static let basicRGB: [(Int, Int, Int)] = [
         (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
+        (255, 255, 255),
     ]
 
     static func rgb(of index: Int) -> (Int, Int, Int)? {

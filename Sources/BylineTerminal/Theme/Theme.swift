@@ -50,9 +50,11 @@ public struct Theme: Sendable {
         }
     }
 
-    public static let roleKeys = ["normal", "dim", "title", "border", "border-focused", "pane-title", "selection",
-                                  "selection-unfocused", "quote", "speaker", "cue", "timex", "jump", "match", "heading",
-                                  "bar", "status", "status-key", "prompt", "warning", "help"]
+    public static let roleKeys = [
+        "normal", "dim", "title", "border", "border-focused", "pane-title", "selection",
+        "selection-unfocused", "quote", "speaker", "cue", "timex", "jump", "match", "heading",
+        "bar", "status", "status-key", "prompt", "warning", "help",
+    ]
 
     /// The style for a role: speakers and their quotes take the speaker's colour.
     public func style(_ role: Role) -> Style {
@@ -83,12 +85,20 @@ public struct Theme: Sendable {
         set("cue") { $0.italic = true }
         set("timex") { $0.underline = true }
         set("jump") { $0.reverse = true }
-        set("match") { $0.reverse = true; $0.bold = true }
+        set("match") {
+            $0.reverse = true; $0.bold = true
+        }
         set("heading") { $0.bold = true }
         set("status") { $0.reverse = true }
-        set("status-key") { $0.reverse = true; $0.bold = true }
-        set("prompt") { $0.reverse = true; $0.bold = true }
-        set("warning") { $0.reverse = true; $0.bold = true }
+        set("status-key") {
+            $0.reverse = true; $0.bold = true
+        }
+        set("prompt") {
+            $0.reverse = true; $0.bold = true
+        }
+        set("warning") {
+            $0.reverse = true; $0.bold = true
+        }
         return Theme(name: "mono", styles: styles, speakers: [], usesColor: false)
     }()
 }
@@ -118,24 +128,30 @@ public enum ThemeLoader {
         func line(of key: String) -> Int? {
             lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) }.map { $0 + 1 }
         }
-        var theme = Theme(name: table["name"]?.string ?? (path as NSString).lastPathComponent, styles: [:], speakers: [], usesColor: true)
+        var theme = Theme(
+            name: table["name"]?.string ?? (path as NSString).lastPathComponent, styles: [:], speakers: [],
+            usesColor: true)
         if let color = table["color"]?.bool { theme.usesColor = color }
         guard let roles = table["roles"]?.table else {
             throw ThemeError(path: path, line: nil, message: "no [roles] table")
         }
         for key in roles.keys {
             guard Theme.roleKeys.contains(key) else {
-                throw ThemeError(path: path, line: line(of: key), message: "unknown role \"\(key)\" (known: \(Theme.roleKeys.joined(separator: ", ")))")
+                throw ThemeError(
+                    path: path, line: line(of: key),
+                    message: "unknown role \"\(key)\" (known: \(Theme.roleKeys.joined(separator: ", ")))")
             }
             guard let entry = roles[key]?.table else {
-                throw ThemeError(path: path, line: line(of: key), message: "role \"\(key)\" must be a table like { fg = \"red\" }")
+                throw ThemeError(
+                    path: path, line: line(of: key), message: "role \"\(key)\" must be a table like { fg = \"red\" }")
             }
             theme.styles[key] = try style(entry, key: key, line: line(of: key), path: path)
         }
         if let speakers = table["speakers"]?.array {
             for (i, value) in speakers.enumerated() {
                 guard let text = value.string, let color = ThemeColor(text) else {
-                    throw ThemeError(path: path, line: line(of: "speakers"), message: "speaker colour \(i + 1) is not a colour")
+                    throw ThemeError(
+                        path: path, line: line(of: "speakers"), message: "speaker colour \(i + 1) is not a colour")
                 }
                 var s = Style()
                 s.foreground = color
@@ -151,7 +167,8 @@ public enum ThemeLoader {
             switch field {
             case "fg", "bg":
                 guard let text = entry[field]?.string, let color = ThemeColor(text) else {
-                    throw ThemeError(path: path, line: line, message: "\(key).\(field): not a colour (use a name, 0-255 or #rrggbb)")
+                    throw ThemeError(
+                        path: path, line: line, message: "\(key).\(field): not a colour (use a name, 0-255 or #rrggbb)")
                 }
                 if field == "fg" { style.foreground = color } else { style.background = color }
             case "bold", "dim", "underline", "reverse", "italic":
@@ -181,27 +198,36 @@ public enum ThemeLoader {
 
     /// Picks the theme: `--theme`, then `BYLINE_THEME`, then the config file, else
     /// `default`; `NO_COLOR` forces `mono`. Problems are returned to show, never fatal.
-    public static func choose(option: String?, environment: [String: String], searchPaths: [String]) -> (Theme, [String]) {
+    public static func choose(option: String?, environment: [String: String], searchPaths: [String]) -> (
+        Theme, [String]
+    ) {
         var notes: [String] = []
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return (.monochrome, notes) }
         var configured: String?
         let configHome = environment["XDG_CONFIG_HOME"] ?? (environment["HOME"].map { $0 + "/.config" } ?? "")
         let configPath = configHome + "/byline/config.toml"
         if let data = FileManager.default.contents(atPath: configPath) {
-            do { configured = try TOMLTable(string: String(decoding: data, as: UTF8.self))["theme"]?.string } catch let error as TOMLParseError {
+            do { configured = try TOMLTable(string: String(decoding: data, as: UTF8.self))["theme"]?.string } catch let
+                error as TOMLParseError
+            {
                 notes.append("config \(configPath):\(error.source.begin.line): \(error.description)")
             } catch {}
         }
         let wanted = option ?? environment["BYLINE_THEME"] ?? configured ?? "default"
-        let candidates = wanted.contains("/") || wanted.hasSuffix(".toml") ? [wanted] : searchPaths.map { "\($0)/\(wanted).toml" }
+        let candidates =
+            wanted.contains("/") || wanted.hasSuffix(".toml") ? [wanted] : searchPaths.map { "\($0)/\(wanted).toml" }
         guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
             notes.append("theme \"\(wanted)\" not found (looked in \(searchPaths.joined(separator: ", "))); using mono")
             return (.monochrome, notes)
         }
         do { return (try load(path: path), notes) } catch {
             notes.append("\(error); using the default theme")
-            if wanted != "default", let fallback = searchPaths.map({ "\($0)/default.toml" }).first(where: { FileManager.default.fileExists(atPath: $0) }),
-               let theme = try? load(path: fallback) {
+            if wanted != "default",
+                let fallback = searchPaths.map({ "\($0)/default.toml" }).first(where: {
+                    FileManager.default.fileExists(atPath: $0)
+                }),
+                let theme = try? load(path: fallback)
+            {
                 return (theme, notes)
             }
             return (.monochrome, notes)

@@ -14,20 +14,29 @@ public enum KeyBindings {
     public static let normal: [KeyBinding] = [
         KeyBinding(keys: [.up, .character("k")], label: "↑/k", action: .moveUp, help: "move up", hint: nil),
         KeyBinding(keys: [.down, .character("j")], label: "↓/j", action: .moveDown, help: "move down", hint: nil),
-        KeyBinding(keys: [.left, .character("h")], label: "←/h", action: .paneLeft, help: "pane to the left", hint: nil),
-        KeyBinding(keys: [.right, .character("l")], label: "→/l", action: .paneRight, help: "pane to the right", hint: nil),
+        KeyBinding(
+            keys: [.left, .character("h")], label: "←/h", action: .paneLeft, help: "pane to the left", hint: nil),
+        KeyBinding(
+            keys: [.right, .character("l")], label: "→/l", action: .paneRight, help: "pane to the right", hint: nil),
         KeyBinding(keys: [.tab], label: "Tab", action: .nextPane, help: "next pane", hint: "pane"),
         KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousPane, help: "previous pane", hint: nil),
-        KeyBinding(keys: [.enter], label: "Enter", action: .open, help: "open story / jump to quote or date", hint: "open"),
+        KeyBinding(
+            keys: [.enter], label: "Enter", action: .open, help: "open story / jump to quote or date", hint: "open"),
         KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "page up", hint: nil),
-        KeyBinding(keys: [.pageDown, .character(" ")], label: "PgDn/Space", action: .pageDown, help: "page down", hint: nil),
+        KeyBinding(
+            keys: [.pageDown, .character(" ")], label: "PgDn/Space", action: .pageDown, help: "page down", hint: nil),
         KeyBinding(keys: [.home, .character("g")], label: "g/Home", action: .top, help: "go to the top", hint: nil),
-        KeyBinding(keys: [.end, .character("G")], label: "G/End", action: .bottom, help: "go to the bottom", hint: nil),
-        KeyBinding(keys: [.character("/")], label: "/", action: .startSearch, help: "search quotes (@name: by speaker)", hint: "search"),
+        KeyBinding(
+            keys: [.end, .character("G")], label: "G/End", action: .bottom, help: "go to the bottom", hint: nil),
+        KeyBinding(
+            keys: [.character("/")], label: "/", action: .startSearch, help: "search quotes (@name: by speaker)",
+            hint: "search"),
         KeyBinding(keys: [.character("n")], label: "n", action: .nextMatch, help: "next match", hint: nil),
         KeyBinding(keys: [.character("N")], label: "N", action: .previousMatch, help: "previous match", hint: nil),
-        KeyBinding(keys: [.character("]")], label: "]", action: .nextEvent, help: "next timeline date", hint: "next date"),
-        KeyBinding(keys: [.character("[")], label: "[", action: .previousEvent, help: "previous timeline date", hint: nil),
+        KeyBinding(
+            keys: [.character("]")], label: "]", action: .nextEvent, help: "next timeline date", hint: "next date"),
+        KeyBinding(
+            keys: [.character("[")], label: "[", action: .previousEvent, help: "previous timeline date", hint: nil),
         KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: "this help", hint: "help"),
         KeyBinding(keys: [.character("q"), .control("c")], label: "q", action: .quit, help: "quit", hint: "quit"),
     ]

@@ -17,7 +17,8 @@ public enum DisplayWidth {
             || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
             || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
             || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
-            || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v) {
+            || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v)
+        {
             return 2
         }
         return 1
@@ -26,11 +27,14 @@ public enum DisplayWidth {
     /// The visible stand-in for a control or bidi character, or nil when the scalar is safe.
     public static func placeholder(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         let v = s.value
-        if v < 0x20 { return Unicode.Scalar(0x2400 + v) }          // ␀ … ␟ (␛ for ESC)
+        if v < 0x20 { return Unicode.Scalar(0x2400 + v) }  // ␀ … ␟ (␛ for ESC)
         if v == 0x7F { return "␡" }
         if (0x80...0x9F).contains(v) { return "�" }
         if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F
-            || v == 0x061C { return "⍰" }
+            || v == 0x061C
+        {
+            return "⍰"
+        }
         return nil
     }
 

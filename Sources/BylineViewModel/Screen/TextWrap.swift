@@ -8,8 +8,10 @@ public struct WrappedLine: Sendable {
 /// Word-wraps text to a column width, keeping per-scalar roles and body offsets.
 public enum TextWrap {
     /// Wraps `scalars[range]`, asking `role(offset)` for each scalar's role.
-    public static func wrap(_ scalars: [Unicode.Scalar], _ range: Range<Int>, width: Int,
-                            role: (Int) -> Role) -> [WrappedLine] {
+    public static func wrap(
+        _ scalars: [Unicode.Scalar], _ range: Range<Int>, width: Int,
+        role: (Int) -> Role
+    ) -> [WrappedLine] {
         guard width > 0 else { return [] }
         var lines: [WrappedLine] = []
         var start = range.lowerBound

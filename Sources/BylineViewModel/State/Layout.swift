@@ -24,17 +24,22 @@ public struct Layout: Sendable {
         guard width >= minimumWidth, height >= minimumHeight else { return nil }
         let bodyHeight = height - 1
         if width < tabbedBelowWidth {
-            return Layout(panes: [focus: Rect(x: 0, y: 1, width: width, height: bodyHeight - 1)], tabBar: 0, statusLine: height - 1)
+            return Layout(
+                panes: [focus: Rect(x: 0, y: 1, width: width, height: bodyHeight - 1)], tabBar: 0,
+                statusLine: height - 1)
         }
         let storiesWidth = min(40, max(18, width * 22 / 100))
         let rightWidth = min(60, max(26, width * 30 / 100))
         let articleWidth = width - storiesWidth - rightWidth
         let quotesHeight = bodyHeight * 55 / 100
-        return Layout(panes: [
-            .stories: Rect(x: 0, y: 0, width: storiesWidth, height: bodyHeight),
-            .article: Rect(x: storiesWidth, y: 0, width: articleWidth, height: bodyHeight),
-            .quotes: Rect(x: storiesWidth + articleWidth, y: 0, width: rightWidth, height: quotesHeight),
-            .timeline: Rect(x: storiesWidth + articleWidth, y: quotesHeight, width: rightWidth, height: bodyHeight - quotesHeight),
-        ], tabBar: nil, statusLine: height - 1)
+        return Layout(
+            panes: [
+                .stories: Rect(x: 0, y: 0, width: storiesWidth, height: bodyHeight),
+                .article: Rect(x: storiesWidth, y: 0, width: articleWidth, height: bodyHeight),
+                .quotes: Rect(x: storiesWidth + articleWidth, y: 0, width: rightWidth, height: quotesHeight),
+                .timeline: Rect(
+                    x: storiesWidth + articleWidth, y: quotesHeight, width: rightWidth,
+                    height: bodyHeight - quotesHeight),
+            ], tabBar: nil, statusLine: height - 1)
     }
 }

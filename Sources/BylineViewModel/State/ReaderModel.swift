@@ -1,5 +1,5 @@
-import Foundation
 import BylineCore
+import Foundation
 
 /// The library as the reader sees it: articles with their analyses as extraction
 /// delivers them, each story's timeline, and the quote search index.
@@ -19,7 +19,11 @@ public struct ReaderModel: Sendable {
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var value = 0
-        func next() -> Int { lock.withLock { value += 1; return value } }
+        func next() -> Int {
+            lock.withLock {
+                value += 1; return value
+            }
+        }
     }
 
     /// The model of a library that grew from `preview`: analyses made for the preview's
@@ -41,7 +45,8 @@ public struct ReaderModel: Sendable {
         self.library = library
         for story in library.stories.indices {
             pending[story] = library.stories[story].articles.count
-            for article in library.stories[story].articles.indices where library.stories[story].articles[article].analysis != nil {
+            for article in library.stories[story].articles.indices
+            where library.stories[story].articles[article].analysis != nil {
                 markAnalyzed(story: story, article: article)
             }
         }
@@ -53,7 +58,8 @@ public struct ReaderModel: Sendable {
     /// Stores what extraction found for one article.
     public mutating func apply(_ analysis: Analysis, story: Int, article: Int) {
         guard library.stories.indices.contains(story), library.stories[story].articles.indices.contains(article),
-              library.stories[story].articles[article].analysis == nil else { return }
+            library.stories[story].articles[article].analysis == nil
+        else { return }
         library.stories[story].articles[article].analysis = analysis
         markAnalyzed(story: story, article: article)
     }
@@ -69,7 +75,9 @@ public struct ReaderModel: Sendable {
     public func timeline(_ story: Int) -> Timeline? { timelines[story] }
 
     public func article(_ story: Int, _ article: Int) -> Article? {
-        guard library.stories.indices.contains(story), library.stories[story].articles.indices.contains(article) else { return nil }
+        guard library.stories.indices.contains(story), library.stories[story].articles.indices.contains(article) else {
+            return nil
+        }
         return library.stories[story].articles[article]
     }
 
@@ -81,7 +89,9 @@ public struct ReaderModel: Sendable {
     public func quotes(ofStory story: Int) -> [QuoteLocation] {
         guard library.stories.indices.contains(story) else { return [] }
         return library.stories[story].articles.indices.flatMap { a in
-            (library.stories[story].articles[a].analysis?.quotes.indices ?? 0..<0).map { QuoteLocation(story: story, article: a, quote: $0) }
+            (library.stories[story].articles[a].analysis?.quotes.indices ?? 0..<0).map {
+                QuoteLocation(story: story, article: a, quote: $0)
+            }
         }
     }
 

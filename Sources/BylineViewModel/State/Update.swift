@@ -22,9 +22,11 @@ public enum Update {
         case .top: move(Int.min / 2, &state)
         case .bottom: move(Int.max / 2, &state)
         case .nextPane: state.focus = Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count)!
-        case .previousPane: state.focus = Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
+        case .previousPane:
+            state.focus = Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
         case .paneLeft: state.focus = state.focus == .quotes || state.focus == .timeline ? .article : .stories
-        case .paneRight: state.focus = state.focus == .stories ? .article : (state.focus == .article ? .quotes : state.focus)
+        case .paneRight:
+            state.focus = state.focus == .stories ? .article : (state.focus == .article ? .quotes : state.focus)
         case .open: open(&state)
         case .startSearch:
             state.search = SearchState(query: "", editing: true, results: QuoteMatches([]))
@@ -68,7 +70,8 @@ public enum Update {
             state.storyCursor = clamp(state.storyCursor + delta, 0, rows.count - 1)
             preview(rows[state.storyCursor], &state)
         case .article:
-            state.articleScroll = clamp(state.articleScroll + delta, 0, max(0, articleLineCount(state) - articleHeight(state)))
+            state.articleScroll = clamp(
+                state.articleScroll + delta, 0, max(0, articleLineCount(state) - articleHeight(state)))
         case .quotes:
             let count = state.listedQuotes.count
             guard count > 0 else { return }
@@ -108,7 +111,8 @@ public enum Update {
             let rows = state.storyRows
             guard rows.indices.contains(state.storyCursor) else { return }
             if case let .story(s) = rows[state.storyCursor], state.model.library.stories[s].articles.count > 1,
-               !state.expanded.contains(s) {
+                !state.expanded.contains(s)
+            {
                 state.expanded.insert(s)
                 return
             }
@@ -117,7 +121,11 @@ public enum Update {
         case .article: state.focus = .quotes
         case .quotes: openQuote(&state)
         case .timeline:
-            if let cursor = state.eventCursor { jump(toEvent: cursor, &state) } else { stepEvent(forward: true, &state) }
+            if let cursor = state.eventCursor {
+                jump(toEvent: cursor, &state)
+            } else {
+                stepEvent(forward: true, &state)
+            }
         }
     }
 
@@ -173,7 +181,9 @@ public enum Update {
         let dated = state.eventCursor.map { $0 < timeline.events.count ? $0 : nil } ?? nil
         let target = forward ? timeline.next(after: dated) : timeline.previous(before: dated)
         guard let target else {
-            state.message = timeline.events.isEmpty ? "no dates in this story" : (forward ? "last date reached" : "first date reached")
+            state.message =
+                timeline.events.isEmpty
+                ? "no dates in this story" : (forward ? "last date reached" : "first date reached")
             return
         }
         jump(toEvent: target, &state)
@@ -201,7 +211,9 @@ public enum Update {
         switch pane {
         case .stories:
             let index = state.storyScroll + row
-            if state.storyRows.indices.contains(index) { state.storyCursor = index; preview(state.storyRows[index], &state) }
+            if state.storyRows.indices.contains(index) {
+                state.storyCursor = index; preview(state.storyRows[index], &state)
+            }
         case .quotes:
             let index = state.quoteScroll + row / QuotesView.rowsPerQuote
             if state.listedQuotes.indices.contains(index) { state.quoteCursor = index; openQuote(&state) }
@@ -215,7 +227,8 @@ public enum Update {
 
     static func scroll(_ x: Int, _ y: Int, _ delta: Int, _ state: inout AppState) {
         guard let layout = Layout.compute(width: state.width, height: state.height, focus: state.focus),
-              let pane = layout.panes.first(where: { $0.value.contains(x: x, y: y) })?.key else { return }
+            let pane = layout.panes.first(where: { $0.value.contains(x: x, y: y) })?.key
+        else { return }
         let focus = state.focus
         state.focus = pane
         move(delta * (pane == .article ? 3 : 1), &state)
@@ -243,7 +256,8 @@ public enum Update {
     /// Puts a body offset a third of the way down the article pane.
     static func scrollArticle(to offset: Int, _ state: inout AppState) {
         guard let rect = pane(state, .article) else { return }
-        let lines = ArticleLines.make(state.model, story: state.story, article: state.article, width: rect.width, jump: nil)
+        let lines = ArticleLines.make(
+            state.model, story: state.story, article: state.article, width: rect.width, jump: nil)
         guard let line = ArticleLines.line(containing: offset, in: lines) else { return }
         state.articleScroll = clamp(line - rect.height / 3, 0, max(0, lines.count - rect.height))
     }

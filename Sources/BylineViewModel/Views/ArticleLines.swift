@@ -1,5 +1,5 @@
-import Foundation
 import BylineCore
+import Foundation
 
 /// The article pane's text: headline, byline, and the body word-wrapped, with quotes in
 /// their speaker's colour, time expressions marked and the jump target highlighted.
@@ -10,19 +10,24 @@ public enum ArticleLines {
     /// The article's lines; with `atLeast`, possibly only the first lines up to that many
     /// (all a pane showing the top of a new article needs: wrapping the rest of a long
     /// article was most of the time from a key to the frame).
-    public static func make(_ model: ReaderModel, story: Int, article index: Int, width: Int, jump: TextSpan?,
-                            atLeast: Int? = nil) -> [WrappedLine] {
+    public static func make(
+        _ model: ReaderModel, story: Int, article index: Int, width: Int, jump: TextSpan?,
+        atLeast: Int? = nil
+    ) -> [WrappedLine] {
         guard let article = model.article(story, index), width > 0 else { return [] }
-        let key = LayoutCache.Key(story: story, article: index, width: width, jump: jump, analysed: article.analysis != nil,
-                                  library: model.identity)
+        let key = LayoutCache.Key(
+            story: story, article: index, width: width, jump: jump, analysed: article.analysis != nil,
+            library: model.identity)
         if let cached = cache[key], cached.complete || cached.lines.count >= atLeast ?? Int.max { return cached.lines }
         let (lines, complete) = layout(model, article, story: story, width: width, jump: jump, atLeast: atLeast)
         cache[key] = (lines, complete)
         return lines
     }
 
-    static func layout(_ model: ReaderModel, _ article: Article, story: Int, width: Int, jump: TextSpan?,
-                       atLeast: Int?) -> (lines: [WrappedLine], complete: Bool) {
+    static func layout(
+        _ model: ReaderModel, _ article: Article, story: Int, width: Int, jump: TextSpan?,
+        atLeast: Int?
+    ) -> (lines: [WrappedLine], complete: Bool) {
         var lines: [WrappedLine] = []
         for line in wrapPlain(article.title, width: width, role: .title) { lines.append(line) }
         lines.append(WrappedLine(spans: [Span(byline(article), .dim)], range: nil))
@@ -30,7 +35,8 @@ public enum ArticleLines {
         if let url = article.url { lines += wrapPlain(url, width: width, role: .dim) }
         lines.append(WrappedLine(spans: [], range: nil))
         let text = [Unicode.Scalar](scalarsOf: article.body.text)
-        let roles = RoleMap(article: article, colours: SpeakerColours(model, story: story), jump: jump, length: text.count)
+        let roles = RoleMap(
+            article: article, colours: SpeakerColours(model, story: story), jump: jump, length: text.count)
         for (p, paragraph) in article.body.paragraphs.enumerated() {
             if let atLeast, lines.count >= atLeast { return (lines, false) }
             if p == 0 && article.headlineInBody { continue }
@@ -57,7 +63,9 @@ public enum ArticleLines {
 
     static func wrapPlain(_ text: String, width: Int, role: Role) -> [WrappedLine] {
         let scalars = [Unicode.Scalar](scalarsOf: text)
-        return TextWrap.wrap(scalars, 0..<scalars.count, width: width) { _ in role }.map { WrappedLine(spans: $0.spans, range: nil) }
+        return TextWrap.wrap(scalars, 0..<scalars.count, width: width) { _ in role }.map {
+            WrappedLine(spans: $0.spans, range: nil)
+        }
     }
 
     /// The index of the line holding a body offset.

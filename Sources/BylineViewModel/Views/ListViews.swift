@@ -1,5 +1,5 @@
-import Foundation
 import BylineCore
+import Foundation
 
 /// The stories pane: stories with their date, expanded ones with their articles.
 enum StoriesView {
@@ -14,7 +14,9 @@ enum StoriesView {
             switch rows[index] {
             case let .story(s):
                 let story = state.model.library.stories[s]
-                let marker = story.articles.count > 1 ? (state.expanded.contains(s) ? "▾ " : "▸ ") : (s == state.story ? "• " : "  ")
+                let marker =
+                    story.articles.count > 1
+                    ? (state.expanded.contains(s) ? "▾ " : "▸ ") : (s == state.story ? "• " : "  ")
                 spans = [Span(marker + story.title, selected ? role : (s == state.story ? .title : .normal))]
             case let .article(s, a):
                 let article = state.model.library.stories[s].articles[a]
@@ -35,7 +37,10 @@ enum QuotesView {
         let focused = state.focus == .quotes
         let query = state.search.map { QuoteQuery($0.query) }
         guard !quotes.isEmpty else {
-            let note = state.search.map { _ in "no quote matches" } ?? (state.model.article(state.story, state.article)?.analysis == nil ? "reading…" : "no quotes in this story")
+            let note =
+                state.search.map { _ in "no quote matches" }
+                ?? (state.model.article(state.story, state.article)?.analysis == nil
+                    ? "reading…" : "no quotes in this story")
             canvas.draw([Span(note, .dim)], x: rect.x, y: rect.y, maxWidth: rect.width)
             return
         }
@@ -43,19 +48,27 @@ enum QuotesView {
         var colourTables: [Int: SpeakerColours] = [:]
         for (slot, index) in (state.quoteScroll..<min(quotes.count, state.quoteScroll + visible)).enumerated() {
             let location = quotes[index]
-            guard let quote = state.model.quote(location), let article = state.model.article(location.story, location.article) else { continue }
+            guard let quote = state.model.quote(location),
+                let article = state.model.article(location.story, location.article)
+            else { continue }
             let selected = index == state.quoteCursor
             let selection: Role = focused ? .selection : .selectionUnfocused
             let colours = colourTables[location.story] ?? SpeakerColours(state.model, story: location.story)
             colourTables[location.story] = colours
             let y = rect.y + slot * rowsPerQuote
-            var header: StyledLine = [Span(quote.speaker ?? "unknown speaker", selected ? selection : .speaker(colours.colour(quote.speaker)))]
+            var header: StyledLine = [
+                Span(quote.speaker ?? "unknown speaker", selected ? selection : .speaker(colours.colour(quote.speaker)))
+            ]
             if let cue = quote.cue { header.append(Span(" · " + article.body.slice(cue), selected ? selection : .dim)) }
-            if location.story != state.story { header.append(Span(" — " + state.model.library.stories[location.story].title, selected ? selection : .dim)) }
+            if location.story != state.story {
+                header.append(
+                    Span(" — " + state.model.library.stories[location.story].title, selected ? selection : .dim))
+            }
             canvas.draw(header, x: rect.x, y: y, maxWidth: rect.width, fill: selected ? selection : nil)
             let text = "“" + quote.pieces.map(article.body.slice).joined(separator: " … ") + "”"
             let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            let spans = highlight(flat, query: query, base: selected ? selection : .quote(speaker: colours.colour(quote.speaker)))
+            let spans = highlight(
+                flat, query: query, base: selected ? selection : .quote(speaker: colours.colour(quote.speaker)))
             canvas.draw(spans, x: rect.x, y: y + 1, maxWidth: rect.width, fill: selected ? selection : nil)
         }
     }
@@ -80,8 +93,10 @@ enum QuotesView {
 
 /// The timeline pane: a density bar, then events under year headings, undated ones last.
 enum TimelineView {
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                             "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
 
     /// A row of the timeline pane: a year or month heading, or an event (its index among the
     /// resolved events, then the undated ones). Event lines are made only for rows on screen.
@@ -130,11 +145,16 @@ enum TimelineView {
             return line
         case .event(let index) where index < timeline.events.count:
             let event = timeline.events[index]
-            return [Span(label(event).padding(toLength: 8, withPad: " ", startingAt: 0), .timex), Span(" " + event.summary(in: story))]
+            return [
+                Span(label(event).padding(toLength: 8, withPad: " ", startingAt: 0), .timex),
+                Span(" " + event.summary(in: story)),
+            ]
         case .event(let index):
             let event = timeline.vague[index - timeline.events.count]
-            return [Span(String(event.timex.value.prefix(8)).padding(toLength: 8, withPad: " ", startingAt: 0), .dim),
-                    Span(" " + event.summary(in: story))]
+            return [
+                Span(String(event.timex.value.prefix(8)).padding(toLength: 8, withPad: " ", startingAt: 0), .dim),
+                Span(" " + event.summary(in: story)),
+            ]
         }
     }
 
@@ -145,7 +165,10 @@ enum TimelineView {
         switch interval.granularity {
         case .century, .decade: return event.value + "…"
         case .year: return "  year"
-        case .season: return "  " + (["SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"][String(event.value.suffix(2))] ?? "season")
+        case .season:
+            return "  "
+                + (["SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"][String(event.value.suffix(2))]
+                    ?? "season")
         case .quarter: return "  Q" + String(event.value.suffix(1))
         case .month: return "    —"
         case .week: return "  week " + String(start.isoWeek.week)
@@ -160,7 +183,8 @@ enum TimelineView {
     /// Event density over the story's span, one block per column.
     static func densityBar(_ state: AppState, width: Int) -> String {
         guard let events = state.timeline?.events, let first = events.first?.interval?.start,
-              let last = events.last?.interval?.start, width > 0 else { return "" }
+            let last = events.last?.interval?.start, width > 0
+        else { return "" }
         let span = max(1, last.dayNumber - first.dayNumber)
         var bins = Array(repeating: 0, count: width)
         for event in events {
@@ -185,7 +209,9 @@ enum TimelineView {
         let rows = rows(state)
         let story = state.model.library.stories[state.story]
         let focused = state.focus == .timeline
-        for (line, index) in (state.timelineScroll..<min(rows.count, state.timelineScroll + rect.height - 1)).enumerated() {
+        for (line, index) in (state.timelineScroll..<min(rows.count, state.timelineScroll + rect.height - 1))
+            .enumerated()
+        {
             let row = rows[index]
             let selected = row.event != nil && row.event == state.eventCursor
             let role: Role = focused ? .selection : .selectionUnfocused

@@ -1,5 +1,5 @@
-import Foundation
 import BylineCore
+import Foundation
 
 /// Draws the whole screen for a state: panes, status line, and the help overlay on top.
 public enum Render {
@@ -13,18 +13,28 @@ public enum Render {
             var x = 0
             for pane in Pane.allCases {
                 let label = " \(pane.title) "
-                x += canvas.draw([Span(label, pane == state.focus ? .selection : .dim)], x: x, y: tabBar, maxWidth: state.width - x) + 1
+                x +=
+                    canvas.draw(
+                        [Span(label, pane == state.focus ? .selection : .dim)], x: x, y: tabBar,
+                        maxWidth: state.width - x) + 1
             }
         }
         for (pane, rect) in layout.panes {
-            canvas.box(x: rect.x, y: rect.y, width: rect.width, height: rect.height, title: title(pane, state), focused: pane == state.focus)
+            canvas.box(
+                x: rect.x, y: rect.y, width: rect.width, height: rect.height, title: title(pane, state),
+                focused: pane == state.focus)
             let inner = rect.inner
             switch pane {
             case .stories: StoriesView.draw(state, in: inner, canvas: &canvas)
             case .article:
-                let lines = articleLines ?? ArticleLines.make(state.model, story: state.story, article: state.article, width: inner.width,
-                                                              jump: state.jumpTarget, atLeast: state.articleScroll + inner.height)
-                for (row, index) in (state.articleScroll..<min(lines.count, state.articleScroll + inner.height)).enumerated() {
+                let lines =
+                    articleLines
+                    ?? ArticleLines.make(
+                        state.model, story: state.story, article: state.article, width: inner.width,
+                        jump: state.jumpTarget, atLeast: state.articleScroll + inner.height)
+                for (row, index) in (state.articleScroll..<min(lines.count, state.articleScroll + inner.height))
+                    .enumerated()
+                {
                     canvas.draw(lines[index].spans, x: inner.x, y: inner.y + row, maxWidth: inner.width)
                 }
             case .quotes: QuotesView.draw(state, in: inner, canvas: &canvas)
@@ -48,7 +58,10 @@ public enum Render {
     }
 
     static func tooSmall(_ state: AppState, _ canvas: inout Canvas) {
-        let lines = ["Terminal too small", "need \(Layout.minimumWidth)×\(Layout.minimumHeight), have \(state.width)×\(state.height)", "q quits"]
+        let lines = [
+            "Terminal too small",
+            "need \(Layout.minimumWidth)×\(Layout.minimumHeight), have \(state.width)×\(state.height)", "q quits",
+        ]
         for (i, line) in lines.enumerated() {
             let y = state.height / 2 - 1 + i
             let x = max(0, (state.width - DisplayWidth.of(line)) / 2)
@@ -63,11 +76,15 @@ enum StatusLine {
         canvas.fill(x: 0, y: y, width: state.width, height: 1, role: .status)
         var left: StyledLine
         if let search = state.search, search.editing {
-            left = [Span("/", .prompt), Span(search.query + "▏", .status), Span("  \(search.results.count) matches", .status)]
+            left = [
+                Span("/", .prompt), Span(search.query + "▏", .status),
+                Span("  \(search.results.count) matches", .status),
+            ]
         } else {
             let stories = state.model.library.stories
             let articleCount = stories.indices.contains(state.story) ? stories[state.story].articles.count : 0
-            var text = "Story \(min(state.story + 1, stories.count))/\(stories.count) · Article \(state.article + 1)/\(articleCount)"
+            var text =
+                "Story \(min(state.story + 1, stories.count))/\(stories.count) · Article \(state.article + 1)/\(articleCount)"
             text += " · " + counted(state.model.quotes(ofStory: state.story).count, "quote")
             text += " · " + counted(state.timeline?.events.count ?? 0, "date")
             if !state.model.isComplete { text += " · reading \(state.model.analyzed)/\(state.model.articleCount)" }
@@ -94,7 +111,8 @@ func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : 
 /// Every key, from the key table itself.
 enum HelpOverlay {
     static func draw(_ state: AppState, canvas: inout Canvas) {
-        let entries = KeyBindings.normal.map { ($0.label, $0.help) } + [("", "")] + [("While searching:", "")]
+        let entries =
+            KeyBindings.normal.map { ($0.label, $0.help) } + [("", "")] + [("While searching:", "")]
             + KeyBindings.searching.map { ($0.label, $0.help) } + [("Mouse", "click selects, wheel scrolls")]
         let labelWidth = entries.map { DisplayWidth.of($0.0) }.max() ?? 0
         let width = min(state.width - 2, max(40, labelWidth + 6 + (entries.map { DisplayWidth.of($0.1) }.max() ?? 0)))
@@ -104,7 +122,8 @@ enum HelpOverlay {
         canvas.box(x: x, y: y, width: width, height: height, title: "Keys — ? or Esc closes", focused: true)
         for (i, entry) in entries.prefix(height - 3).enumerated() {
             let label = entry.0.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-            canvas.draw([Span(label, .statusKey), Span("  " + entry.1, .help)], x: x + 2, y: y + 2 + i, maxWidth: width - 4)
+            canvas.draw(
+                [Span(label, .statusKey), Span("  " + entry.1, .help)], x: x + 2, y: y + 2 + i, maxWidth: width - 4)
         }
     }
 }

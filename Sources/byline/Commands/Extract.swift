@@ -6,7 +6,8 @@ import Foundation
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print each article's sentences, quotes and time expressions as JSON Lines.",
-        discussion: "Exit status: 0 when every file loaded, 1 when some were skipped (warnings on stderr), 2 on bad usage.")
+        discussion:
+            "Exit status: 0 when every file loaded, 1 when some were skipped (warnings on stderr), 2 on bad usage.")
 
     @OptionGroup var dateOption: DateOption
 

@@ -8,7 +8,9 @@ import Foundation
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the reader (the default).",
-        discussion: "Themes: --theme, then BYLINE_THEME, then `theme = \"…\"` in ~/.config/byline/config.toml; NO_COLOR forces mono.")
+        discussion:
+            "Themes: --theme, then BYLINE_THEME, then `theme = \"…\"` in ~/.config/byline/config.toml; NO_COLOR forces mono."
+    )
 
     @OptionGroup var dateOption: DateOption
 
@@ -20,13 +22,15 @@ struct Read: ParsableCommand {
 
     func run() throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            FileHandle.standardError.write(Data("byline: the reader needs a terminal; for scripts use `byline extract PATH...`\n".utf8))
+            FileHandle.standardError.write(
+                Data("byline: the reader needs a terminal; for scripts use `byline extract PATH...`\n".utf8))
             throw ExitCode(2)
         }
         let inputs = paths.isEmpty ? [Resources.samples].compactMap { $0 } : paths
         guard !inputs.isEmpty else { throw ValidationError("give a file or folder to read (no bundled samples found)") }
-        let (chosen, notes) = ThemeLoader.choose(option: theme, environment: ProcessInfo.processInfo.environment,
-                                                 searchPaths: Resources.themeFolders)
+        let (chosen, notes) = ThemeLoader.choose(
+            option: theme, environment: ProcessInfo.processInfo.environment,
+            searchPaths: Resources.themeFolders)
         // The first frame comes at once; the library loads and is read behind it.
         let loading = BackgroundLoad(loader: LibraryLoader(dateOverride: dateOption.date), paths: inputs)
         let state = AppState(model: ReaderModel(library: Library(stories: [])), width: 80, height: 24)
@@ -57,7 +61,8 @@ enum Resources {
 
     static var themeFolders: [String] {
         let environment = ProcessInfo.processInfo.environment
-        let config = (environment["XDG_CONFIG_HOME"] ?? (environment["HOME"].map { $0 + "/.config" } ?? "")) + "/byline/themes"
+        let config =
+            (environment["XDG_CONFIG_HOME"] ?? (environment["HOME"].map { $0 + "/.config" } ?? "")) + "/byline/themes"
         return [config] + roots.map { $0 + "/themes" }.filter { FileManager.default.fileExists(atPath: $0) }
     }
 }

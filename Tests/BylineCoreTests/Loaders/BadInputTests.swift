@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BylineCore
 
 /// Every kind of bad input gives one clear warning naming the file, and the rest loads.
@@ -32,7 +33,8 @@ import Testing
 
     @Test func byteOrderMarkAndCRLF() throws {
         let folder = TemporaryFolder()
-        let path = folder.write("bom.txt", Data([0xEF, 0xBB, 0xBF]) + Data("Title here\r\n\r\nFirst line.\r\nSecond para.\r\n".utf8))
+        let path = folder.write(
+            "bom.txt", Data([0xEF, 0xBB, 0xBF]) + Data("Title here\r\n\r\nFirst line.\r\nSecond para.\r\n".utf8))
         let article = try #require(loadArticle(path))
         #expect(article.title == "Title here")
         #expect(!article.body.text.contains("\r"))
@@ -56,7 +58,8 @@ import Testing
 
     @Test func malformedXML() {
         let folder = TemporaryFolder()
-        folder.write("broken.xml", "<rss><channel><item><title>Kept</title><description>Text</description></item><item><title>")
+        folder.write(
+            "broken.xml", "<rss><channel><item><title>Kept</title><description>Text</description></item><item><title>")
         let library = load(folder)
         expectOneWarning(library, file: "broken.xml", containing: "ill-formed XML")
         #expect(library.stories.flatMap(\.articles).contains { $0.title == "Kept" })
@@ -99,7 +102,8 @@ import Testing
         folder.write("b.md", "---\nstory: budget\ntitle: B\n---\nText.")
         folder.write("lone.txt", "Lone\n\nText.")
         let library = LibraryLoader().load(paths: [folder.path])
-        let titles = Dictionary(uniqueKeysWithValues: library.stories.map { ($0.title, $0.articles.map(\.title).sorted()) })
+        let titles = Dictionary(
+            uniqueKeysWithValues: library.stories.map { ($0.title, $0.articles.map(\.title).sorted()) })
         #expect(titles["budget"] == ["A", "B"])
         #expect(titles["Bridge"] == ["One", "Two"])
         #expect(titles["Lone"] == ["Lone"])

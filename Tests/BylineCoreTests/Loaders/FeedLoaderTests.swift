@@ -1,19 +1,20 @@
 import Foundation
 import Testing
+
 @testable import BylineCore
 
 @Suite struct FeedLoaderTests {
     @Test func rssItemsWithHTMLAndEntities() throws {
         let folder = TemporaryFolder()
         let feed = """
-        <?xml version="1.0"?>
-        <rss version="2.0"><channel><title>Courier</title>
-        <item><title>Bridge &amp; road</title><link>http://x/1</link>
-        <description>&lt;p&gt;The mayor said &amp;ldquo;yes&amp;rdquo;.&lt;/p&gt;&lt;p&gt;Second.&lt;/p&gt;</description>
-        <pubDate>Tue, 28 Sep 2021 10:00:00 GMT</pubDate><dc:creator>Ann</dc:creator></item>
-        <item><title>Other</title><description><![CDATA[Plain <i>text</i>]]></description></item>
-        </channel></rss>
-        """
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>Courier</title>
+            <item><title>Bridge &amp; road</title><link>http://x/1</link>
+            <description>&lt;p&gt;The mayor said &amp;ldquo;yes&amp;rdquo;.&lt;/p&gt;&lt;p&gt;Second.&lt;/p&gt;</description>
+            <pubDate>Tue, 28 Sep 2021 10:00:00 GMT</pubDate><dc:creator>Ann</dc:creator></item>
+            <item><title>Other</title><description><![CDATA[Plain <i>text</i>]]></description></item>
+            </channel></rss>
+            """
         let library = LibraryLoader().load(paths: [folder.write("feed.xml", feed)])
         #expect(library.stories.count == 1)
         #expect(library.stories[0].title == "Courier")
@@ -30,11 +31,11 @@ import Testing
     @Test func atomEntries() throws {
         let folder = TemporaryFolder()
         let feed = """
-        <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom news</title>
-        <entry><title>Vote</title><link rel="alternate" href="http://x/v"/><published>2020-08-14T09:00:00Z</published>
-        <author><name>Bo</name></author><content type="xhtml"><div><p>One.</p><p>Two.</p></div></content></entry>
-        </feed>
-        """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom news</title>
+            <entry><title>Vote</title><link rel="alternate" href="http://x/v"/><published>2020-08-14T09:00:00Z</published>
+            <author><name>Bo</name></author><content type="xhtml"><div><p>One.</p><p>Two.</p></div></content></entry>
+            </feed>
+            """
         let library = LibraryLoader().load(paths: [folder.write("a.atom", feed)])
         let article = try #require(library.stories.first?.articles.first)
         #expect(article.title == "Vote")
@@ -49,7 +50,8 @@ import Testing
             let previous = i == 1 ? "lol" : "lol\(i - 1)"
             entities += "<!ENTITY lol\(i) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
         }
-        let feed = "<?xml version=\"1.0\"?><!DOCTYPE rss [\(entities)]><rss><channel><item><title>&lol9;</title></item></channel></rss>"
+        let feed =
+            "<?xml version=\"1.0\"?><!DOCTYPE rss [\(entities)]><rss><channel><item><title>&lol9;</title></item></channel></rss>"
         let folder = TemporaryFolder()
         let start = Date()
         let library = LibraryLoader().load(paths: [folder.write("laughs.xml", feed)])
@@ -61,20 +63,21 @@ import Testing
     @Test func itemHTMLBecomesParagraphsLikeAWebPage() throws {
         let folder = TemporaryFolder()
         let feed = """
-        <?xml version="1.0"?>
-        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>C</title>
-        <item><title>Vote</title><description>Short summary.</description>
-        <content:encoded><![CDATA[<p>The council voted&nbsp;on <b>Monday</b>.</p><script>track()</script>
-        <ul><li>Five for</li><li>Four against</li></ul><p>Caf&eacute; owners cheered.</p>]]></content:encoded></item>
-        <item><title>Plain</title><description>First paragraph.
+            <?xml version="1.0"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>C</title>
+            <item><title>Vote</title><description>Short summary.</description>
+            <content:encoded><![CDATA[<p>The council voted&nbsp;on <b>Monday</b>.</p><script>track()</script>
+            <ul><li>Five for</li><li>Four against</li></ul><p>Caf&eacute; owners cheered.</p>]]></content:encoded></item>
+            <item><title>Plain</title><description>First paragraph.
 
-        Second paragraph.</description></item>
-        </channel></rss>
-        """
+            Second paragraph.</description></item>
+            </channel></rss>
+            """
         let library = LibraryLoader().load(paths: [folder.write("feed.rss", feed)])
         let articles = try #require(library.stories.first?.articles)
-        #expect(articles.first { $0.title == "Vote" }?.body.text
-            == "The council voted on Monday.\n\n• Five for\n\n• Four against\n\nCafé owners cheered.")
+        #expect(
+            articles.first { $0.title == "Vote" }?.body.text
+                == "The council voted on Monday.\n\n• Five for\n\n• Four against\n\nCafé owners cheered.")
         #expect(articles.first { $0.title == "Plain" }?.body.paragraphs.count == 2)
         #expect(library.warnings.isEmpty)
     }
@@ -89,8 +92,9 @@ import Testing
             for name in names where name.hasSuffix(".xml") {
                 let expectedPath = "\(dir)/\(sub)/" + name.dropLast(4) + ".serde.json"
                 guard let data = FileManager.default.contents(atPath: expectedPath),
-                      let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-                      let entries = json["entries"] as? [[String: Any]] else { continue }
+                    let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+                    let entries = json["entries"] as? [[String: Any]]
+                else { continue }
                 let titles = entries.compactMap { ($0["title"] as? [String: Any])?["content"] as? String }
                     .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
                 let library = LibraryLoader().load(paths: ["\(dir)/\(sub)/\(name)"])

@@ -1,21 +1,22 @@
 import Testing
+
 @testable import BylineCore
 
 @Suite struct MarkdownLoaderTests {
     @Test func frontMatterAndInlineMarkup() throws {
         let folder = TemporaryFolder()
         let text = """
-        ---
-        title: Bridge vote
-        date: 2021-09-28
-        author: Ann Lee
-        publisher: The Courier
-        story: bridge
-        ---
-        The **council** voted, said [Mayor Ruiz](https://example.org/ruiz).
+            ---
+            title: Bridge vote
+            date: 2021-09-28
+            author: Ann Lee
+            publisher: The Courier
+            story: bridge
+            ---
+            The **council** voted, said [Mayor Ruiz](https://example.org/ruiz).
 
-        *Second* paragraph.
-        """
+            *Second* paragraph.
+            """
         let article = try #require(loadArticle(folder.write("a.md", text)))
         #expect(article.title == "Bridge vote")
         #expect(article.date == CalendarDate(year: 2021, month: 9, day: 28))

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import BylineCore
 
 @Suite struct PlainTextLoaderTests {
     @Test func headlineAndParagraphs() throws {
         let folder = TemporaryFolder()
-        let path = folder.write("story.txt", "City council backs new bridge\n\nThe council voted on Monday.\n\nIt was close.\n")
+        let path = folder.write(
+            "story.txt", "City council backs new bridge\n\nThe council voted on Monday.\n\nIt was close.\n")
         let article = try #require(loadArticle(path))
         #expect(article.title == "City council backs new bridge")
         #expect(article.headlineInBody)
@@ -14,13 +16,13 @@ import Testing
 
     @Test func hardWrappedTextIsReflowedWithOriginalOffsets() throws {
         let text = """
-        Showers continued throughout the week in
-        the Bahia cocoa zone, alleviating the drought since early
-        January and improving prospects for the coming temporao,
-        although normal humidity levels have not been restored.
-            The dry period means the temporao will be late this year
-        and arrivals for the week were lower than expected by most.
-        """
+            Showers continued throughout the week in
+            the Bahia cocoa zone, alleviating the drought since early
+            January and improving prospects for the coming temporao,
+            although normal humidity levels have not been restored.
+                The dry period means the temporao will be late this year
+            and arrivals for the week were lower than expected by most.
+            """
         let folder = TemporaryFolder()
         let article = try #require(loadArticle(folder.write("wire.txt", text)))
         #expect(article.body.paragraphs.count == 2)

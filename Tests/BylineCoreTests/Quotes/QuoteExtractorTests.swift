@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BylineCore
 
 @Suite struct QuoteExtractorTests {
@@ -18,8 +19,10 @@ import Testing
     }
 
     @Test func quoteSplitByItsAttributionIsOneQuote() {
-        #expect(quotes("Mayor Ana Ruiz spoke. \"We will build it,\" she said, \"and soon.\"") ==
-                [Found(kind: .direct, speaker: "Ana Ruiz", text: "We will build it, | and soon.")])
+        #expect(
+            quotes("Mayor Ana Ruiz spoke. \"We will build it,\" she said, \"and soon.\"") == [
+                Found(kind: .direct, speaker: "Ana Ruiz", text: "We will build it, | and soon.")
+            ])
     }
 
     @Test func sourceBeforeColonAndInvertedCue() {
@@ -34,7 +37,8 @@ import Testing
     }
 
     @Test func reportedSpeechAndAccordingTo() {
-        let found = quotes("Officials said the bridge would open in May. According to the city, costs rose sharply last year.")
+        let found = quotes(
+            "Officials said the bridge would open in May. According to the city, costs rose sharply last year.")
         #expect(found.map(\.kind) == [.indirect, .indirect])
         #expect(found.map(\.speaker) == ["Officials", "the city"])
     }
@@ -71,11 +75,15 @@ import Testing
             found.first { $0.text.hasPrefix(start) }?.speaker ?? "missing: \(start)"
         }
         // Every quotation, with its speaker.
-        let teigen = ["And to the son we almost had", "They told me it would get easier", "We are shocked",
-                      "We never decide on our babies", "To our Jack", "We feel all of your love",
-                      "We are so grateful", "On this darkest of days"]
-        let legend = ["We've heard from so many people", "Chrissy sharing what she shared", "Well, I think we have to",
-                      "Whenever we go through personal challenges", "And in my family"]
+        let teigen = [
+            "And to the son we almost had", "They told me it would get easier", "We are shocked",
+            "We never decide on our babies", "To our Jack", "We feel all of your love",
+            "We are so grateful", "On this darkest of days",
+        ]
+        let legend = [
+            "We've heard from so many people", "Chrissy sharing what she shared", "Well, I think we have to",
+            "Whenever we go through personal challenges", "And in my family",
+        ]
         for start in teigen { #expect(speaker(of: start) == "Chrissy Teigen", "\(start)") }
         for start in legend { #expect(speaker(of: start) == "John Legend", "\(start)") }
         // The partial quote.

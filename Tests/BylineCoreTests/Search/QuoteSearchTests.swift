@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineCore
 
 @Suite struct QuoteSearchTests {
@@ -11,10 +12,12 @@ import Testing
             let start = body.beginParagraph(origin: offset)
             for scalar in text.unicodeScalars { body.append(scalar, origin: offset); offset += 1 }
             body.endParagraph(from: start)
-            quotes.append(Quote(pieces: [TextSpan(start, start + text.unicodeScalars.count)], kind: .direct, speaker: speaker))
+            quotes.append(
+                Quote(pieces: [TextSpan(start, start + text.unicodeScalars.count)], kind: .direct, speaker: speaker))
         }
         var article = Article(location: SourceLocation(path: "t"), title: "T", original: "", body: body.build())
-        article.analysis = Analysis(sentences: [], quotes: quotes, people: [], timexes: [], events: [], anchorDate: nil, anchorEstimated: false)
+        article.analysis = Analysis(
+            sentences: [], quotes: quotes, people: [], timexes: [], events: [], anchorDate: nil, anchorEstimated: false)
         var index = QuoteSearchIndex()
         index.add(article, story: 0, article: 0)
         return index
@@ -27,9 +30,12 @@ import Testing
     @Test func findsAcrossTheVectorisedScanAndItsTail() {
         // Long enough for sixteen-byte blocks, short enough for the byte-by-byte tail,
         // and a match that would only exist across two quotes' boundary.
-        var index = index(["The economy is strong and getting stronger every year, she said.",
-                           "ends with eco", "nomy starts here", "short", "Économie: the ECONOMY."],
-                          speakers: ["Jane Doe", nil, "John Roe", "Jane Doe", nil])
+        var index = index(
+            [
+                "The economy is strong and getting stronger every year, she said.",
+                "ends with eco", "nomy starts here", "short", "Économie: the ECONOMY.",
+            ],
+            speakers: ["Jane Doe", nil, "John Roe", "Jane Doe", nil])
         #expect(found(&index, "economy") == [0, 4])
         #expect(found(&index, "ecOnomy") == [])
         #expect(found(&index, "ECONOMY") == [4])

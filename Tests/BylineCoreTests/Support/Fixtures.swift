@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BylineCore
 
 /// A temporary folder that tests write input files into.
@@ -21,7 +22,8 @@ final class TemporaryFolder {
     @discardableResult
     func write(_ name: String, _ data: Data) -> String {
         let file = path + "/" + name
-        try! FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try! FileManager.default.createDirectory(
+            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: file, contents: data)
         return file
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineCore
 
 @Suite struct SentenceSplitterTests {
@@ -13,13 +14,19 @@ import Testing
         ("He lives in the U.S. The economy grew.", ["He lives in the U.S.", "The economy grew."]),
         ("It cost $1.5 billion. That is a lot.", ["It cost $1.5 billion.", "That is a lot."]),
         ("She expects baby No. 3 with him. Fans cheered.", ["She expects baby No. 3 with him.", "Fans cheered."]),
-        ("It happened on Jan. 6 in Washington. Later it ended.", ["It happened on Jan. 6 in Washington.", "Later it ended."]),
+        (
+            "It happened on Jan. 6 in Washington. Later it ended.",
+            ["It happened on Jan. 6 in Washington.", "Later it ended."]
+        ),
         ("The vote is in Sept. It passed.", ["The vote is in Sept.", "It passed."]),
         ("John F. Kennedy spoke. Then he left.", ["John F. Kennedy spoke.", "Then he left."]),
         ("\"We won.\" She smiled.", ["\"We won.\"", "She smiled."]),
         ("\"Is it over?\" he asked. Nobody knew.", ["\"Is it over?\" he asked.", "Nobody knew."]),
         ("Wait... There is more. Really.", ["Wait...", "There is more.", "Really."]),
-        ("The result — a tie — surprised everyone. Nobody expected it.", ["The result — a tie — surprised everyone.", "Nobody expected it."]),
+        (
+            "The result — a tie — surprised everyone. Nobody expected it.",
+            ["The result — a tie — surprised everyone.", "Nobody expected it."]
+        ),
         ("Dr. Ruiz, the surgeon, said so. Mrs. Lee agreed.", ["Dr. Ruiz, the surgeon, said so.", "Mrs. Lee agreed."]),
     ])
     func splits(text: String, expected: [String]) {
@@ -27,6 +34,7 @@ import Testing
     }
 
     @Test func headlinesWithoutPunctuationEndAtTheirParagraph() {
-        #expect(sentences("Council backs bridge\n\nThe vote was close.") == ["Council backs bridge", "The vote was close."])
+        #expect(
+            sentences("Council backs bridge\n\nThe vote was close.") == ["Council backs bridge", "The vote was close."])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineCore
 
 /// The clause's tense decides which way a weekday or a month without a year points.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineCore
 
 /// A story's timeline: its articles' dated events in order, each with the clause it came from.
@@ -12,8 +13,9 @@ import Testing
 
     @Test func eventsCarryTheirClauseCollapsedAndShortened() throws {
         let long = String(repeating: "very ", count: 40)
-        let article = try analysed("The plant   closed on Aug. 3, 2020. It reopened in March 2021, \(long)quietly.",
-                                   date: CalendarDate(year: 2021, month: 9, day: 28)!)
+        let article = try analysed(
+            "The plant   closed on Aug. 3, 2020. It reopened in March 2021, \(long)quietly.",
+            date: CalendarDate(year: 2021, month: 9, day: 28)!)
         let story = Story(id: 0, title: "Plant", articles: [article])
         let timeline = Timeline(story: story)
         #expect(timeline.events.map(\.value) == ["2020-08-03", "2021-03"])
@@ -25,7 +27,8 @@ import Testing
     @Test func twoArticlesSayingTheSameThingGiveOneEvent() throws {
         let date = CalendarDate(year: 2021, month: 9, day: 28)!
         let text = "The plant closed on Aug. 3, 2020, workers said."
-        let story = Story(id: 0, title: "Plant", articles: [try analysed(text, date: date), try analysed(text, date: date)])
+        let story = Story(
+            id: 0, title: "Plant", articles: [try analysed(text, date: date), try analysed(text, date: date)])
         #expect(Timeline(story: story).events.count == 1)
     }
 }

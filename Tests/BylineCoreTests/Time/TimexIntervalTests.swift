@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineCore
 
 /// TIMEX3 values read back as the days they cover, for ordering the timeline.
@@ -26,7 +27,9 @@ import Testing
         #expect(days(value) == expected)
     }
 
-    @Test(arguments: ["PRESENT_REF", "PAST_REF", "P1Y", "XXXX-09", "XXXX-WXX-2", "2020-13", "2020-02-30", "2020-Q5", "", "FY"])
+    @Test(arguments: [
+        "PRESENT_REF", "PAST_REF", "P1Y", "XXXX-09", "XXXX-WXX-2", "2020-13", "2020-02-30", "2020-Q5", "", "FY",
+    ])
     func vagueOrInvalidIsNil(value: String) {
         #expect(TimexInterval(value: value) == nil)
     }

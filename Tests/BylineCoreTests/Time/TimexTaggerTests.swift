@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BylineCore
 
 @Suite struct TimexTaggerTests {
@@ -7,7 +8,9 @@ import Testing
 
     func tag(_ text: String, anchor: CalendarDate? = tuesday) -> [String] {
         let document = Document(text)
-        return TimexTagger.tag(document, anchor: anchor).map { "\(document.string($0.span))=\($0.type.rawValue):\($0.value)" }
+        return TimexTagger.tag(document, anchor: anchor).map {
+            "\(document.string($0.span))=\($0.type.rawValue):\($0.value)"
+        }
     }
 
     @Test(arguments: [
@@ -54,19 +57,24 @@ import Testing
     }
 
     @Test func narrativeExpressionsCountFromTheLastDateNamed() {
-        let story = "The plant closed on Oct. 23, 1995. Earlier that day, workers left. The next morning, the owners came. "
+        let story =
+            "The plant closed on Oct. 23, 1995. Earlier that day, workers left. The next morning, the owners came. "
             + "The following year it reopened. Later that year, it was sold. The vote was on Nov. 2, 1989; the previous Friday was calm."
-        #expect(tag(story) == [
-            "Oct. 23, 1995=DATE:1995-10-23", "Earlier that day=DATE:1995-10-23", "The next morning=TIME:1995-10-24TMO",
-            "The following year=DATE:1996", "Later that year=DATE:1996", "Nov. 2, 1989=DATE:1989-11-02",
-            "the previous Friday=DATE:1989-10-27",
-        ])
+        #expect(
+            tag(story) == [
+                "Oct. 23, 1995=DATE:1995-10-23", "Earlier that day=DATE:1995-10-23",
+                "The next morning=TIME:1995-10-24TMO",
+                "The following year=DATE:1996", "Later that year=DATE:1996", "Nov. 2, 1989=DATE:1989-11-02",
+                "the previous Friday=DATE:1989-10-27",
+            ])
         // Nothing named before: "that day" has nothing to count from.
         #expect(tag("Earlier that day, workers left.").isEmpty)
     }
 
-    @Test(arguments: ["He told USA Today he would run.", "Baker said on ABC's \"This Week\" that talks failed.",
-                      "She spoke to CBS's \"60 Minutes\" about it."])
+    @Test(arguments: [
+        "He told USA Today he would run.", "Baker said on ABC's \"This Week\" that talks failed.",
+        "She spoke to CBS's \"60 Minutes\" about it.",
+    ])
     func namesOfPapersAndProgrammesAreNotTimes(text: String) {
         #expect(tag(text).isEmpty, "\(tag(text))")
     }
@@ -76,9 +84,15 @@ import Testing
         #expect(tag("He spoke Tuesday.", anchor: nil) == ["Tuesday=DATE:XXXX-WXX-2"])
     }
 
-    @Test(arguments: ["It was February 30, 2020.", "Two thousand people came.", "You may go.", "Code 13/45/2020 failed.", "In the year 99999 nothing.", "About 2,020 people came."])
+    @Test(arguments: [
+        "It was February 30, 2020.", "Two thousand people came.", "You may go.", "Code 13/45/2020 failed.",
+        "In the year 99999 nothing.", "About 2,020 people came.",
+    ])
     func nonsenseIsNotADate(text: String) {
-        #expect(!tag(text).contains { $0.contains("-02-30") || $0.contains("99999") || $0.contains("2,020") || $0.contains("13/45") })
+        #expect(
+            !tag(text).contains {
+                $0.contains("-02-30") || $0.contains("99999") || $0.contains("2,020") || $0.contains("13/45")
+            })
     }
 
     @Test(.enabled(if: SharedData.seed != nil, "needs ../shared"))
@@ -86,7 +100,8 @@ import Testing
         let seed = try #require(SharedData.seed)
         let article = try #require(loadArticle(seed, date: Self.tuesday))
         let analysis = ArticleAnalyzer.analyze(article)
-        let found = Dictionary(analysis.timexes.map { (article.slice($0.span).lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        let found = Dictionary(
+            analysis.timexes.map { (article.slice($0.span).lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         #expect(found["aug. 2020"] == "2020-08")
         #expect(found["last september"] == "2020-09")
         #expect(found["last november"] == "2020-11")

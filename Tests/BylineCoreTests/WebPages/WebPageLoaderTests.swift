@@ -1,13 +1,17 @@
 import Foundation
 import Testing
+
 @testable import BylineCore
 
 /// Web pages as library files: dates, charsets and bad input.
 @Suite struct WebPageLoaderTests {
     @Test func aPageLoadsAsAnArticleDatedByItsMetadata() throws {
         let folder = TemporaryFolder()
-        let path = folder.write("bridge.html", WebPageTextTests.newsPage.replacingOccurrences(
-            of: "<title>", with: "<meta property=\"article:published_time\" content=\"2021-09-28T10:00:00Z\"><title>"))
+        let path = folder.write(
+            "bridge.html",
+            WebPageTextTests.newsPage.replacingOccurrences(
+                of: "<title>",
+                with: "<meta property=\"article:published_time\" content=\"2021-09-28T10:00:00Z\"><title>"))
         let library = LibraryLoader().load(paths: [path])
         let article = try #require(library.stories.first?.articles.first)
         #expect(article.title == "Council approves the bridge")
@@ -20,7 +24,9 @@ import Testing
     @Test func windows1252DeclaredInMetaIsDecoded() throws {
         let folder = TemporaryFolder()
         var bytes = Array("<html><head><meta charset=\"windows-1252\"></head><body><p>".utf8)
-        bytes += [0x93] + Array("Caf".utf8) + [0xE9, 0x94] + Array(" said the owner, who has run it for forty years now.".utf8)
+        bytes +=
+            [0x93] + Array("Caf".utf8) + [0xE9, 0x94]
+            + Array(" said the owner, who has run it for forty years now.".utf8)
         bytes += Array("</p></body></html>".utf8)
         let library = LibraryLoader().load(paths: [folder.write("cafe.html", Data(bytes))])
         let article = try #require(library.stories.first?.articles.first)
@@ -30,8 +36,12 @@ import Testing
 
     @Test func latin1IsReadAsWindows1252AsBrowsersDo() throws {
         let folder = TemporaryFolder()
-        var bytes = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><body><p>".utf8)
-        bytes += Array("Na".utf8) + [0xEF, 0x76, 0x65, 0x20, 0x96, 0x20] + Array("a word with a dash in it, and more words.".utf8)
+        var bytes = Array(
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><body><p>"
+                .utf8)
+        bytes +=
+            Array("Na".utf8) + [0xEF, 0x76, 0x65, 0x20, 0x96, 0x20]
+            + Array("a word with a dash in it, and more words.".utf8)
         bytes += Array("</p></body></html>".utf8)
         let article = try #require(loadArticle(folder.write("latin.html", Data(bytes))))
         #expect(article.body.text == "Naïve – a word with a dash in it, and more words.")
@@ -59,7 +69,8 @@ import Testing
     @Test func binaryDataNamedHTMLIsRefusedAndTheRestLoads() {
         let folder = TemporaryFolder()
         folder.write("image.html", Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]))
-        folder.write("good.html", "<html><body><p>The bridge opened on Monday to crowds from both banks.</p></body></html>")
+        folder.write(
+            "good.html", "<html><body><p>The bridge opened on Monday to crowds from both banks.</p></body></html>")
         let library = LibraryLoader().load(paths: [folder.path])
         #expect(library.articleCount == 1)
         #expect(library.warnings.count == 1)
@@ -68,7 +79,8 @@ import Testing
 
     @Test func unclosedAndMisnestedTagsStillGiveTheText() throws {
         let folder = TemporaryFolder()
-        let html = "<html><body><div class=story><p>First <b>bold <i>both</b> italic</i> paragraph of the story, long enough.<p>Second paragraph of the story, also long enough to count."
+        let html =
+            "<html><body><div class=story><p>First <b>bold <i>both</b> italic</i> paragraph of the story, long enough.<p>Second paragraph of the story, also long enough to count."
         let article = try #require(loadArticle(folder.write("broken.html", html)))
         #expect(article.body.paragraphs.count == 2)
         #expect(article.body.text.hasPrefix("First bold both italic paragraph"))
@@ -77,7 +89,8 @@ import Testing
     @Test(.enabled(if: SharedData.root != nil, "needs ../shared/corpora/html"))
     func everyDevPageYieldsText() throws {
         let root = try #require(SharedData.root)
-        let truth = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: root + "/corpora/html/ground-truth.json")))
+        let truth = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: root + "/corpora/html/ground-truth.json")))
         let names = try #require(truth as? [String: Any]).keys.sorted()
         #expect(names.count == 92)
         for name in names {

@@ -15,7 +15,9 @@ import Testing
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
+        )
     }
 
     @Test func samplesGiveOneValidRecordPerArticle() throws {
@@ -37,7 +39,8 @@ import Testing
         // Offsets point into the file: the text at a quote's offsets is the quote.
         let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         let path = try #require(first["path"] as? String)
-        let file = Array(try String(contentsOfFile: TmuxSession.repository + "/" + path, encoding: .utf8).unicodeScalars)
+        let file = Array(
+            try String(contentsOfFile: TmuxSession.repository + "/" + path, encoding: .utf8).unicodeScalars)
         for quote in first["quotes"] as? [[String: Any]] ?? [] {
             let start = quote["start"] as! Int, end = quote["end"] as! Int
             #expect(String(String.UnicodeScalarView(file[start..<end])) == quote["text"] as? String)

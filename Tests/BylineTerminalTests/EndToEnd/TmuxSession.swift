@@ -26,12 +26,17 @@ final class TmuxSession {
     }
 
     init(arguments: [String], width: Int = 100, height: Int = 30, environment: [String] = []) throws {
-        let quoted = ([Self.binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        let env = (["TERM=tmux-256color", "LANG=C.UTF-8", "SWIFT_BACKTRACE=interactive=no", "HOME=/nonexistent"] + environment).joined(separator: " ")
+        let quoted = ([Self.binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            .joined(separator: " ")
+        let env =
+            (["TERM=tmux-256color", "LANG=C.UTF-8", "SWIFT_BACKTRACE=interactive=no", "HOME=/nonexistent"] + environment)
+            .joined(separator: " ")
         // The shell prints the exit status once the terminal is restored, as a person would see it.
         let command = "cd '\(Self.repository)' && env -u NO_COLOR \(env) \(quoted); echo byline-exited-$?"
         // The server this starts keeps the client's output open: nothing to read from it.
-        tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command], capture: false)
+        tmux(
+            ["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command],
+            capture: false)
         tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
 

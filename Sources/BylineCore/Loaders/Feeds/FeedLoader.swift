@@ -20,13 +20,15 @@ public struct FeedLoader: ArticleLoader {
         let (tree, outcome) = MarkupParser.xml(file.text)
         if outcome.refused {
             let reason = outcome.firstProblem ?? "entity expansion beyond the bound"
-            result.warnings.append(LoadWarning(
-                path: file.path, "refused: \(reason) (an entity-expansion attack or nesting too deep?)"))
+            result.warnings.append(
+                LoadWarning(
+                    path: file.path, "refused: \(reason) (an entity-expansion attack or nesting too deep?)"))
             return result
         }
         if let problem = outcome.firstProblem {
             let more = outcome.problemCount > 1 ? " (and \(outcome.problemCount - 1) more problems)" : ""
-            result.warnings.append(LoadWarning(path: file.path, "ill-formed XML, read what could be: \(problem)\(more)"))
+            result.warnings.append(
+                LoadWarning(path: file.path, "ill-formed XML, read what could be: \(problem)\(more)"))
         }
         guard let rootNode = tree.children(of: MarkupTree.root).first(where: { !tree.nodes[Int($0)].isText }) else {
             result.warnings.append(LoadWarning(path: file.path, "no feed in this file (empty document)"))
@@ -48,7 +50,8 @@ public struct FeedLoader: ArticleLoader {
         case "entry":
             items = [root]
         default:
-            result.warnings.append(LoadWarning(path: file.path, "XML, but not an RSS or Atom feed (root <\(root.name)>)"))
+            result.warnings.append(
+                LoadWarning(path: file.path, "XML, but not an RSS or Atom feed (root <\(root.name)>)"))
             return result
         }
         for (index, item) in items.enumerated() {
@@ -60,7 +63,8 @@ public struct FeedLoader: ArticleLoader {
 
     private func article(_ item: MarkupElement, _ location: SourceLocation, into result: inout LoadedFile) {
         let title = item.child("title").map(\.text).map(PageBlocks.line) ?? ""
-        let content = item.child("content:encoded") ?? item.child("content")
+        let content =
+            item.child("content:encoded") ?? item.child("content")
             ?? item.child("description", "summary")
         let paragraphs = content.map(FeedLoader.paragraphs) ?? []
         let bodyText = paragraphs.isEmpty ? title : paragraphs.joined(separator: "\n\n")
@@ -72,19 +76,22 @@ public struct FeedLoader: ArticleLoader {
         let (body, _) = PlainTextLoader.body(scalars, lines: TextLines(scalars), detectHeadline: false)
         let rawDate = item.child(
             "pubdate", "published", "dc:date", "dcterms:issued", "dcterms:created", "date", "updated", "issued",
-            "modified", "dcterms:modified", "atom:published", "atom:updated").map(\.text)
+            "modified", "dcterms:modified", "atom:published", "atom:updated"
+        ).map(\.text)
         let date = rawDate.flatMap(MetadataDate.parse)
         if let rawDate, date == nil, !rawDate.isEmpty {
             result.warnings.append(LoadWarning(location, "date \"\(rawDate)\" is not a date; ignored"))
         }
-        let author = item.child("dc:creator", "creator").map(\.text)
+        let author =
+            item.child("dc:creator", "creator").map(\.text)
             ?? item.child("author").map { $0.child("name")?.text ?? $0.text }
         let link = item.children("link").first { $0.attribute("rel") == nil || $0.attribute("rel") == "alternate" }
             .map { $0.attribute("href") ?? $0.text }
-        result.articles.append(Article(
-            location: location, title: title.isEmpty ? String(bodyText.prefix(80)) : title,
-            date: date, author: author.flatMap { $0.isEmpty ? nil : $0 }, url: link,
-            original: bodyText, body: body))
+        result.articles.append(
+            Article(
+                location: location, title: title.isEmpty ? String(bodyText.prefix(80)) : title,
+                date: date, author: author.flatMap { $0.isEmpty ? nil : $0 }, url: link,
+                original: bodyText, body: body))
     }
 
     /// An item's content as paragraphs: Atom XHTML arrives as elements, everything else as
