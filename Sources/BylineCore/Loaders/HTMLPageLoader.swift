@@ -10,10 +10,21 @@ public struct HTMLPageLoader: ArticleLoader {
         return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
     }
 
+    /// Pages larger than this are read up to it: a news page is rarely over a few
+    /// megabytes, and a larger one is a dump whose whole parse would take gigabytes.
+    public static let maximumPageSize = 16 << 20
+
     public func load(_ file: SourceFile) -> LoadedFile {
         var result = LoadedFile()
-        let page = WebPage(html: file.text)
         let location = SourceLocation(path: file.path)
+        var html = file.text
+        if html.utf8.count > Self.maximumPageSize {
+            let size = html.utf8.count
+            html = Self.prefix(html, bytes: Self.maximumPageSize)
+            result.warnings.append(LoadWarning(
+                location, "page is \(size >> 20) MiB; only its first \(Self.maximumPageSize >> 20) MiB are read"))
+        }
+        let page = WebPage(html: html)
         var found = page.paragraphs
         if found.isEmpty {
             guard let title = page.title else {
@@ -40,5 +51,13 @@ public struct HTMLPageLoader: ArticleLoader {
                 location: location, title: page.title ?? file.fileName, date: page.date, author: page.author,
                 publisher: page.publisher, url: page.url, original: text, body: body))
         return result
+    }
+
+    /// The text's first `bytes` bytes of UTF-8, cut before a character, never inside one.
+    static func prefix(_ text: String, bytes: Int) -> String {
+        let utf8 = Array(text.utf8.prefix(bytes + 1))
+        var end = min(bytes, utf8.count)
+        while end > 0, end < utf8.count, utf8[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: utf8[..<end], as: UTF8.self)
     }
 }

@@ -77,6 +77,24 @@ import Testing
         #expect(library.warnings.first?.message.contains("binary") == true)
     }
 
+    @Test func aPageOverTheSizeLimitIsReadUpToItWithAWarning() throws {
+        let folder = TemporaryFolder()
+        let paragraph = "<p>The council met on Monday and voted on the bridge, the mayor said afterwards.</p>\n"
+        let count = HTMLPageLoader.maximumPageSize / paragraph.utf8.count + 1000
+        let html = "<html><body><div class=\"story\">" + String(repeating: paragraph, count: count) + "</div></body></html>"
+        let library = LibraryLoader().load(paths: [folder.write("huge.html", html)])
+        let article = try #require(library.stories.first?.articles.first)
+        #expect(article.body.paragraphs.count > 1000)
+        #expect(article.body.paragraphs.count < count)
+        #expect(library.warnings.count == 1)
+        #expect(library.warnings.first?.message.contains("only its first 16 MiB are read") == true)
+    }
+
+    @Test func cuttingAPageNeverSplitsACharacter() {
+        #expect(HTMLPageLoader.prefix("aé", bytes: 2) == "a")
+        #expect(HTMLPageLoader.prefix("aé", bytes: 3) == "aé")
+    }
+
     @Test func unclosedAndMisnestedTagsStillGiveTheText() throws {
         let folder = TemporaryFolder()
         let html =
