@@ -21,8 +21,9 @@ public struct HTMLPageLoader: ArticleLoader {
         if html.utf8.count > Self.maximumPageSize {
             let size = html.utf8.count
             html = Self.prefix(html, bytes: Self.maximumPageSize)
-            result.warnings.append(LoadWarning(
-                location, "page is \(size >> 20) MiB; only its first \(Self.maximumPageSize >> 20) MiB are read"))
+            result.warnings.append(
+                LoadWarning(
+                    location, "page is \(size >> 20) MiB; only its first \(Self.maximumPageSize >> 20) MiB are read"))
         }
         let page = WebPage(html: html)
         var found = page.paragraphs

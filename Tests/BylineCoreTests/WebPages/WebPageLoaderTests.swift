@@ -81,7 +81,8 @@ import Testing
         let folder = TemporaryFolder()
         let paragraph = "<p>The council met on Monday and voted on the bridge, the mayor said afterwards.</p>\n"
         let count = HTMLPageLoader.maximumPageSize / paragraph.utf8.count + 1000
-        let html = "<html><body><div class=\"story\">" + String(repeating: paragraph, count: count) + "</div></body></html>"
+        let html =
+            "<html><body><div class=\"story\">" + String(repeating: paragraph, count: count) + "</div></body></html>"
         let library = LibraryLoader().load(paths: [folder.write("huge.html", html)])
         let article = try #require(library.stories.first?.articles.first)
         #expect(article.body.paragraphs.count > 1000)
