@@ -1,0 +1,31 @@
+import BylineCore
+import Foundation
+import Testing
+
+@testable import BylineViewModel
+
+/// A saved web page in the reader: its article, not its menus, and where it came from.
+@Suite struct WebPageReaderTests {
+    static let page = """
+        <html><head><title>Ferry fares rise | Eastport Star</title>
+        <link rel="canonical" href="https://star.example/2024/05/02/ferry-fares">
+        <meta name="author" content="Nadia Osman"><meta property="og:site_name" content="Eastport Star"></head>
+        <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+        <article><h1>Ferry fares rise</h1><div class="story-body">
+        <p>Ferry fares will rise in July, the harbour authority said on Thursday, the first rise in six years.</p>
+        <p>"Riders deserve better," said director Sam Greer, who took the job last spring.</p></div></article>
+        <div class="comments"><p>Another rise, and the boats are still late every single morning, a reader wrote.</p></div>
+        </body></html>
+        """
+
+    @Test func theArticleShowsItsBylineAndAddressAndNoBoilerplate() {
+        let state = reader(["ferry.html": Self.page], width: 100, height: 30)
+        let text = screen(state).plainText
+        #expect(text.contains("2024-05-02 · Nadia Osman · Eastport Star"))
+        #expect(text.contains("https://star.example/2024/05/02/ferry-fares"))
+        #expect(text.contains("Ferry fares will rise in July"))
+        #expect(text.contains("Sam Greer · said"))
+        #expect(!text.contains("boats are still late"))
+        #expect(!text.contains("Home"))
+    }
+}
