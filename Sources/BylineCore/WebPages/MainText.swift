@@ -149,7 +149,7 @@ struct MainText {
             if block.isHeading, let normalisedTitle, MainText.comparable(block.text) == normalisedTitle { continue }
             kept.append(index)
         }
-        return kept
+        return EdgeBoilerplate.trimmed(kept, page.blocks)
     }
 
     static func comparable(_ text: String) -> String {

@@ -94,6 +94,25 @@ import Testing
         #expect(text.contains("The point of this campaign is awareness."))
     }
 
+    @Test func callsToActionAndCreditsAtTheEdgesAreDropped() {
+        let html = """
+            <html><body><div class="story-body">
+            <p>Start your day with our morning briefing. Sign up for the free newsletter.</p>
+            <p>The council voted on Monday to build the bridge, ending a debate that began last spring.</p>
+            <p>Readers can subscribe to the council's minutes, the clerk said, and many already do.</p>
+            <p>The mayor cast the deciding vote, as she had promised during the campaign last year.</p>
+            <p>(Reporting by Ann Lee; Editing by Bo Chan)</p>
+            <p>Follow us on Twitter for more news from the city council.</p>
+            </div></body></html>
+            """
+        #expect(
+            WebPage(html: html).paragraphs == [
+                "The council voted on Monday to build the bridge, ending a debate that began last spring.",
+                "Readers can subscribe to the council's minutes, the clerk said, and many already do.",
+                "The mayor cast the deciding vote, as she had promised during the campaign last year.",
+            ])
+    }
+
     @Test func preformattedTextKeepsItsLinesAndSplitsAtBlankLines() {
         let html =
             "<html><body><pre>LONDON, March 3 - Shares rose.\nTraders said so.\n\nSecond paragraph here.</pre></body></html>"
