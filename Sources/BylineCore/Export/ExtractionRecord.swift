@@ -1,7 +1,9 @@
 /// One line of `byline extract`: an article and what was found in it, with offsets into
 /// the original file (see shared/eval/FORMAT.md).
 public enum ExtractionRecord {
-    public static func jsonLine(_ article: Article, story: String, analysis: Analysis, includeText: Bool = false)
+    public static func jsonLine(
+        _ article: Article, story: Story, analysis: Analysis, includeText: Bool = false
+    )
         -> String
     {
         let body = article.body
@@ -16,7 +18,8 @@ public enum ExtractionRecord {
             if let line = article.location.line { json.key("line"); json.number(line) }
             if let item = article.location.item { json.key("item"); json.number(item) }
             json.key("title"); json.string(article.title)
-            json.key("story"); json.string(story)
+            json.key("story"); json.string(story.title)
+            json.key("storyId"); json.number(story.id)
             json.key("date"); json.optionalString(analysis.anchorDate?.isoString)
             json.key("dateEstimated"); json.bool(analysis.anchorEstimated)
             if let url = article.url { json.key("url"); json.string(url) }

@@ -90,40 +90,31 @@ public struct LibraryLoader: Sendable {
         }
     }
 
-    /// Groups loaded articles into stories, in the order their files came.
+    /// Numbers the loaded articles, names each one's source, and groups them into stories.
     func group(_ entries: [Entry], _ loaded: [LoadedFile], warnings: [LoadWarning]) -> Library {
         var warnings = warnings
-        var stories: [Story] = []
-        var storyIndex: [String: Int] = [:]
-        var nextArticle = 0
-        func story(_ key: String, title: String) -> Int {
-            if let index = storyIndex[key] { return index }
-            stories.append(Story(id: stories.count, title: title, articles: []))
-            storyIndex[key] = stories.count - 1
-            return stories.count - 1
-        }
+        var articles: [Article] = []
         for (entry, file) in zip(entries, loaded) {
             warnings += file.warnings
+            let source = LibraryLoader.source(of: entry, file)
             for var article in file.articles {
-                article.id = nextArticle
-                nextArticle += 1
-                let index: Int
-                if let key = article.storyKey {
-                    index = story("key:" + key, title: key)
-                } else if let folder = entry.folderStory {
-                    index = story("folder:" + folder, title: LibraryLoader.humanise(folder))
-                } else if file.isOneStory {
-                    index = story("file:" + entry.path, title: file.storyTitle ?? article.location.path)
-                } else {
-                    index = story("article:\(article.id)", title: article.title)
-                }
-                stories[index].articles.append(article)
+                article.id = articles.count
+                article.source = source
+                articles.append(article)
             }
         }
-        for i in stories.indices {
-            stories[i].articles.sort { ($0.date ?? .distantPast, $0.id) < ($1.date ?? .distantPast, $1.id) }
-        }
-        return Library(stories: stories, warnings: warnings)
+        var library = Library.grouping(articles, by: .events)
+        library.warnings = warnings
+        return library
+    }
+
+    /// The name of the folder, feed or file an article came from.
+    static func source(of entry: Entry, _ file: LoadedFile) -> String {
+        if let folder = entry.folderStory { return humanise(folder) }
+        let url = URL(fileURLWithPath: entry.path)
+        if file.isOneStory { return file.storyTitle ?? url.lastPathComponent }
+        if file.articles.count > 1 { return humanise(url.deletingPathExtension().lastPathComponent) }
+        return humanise(url.deletingLastPathComponent().lastPathComponent)
     }
 
     static func humanise(_ folder: String) -> String {
@@ -133,5 +124,5 @@ public struct LibraryLoader: Sendable {
 }
 
 extension CalendarDate {
-    static let distantPast = CalendarDate(year: 1, month: 1, day: 1)!
+    public static let distantPast = CalendarDate(year: 1, month: 1, day: 1)!
 }

@@ -75,10 +75,12 @@ public struct JSONArticleLoader: ArticleLoader {
             return nil
         }
         let html = string("content_html")
+        // A headline alone (a news aggregator's record) is an article whose text is its headline.
         guard
             let rawBody = string("body", "text", "content", "content_text", "article", "description", "summary") ?? html
+                ?? string("title", "headline")
         else {
-            result.warnings.append(LoadWarning(location, "no body (expected a body, text or content key); skipped"))
+            result.warnings.append(LoadWarning(location, "no body or title (expected a body, text, content or title key); skipped"))
             return
         }
         let bodyText =

@@ -33,8 +33,10 @@ public struct Article: Sendable, Identifiable {
     public var author: String?
     public var publisher: String?
     public var url: String?
-    /// The story this article belongs to, as named by its metadata or folder.
+    /// The story this article is pinned to by its metadata (`story:`).
     public var storyKey: String?
+    /// Where the article came from: its folder, its feed, or its file.
+    public var source = ""
     /// The text offsets refer to (the whole file for text and Markdown).
     public var original: String
     public var body: BodyText

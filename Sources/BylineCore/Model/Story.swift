@@ -1,7 +1,9 @@
-/// A group of articles about one thing: a folder, a feed, a `story:` key, or a lone file.
+/// A group of articles: the reports of one event (grouped by their words and days, or
+/// pinned by a `story:` key), or, seen by source, what one folder, feed or file holds.
 public struct Story: Sendable, Identifiable {
     public var id: Int
     public var title: String
+    /// Newest first for event stories; in the source's order for sources.
     public var articles: [Article]
 
     public init(id: Int, title: String, articles: [Article]) {
@@ -9,6 +11,27 @@ public struct Story: Sendable, Identifiable {
         self.title = title
         self.articles = articles
     }
+
+    /// The sources its articles came from, in the order they first appear.
+    public var sources: [String] {
+        var seen: Set<String> = []
+        return articles.map(\.source).filter { seen.insert($0).inserted }
+    }
+
+    /// The first and last day of its dated articles.
+    public var dateSpan: ClosedRange<CalendarDate>? {
+        let dates = articles.compactMap(\.date)
+        guard let first = dates.min(), let last = dates.max() else { return nil }
+        return first...last
+    }
+}
+
+/// How a library's articles are put into stories.
+public enum StoryGroupingMode: Sendable {
+    /// Articles about one event, from any source and day, are one story.
+    case events
+    /// Each folder, feed or file is one story (what it holds, as it holds it).
+    case sources
 }
 
 /// A problem with one input, said once, naming the file (and line) it concerns.
@@ -32,10 +55,12 @@ public struct LoadWarning: Sendable, Hashable, CustomStringConvertible {
 public struct Library: Sendable {
     public var stories: [Story]
     public var warnings: [LoadWarning]
+    public var mode: StoryGroupingMode
 
-    public init(stories: [Story], warnings: [LoadWarning] = []) {
+    public init(stories: [Story], warnings: [LoadWarning] = [], mode: StoryGroupingMode = .events) {
         self.stories = stories
         self.warnings = warnings
+        self.mode = mode
     }
 
     public var articleCount: Int { stories.reduce(0) { $0 + $1.articles.count } }

@@ -24,7 +24,8 @@ struct Extract: ParsableCommand {
     func run() throws {
         let library = LibraryLoader(dateOverride: dateOption.date).load(paths: paths)
         for warning in library.warnings { FileHandle.standardError.write(Data("byline: \(warning)\n".utf8)) }
-        let jobs = library.stories.flatMap { story in story.articles.map { (story.title, $0) } }
+        // In the order the articles were read, each with the story it was grouped into.
+        let jobs = library.stories.flatMap { story in story.articles.map { (story, $0) } }.sorted { $0.1.id < $1.1.id }
         // Extract in parallel, print in order, a batch at a time to bound memory.
         let batch = 512
         var start = 0
@@ -43,6 +44,6 @@ struct Extract: ParsableCommand {
 }
 
 private struct ArticleJob: Sendable {
-    var story: String
+    var story: Story
     var article: Article
 }
