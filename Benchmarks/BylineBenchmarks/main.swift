@@ -1,5 +1,5 @@
 // Byline's benchmarks: figures, not tests. Run in release mode:
-//   swift run -c release byline-bench [--shared PATH] [--only extraction|timeline|load|search|draw|pages]
+//   swift run -c release byline-bench [--shared PATH] [--only extraction|timeline|load|search|draw|pages|stories]
 // Each figure prints its median and p99 over repeated runs on real data from ../shared.
 
 import BylineCore
@@ -257,5 +257,20 @@ if only == nil || only == "pages" {
                     "web pages, %@ (%d pages, %.1f MB), 1 core:  median %.1f MB/s  %.0f pages/s  worst %.1f MB/s  (target ≥ 20 MB/s)",
                 label as NSString, pages.count, Double(bytes) / 1e6, percentile(rates, 0.5),
                 Double(pages.count) / percentile(times, 0.5), rates.min() ?? 0))
+    }
+}
+
+// 6. Story grouping: what grouping by event adds to loading Reuters, and how it grows.
+if only == nil || only == "stories" {
+    let library = LibraryLoader().load(paths: [shared + "/corpora/reuters/reuters21578.jsonl"])
+    let articles = library.stories.flatMap(\.articles).sorted { $0.id < $1.id }
+    for count in [articles.count / 4, articles.count / 2, articles.count] {
+        let part = Array(articles.prefix(count))
+        let bySource = measure(runs: 5) { _ = Library.grouping(part, by: .sources) }
+        let byEvent = measure(runs: 5) { _ = Library.grouping(part, by: .events) }
+        let stories = Library.grouping(part, by: .events).stories.count
+        report(
+            "stories: group \(count) Reuters articles (\(stories) stories)",
+            byEvent.map { $0 - percentile(bySource, 0.5) }, target: count == articles.count ? "≤ 300 ms" : "linear")
     }
 }

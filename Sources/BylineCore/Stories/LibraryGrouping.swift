@@ -15,33 +15,46 @@ extension Library {
                 if bySource[article.source] == nil { order.append(article.source) }
                 bySource[article.source, default: []].append(article)
             }
-            let stories = order.enumerated().map { Story(id: $0.offset, title: $0.element, articles: bySource[$0.element]!) }
+            let stories = order.enumerated().map {
+                Story(id: $0.offset, title: $0.element, articles: bySource[$0.element]!)
+            }
             return Library(stories: stories, mode: .sources)
         case .events:
-            var stories: [Story] = []
+            // Stories as lists of article positions first: articles are large to copy.
+            var members: [[Int]] = []
+            var titles: [String] = []
             var pinned: [String: Int] = [:]
-            var free: [Article] = []
-            for article in articles {
+            var free: [Int] = []
+            for (position, article) in articles.enumerated() {
                 guard let key = article.storyKey else {
-                    free.append(article)
+                    free.append(position)
                     continue
                 }
                 if pinned[key] == nil {
-                    pinned[key] = stories.count
-                    stories.append(Story(id: 0, title: key, articles: []))
+                    pinned[key] = members.count
+                    members.append([])
+                    titles.append(key)
                 }
-                stories[pinned[key]!].articles.append(article)
+                members[pinned[key]!].append(position)
             }
-            let items = free.map { StoryGrouping.Item(terms: StoryTerms.of($0), day: $0.date?.dayNumber) }
+            let items = free.parallelMap {
+                StoryGrouping.Item(terms: StoryTerms.of(articles[$0]), day: articles[$0].date?.dayNumber)
+            }
             let grouping = StoryGrouping.group(items)
-            let first = stories.count
+            let first = members.count
             for representative in grouping.representative {
-                stories.append(Story(id: 0, title: free[representative].title, articles: []))
+                members.append([])
+                titles.append(articles[free[representative]].title)
             }
-            for (index, story) in grouping.story.enumerated() { stories[first + story].articles.append(free[index]) }
-            for i in stories.indices { stories[i].articles.sort(by: Library.newestFirst) }
-            stories.sort { a, b in Library.newestFirst(a.articles[0], b.articles[0]) }
-            for i in stories.indices { stories[i].id = i }
+            for (index, story) in grouping.story.enumerated() { members[first + story].append(free[index]) }
+            // Sort keys taken once: comparing articles themselves copies them.
+            let keys = articles.map { SortKey(day: $0.date?.dayNumber, id: $0.id) }
+            func newestFirst(_ a: Int, _ b: Int) -> Bool { keys[a].isNewer(than: keys[b]) }
+            for i in members.indices { members[i].sort(by: newestFirst) }
+            let order = members.indices.sorted { newestFirst(members[$0][0], members[$1][0]) }
+            let stories = order.enumerated().map { id, story in
+                Story(id: id, title: titles[story], articles: members[story].map { articles[$0] })
+            }
             return Library(stories: stories, mode: .events)
         }
     }
@@ -53,13 +66,19 @@ extension Library {
         return library
     }
 
-    /// Dated articles newest first, then undated ones in the order they were read.
-    static func newestFirst(_ a: Article, _ b: Article) -> Bool {
-        switch (a.date, b.date) {
-        case let (x?, y?): return x != y ? x > y : a.id < b.id
-        case (_?, nil): return true
-        case (nil, _?): return false
-        case (nil, nil): return a.id < b.id
+    /// Where an article goes in a story: dated articles newest first, then undated ones in
+    /// the order they were read.
+    struct SortKey {
+        var day: Int?
+        var id: Int
+
+        func isNewer(than other: SortKey) -> Bool {
+            switch (day, other.day) {
+            case let (x?, y?): return x != y ? x > y : id < other.id
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return id < other.id
+            }
         }
     }
 }

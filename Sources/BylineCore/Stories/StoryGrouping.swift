@@ -8,13 +8,15 @@ import Foundation
 /// first, into the story whose centroid it is most like, or opens a story; then rounds that
 /// merge stories alike, and fold small stories into a story at least twice their size that
 /// they resemble, as headlines of one event share few words each but many as a group.
+/// Only calendar days count as time: the hour an aggregator happened to fetch an article
+/// says nothing about its event.
 ///
 /// Near-linear: an article is compared only with stories that share one of its words
 /// (recent stories, through an inverted index), never with all of them.
 struct StoryGrouping {
     /// One article as grouping sees it.
     struct Item {
-        var terms: [String: Float]
+        var terms: [StoryTerms.Term: Float]
         /// The article's day (days since 1970), when it is dated.
         var day: Int?
     }
@@ -26,16 +28,17 @@ struct StoryGrouping {
     /// Cosine at which a story folds into one at least `foldRatio` times its size.
     static let foldThreshold: Float = 0.12
     static let foldRatio = 2
-    /// Similarity falls by e for each day between articles: one event's reports run over
-    /// days, and the same words a week apart are usually another event.
-    static let decayDays: Float = 1
+    /// Similarity falls with the days between an article and the days a story covers, as
+    /// a bell curve of this width: a story runs as long as reports keep coming (a day apart
+    /// costs a third), and the same words a week after it stopped are another event.
+    static let decayDays: Float = 1.5
     /// Words an article is represented by (its heaviest), and a story's centroid.
     static let articleTerms = 24
-    static let centroidTerms = 40
+    static let centroidTerms = 24
     /// Stories remembered per word in the first pass (the most recent): news is local in time.
-    static let recentStoriesPerTerm = 32
+    static let recentStoriesPerTerm = 16
     /// Words shared by more story centroids than this are too common to find candidates by.
-    static let commonTermLimit = 256
+    static let commonTermLimit = 64
 
     /// What grouping found: each item's story (numbered from 0 in order of their first
     /// item), and for each story the item most like the whole (its headline names it).
@@ -48,9 +51,10 @@ struct StoryGrouping {
         guard !items.isEmpty else { return Result() }
         let vectors = weighted(items)
         let order = items.indices.sorted { (items[$0].day ?? .max, $0) < (items[$1].day ?? .max, $1) }
-        var assignment = firstPass(vectors, items, order: order)
-        for _ in 0..<6 {
-            let (merged, changed) = mergeRound(vectors, items, assignment)
+        let vocabulary = vectors.reduce(0) { max($0, Int($1.terms.last ?? -1) + 1) }
+        var assignment = firstPass(vectors, items, order: order, vocabulary: vocabulary)
+        for _ in 0..<2 {
+            let (merged, changed) = mergeRound(vectors, items, assignment, vocabulary: vocabulary)
             assignment = merged
             if !changed { break }
         }
@@ -63,7 +67,9 @@ struct StoryGrouping {
         }
         var sums = Array(repeating: [Int32: Float](), count: numbers.count)
         for (index, story) in result.story.enumerated() {
-            for (term, weight) in zip(vectors[index].terms, vectors[index].weights) { sums[story][term, default: 0] += weight }
+            for (term, weight) in zip(vectors[index].terms, vectors[index].weights) {
+                sums[story][term, default: 0] += weight
+            }
         }
         result.representative = Array(repeating: -1, count: numbers.count)
         var best = Array(repeating: -Float.infinity, count: numbers.count)
@@ -84,9 +90,12 @@ struct StoryGrouping {
         var weights: [Float] = []
     }
 
-    /// TF-IDF vectors over the items' own vocabulary, each cut to its heaviest words.
+    /// TF-IDF vectors over the items' own vocabulary, each cut to its heaviest words. The
+    /// inverse document frequency is smoothed as if 50 more documents without the word had
+    /// been seen: in a small library every word is rare, and unsmoothed, the words two
+    /// reports share would count less than the words each has alone.
     static func weighted(_ items: [Item]) -> [Vector] {
-        var ids: [String: Int32] = [:]
+        var ids: [StoryTerms.Term: Int32] = [:]
         var frequency: [Int] = []
         let counted: [[(Int32, Float)]] = items.map { item in
             item.terms.map { word, count in
@@ -105,7 +114,7 @@ struct StoryGrouping {
         let total = Float(items.count)
         return counted.map { terms in
             var weighted = terms.map { id, count in
-                (id, (count >= 1 ? 1 + log(count) : count) * log(total / Float(frequency[Int(id)])))
+                (id, (count >= 1 ? 1 + log(count) : count) * log((total + 50) / (Float(frequency[Int(id)]) + 0.5)))
             }
             weighted.sort { $0.1 > $1.1 }
             weighted = Array(weighted.prefix(articleTerms)).filter { $0.1 > 0 }
@@ -115,20 +124,20 @@ struct StoryGrouping {
         }
     }
 
-    static func decay(_ a: Double?, _ b: Double?) -> Float {
+    /// The time factor for two spans of days (an article is a span of one day).
+    static func decay(_ a: ClosedRange<Int>?, _ b: ClosedRange<Int>?) -> Float {
         guard let a, let b else { return 1 }
-        return exp(-Float(abs(a - b)) / decayDays)
+        let gap = Float(max(0, a.lowerBound - b.upperBound, b.lowerBound - a.upperBound)) / decayDays
+        return exp(-gap * gap)
     }
 
     /// A story being built: the sum of its articles' vectors, and their days.
     struct Cluster {
         var sum: [Int32: Float] = [:]
         var squaredNorm: Float = 0
-        var daySum = 0.0
-        var dated = 0
+        /// The first and last day of its dated articles.
+        var days: ClosedRange<Int>?
         var size = 0
-
-        var meanDay: Double? { dated == 0 ? nil : daySum / Double(dated) }
 
         mutating func add(_ vector: Vector, day: Int?) {
             for (term, weight) in zip(vector.terms, vector.weights) {
@@ -136,108 +145,130 @@ struct StoryGrouping {
                 sum[term] = old + weight
                 squaredNorm += 2 * old * weight + weight * weight
             }
-            if let day {
-                daySum += Double(day)
-                dated += 1
-            }
+            if let day { days = days.map { min($0.lowerBound, day)...max($0.upperBound, day) } ?? day...day }
             size += 1
         }
     }
 
     /// Each article, oldest first, joins the story it is most like or opens one.
-    static func firstPass(_ vectors: [Vector], _ items: [Item], order: [Int]) -> [Int] {
+    static func firstPass(_ vectors: [Vector], _ items: [Item], order: [Int], vocabulary: Int) -> [Int] {
         var clusters: [Cluster] = []
         var assignment = Array(repeating: 0, count: items.count)
-        var postings: [Int32: [Int]] = [:]
-        var dots: [Int: Float] = [:]
+        // For each word, the recent stories that have it and their summed weight for it, so
+        // a dot product needs no lookup in a story's words.
+        var postings = Array(repeating: [(cluster: Int32, weight: Float)](), count: vocabulary)
+        // Dot products by story number, and which are set: a dictionary cost more than the rest.
+        var dots = Array(repeating: Float(0), count: items.count)
+        var touched: [Int] = []
         for index in order {
             let vector = vectors[index]
-            dots.removeAll(keepingCapacity: true)
             for (term, weight) in zip(vector.terms, vector.weights) {
-                for cluster in postings[term] ?? [] {
-                    dots[cluster, default: 0] += weight * (clusters[cluster].sum[term] ?? 0)
+                for (cluster, clusterWeight) in postings[Int(term)] {
+                    if dots[Int(cluster)] == 0 { touched.append(Int(cluster)) }
+                    dots[Int(cluster)] += weight * clusterWeight
                 }
             }
             var best = -1
             var bestScore = joinThreshold
-            for (cluster, dot) in dots {
-                let score = dot / clusters[cluster].squaredNorm.squareRoot()
-                    * decay(items[index].day.map(Double.init), clusters[cluster].meanDay)
+            for cluster in touched {
+                let cosine = dots[cluster] / clusters[cluster].squaredNorm.squareRoot()
+                dots[cluster] = 0
+                guard cosine >= bestScore else { continue }
+                let score = cosine * decay(items[index].day.map { $0...$0 }, clusters[cluster].days)
                 if score >= bestScore, score > bestScore || cluster < best {
                     best = cluster
                     bestScore = score
                 }
             }
+            touched.removeAll(keepingCapacity: true)
             if best < 0 {
                 best = clusters.count
                 clusters.append(Cluster())
             }
             clusters[best].add(vector, day: items[index].day)
             assignment[index] = best
+            // In place: a copy of each list taken out and put back would be copied on write.
             for term in vector.terms {
-                var list = postings[term] ?? []
-                if list.last != best {
-                    list.removeAll { $0 == best }
-                    list.append(best)
-                    if list.count > recentStoriesPerTerm { list.removeFirst() }
+                let t = Int(term)
+                if let found = postings[t].lastIndex(where: { $0.cluster == Int32(best) }) {
+                    postings[t].remove(at: found)
                 }
-                postings[term] = list
+                postings[t].append((Int32(best), clusters[best].sum[term] ?? 0))
+                if postings[t].count > recentStoriesPerTerm { postings[t].removeFirst() }
             }
         }
         return assignment
     }
 
     /// One round of merging: every story, smallest first, may merge into its most similar
-    /// story (a close one), or fold into a larger one it resembles.
-    static func mergeRound(_ vectors: [Vector], _ items: [Item], _ assignment: [Int]) -> ([Int], Bool) {
-        var clusters: [Int: Cluster] = [:]
-        for (index, cluster) in assignment.enumerated() {
-            clusters[cluster, default: Cluster()].add(vectors[index], day: items[index].day)
-        }
-        // Unit centroids cut to their heaviest words, and who holds each word.
-        var centroids: [Int: [Int32: Float]] = [:]
-        var postings: [Int32: [(cluster: Int, weight: Float)]] = [:]
-        for (id, cluster) in clusters {
-            let norm = cluster.squaredNorm.squareRoot()
-            guard norm > 0 else { continue }
-            let top = cluster.sum.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
-                .prefix(centroidTerms)
-            var centroid: [Int32: Float] = [:]
-            for (term, weight) in top {
-                centroid[term] = weight / norm
-                postings[term, default: []].append((id, weight / norm))
+    /// story (a close one), or fold into a larger one it resembles. Story numbers are those
+    /// of the first pass, so arrays indexed by them stand in for dictionaries.
+    static func mergeRound(_ vectors: [Vector], _ items: [Item], _ assignment: [Int], vocabulary: Int) -> ([Int], Bool)
+    {
+        let count = (assignment.max() ?? -1) + 1
+        var members = Array(repeating: [Int](), count: count)
+        for (index, cluster) in assignment.enumerated() { members[cluster].append(index) }
+        var sizes = Array(repeating: 0, count: count)
+        var spans = Array(repeating: ClosedRange<Int>?.none, count: count)
+        // Unit centroids cut to their heaviest words, and who holds each word. A story of one
+        // article is its vector, which is most stories of a large library: no sums for those.
+        var centroids = Array(repeating: [(term: Int32, weight: Float)](), count: count)
+        var postings = Array(repeating: [(cluster: Int32, weight: Float)](), count: vocabulary)
+        for id in 0..<count where !members[id].isEmpty {
+            sizes[id] = members[id].count
+            if members[id].count == 1 {
+                let index = members[id][0]
+                spans[id] = items[index].day.map { $0...$0 }
+                centroids[id] = Array(zip(vectors[index].terms, vectors[index].weights).prefix(centroidTerms))
+            } else {
+                var cluster = Cluster()
+                for index in members[id] { cluster.add(vectors[index], day: items[index].day) }
+                spans[id] = cluster.days
+                let norm = cluster.squaredNorm.squareRoot()
+                guard norm > 0 else { continue }
+                let top = cluster.sum.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+                    .prefix(centroidTerms)
+                centroids[id] = top.map { ($0.key, $0.value / norm) }
             }
-            centroids[id] = centroid
+            for (term, weight) in centroids[id] { postings[Int(term)].append((Int32(id), weight)) }
         }
-        var target: [Int: Int] = [:]
-        var dots: [Int: Float] = [:]
-        let bySize = clusters.keys.sorted { (clusters[$0]!.size, $0) < (clusters[$1]!.size, $1) }
+        var target = Array(repeating: -1, count: count)
+        var dots = Array(repeating: Float(0), count: count)
+        var touched: [Int] = []
+        let bySize = (0..<count).filter { sizes[$0] > 0 }.sorted { (sizes[$0], $0) < (sizes[$1], $1) }
         for id in bySize {
-            guard let centroid = centroids[id] else { continue }
-            dots.removeAll(keepingCapacity: true)
-            for (term, weight) in centroid {
-                guard let list = postings[term], list.count <= commonTermLimit else { continue }
-                for (other, otherWeight) in list where other != id { dots[other, default: 0] += weight * otherWeight }
+            for (term, weight) in centroids[id] {
+                let list = postings[Int(term)]
+                guard list.count <= commonTermLimit else { continue }
+                for (other, otherWeight) in list where Int(other) != id {
+                    if dots[Int(other)] == 0 { touched.append(Int(other)) }
+                    dots[Int(other)] += weight * otherWeight
+                }
             }
-            let size = clusters[id]!.size
+            let size = sizes[id]
             var best = -1
             var bestScore: Float = 0
-            for (other, dot) in dots {
-                let score = dot * decay(clusters[id]!.meanDay, clusters[other]!.meanDay)
+            for other in touched {
+                let dot = dots[other]
+                dots[other] = 0
+                // The time factor only lowers a score: skip it when the words alone fall short.
+                guard dot >= foldThreshold, dot >= bestScore else { continue }
+                let score = dot * decay(spans[id], spans[other])
                 let close = score >= mergeThreshold
-                let folds = clusters[other]!.size >= foldRatio * size && score >= foldThreshold
+                let folds = sizes[other] >= foldRatio * size && score >= foldThreshold
                 guard close || folds, score > bestScore || score == bestScore && other < best else { continue }
                 best = other
                 bestScore = score
             }
+            touched.removeAll(keepingCapacity: true)
             if best >= 0, target[best] != id { target[id] = best }
         }
-        guard !target.isEmpty else { return (assignment, false) }
+        guard target.contains(where: { $0 >= 0 }) else { return (assignment, false) }
         func resolve(_ id: Int) -> Int {
             var current = id
             var steps = 0
-            while let next = target[current], steps < 64 {
-                current = next
+            while target[current] >= 0, steps < 64 {
+                current = target[current]
                 steps += 1
             }
             return current

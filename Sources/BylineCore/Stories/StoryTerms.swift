@@ -3,19 +3,23 @@
 /// opening of its text, where news puts who did what.
 ///
 /// Words are lower-cased, possessives and plurals folded ("Snowden's" and "recalls" count
-/// as "snowden" and "recall"), function words and reporting verbs dropped.
+/// as "snowden" and "recall"), function words and reporting verbs dropped. A word is kept
+/// as a 64-bit hash of its folded bytes: no string is made for the millions of words a
+/// large library has, and two words sharing a hash is too rare to matter to grouping.
 enum StoryTerms {
+    typealias Term = UInt64
+
     /// How much a word counts, by where it was found: the headline names the event.
     static let headlineWeight: Float = 1
     static let addressWeight: Float = 0.5
-    static let bodyWeight: Float = 0.5
+    static let bodyWeight: Float = 1
     /// The opening words of the text that are read: the lede carries the event; the rest
     /// would add noise and time.
-    static let bodyWords = 60
+    static let bodyWords = 25
 
     /// An article's words with their weights (a word found twice counts twice).
-    static func of(_ article: Article) -> [String: Float] {
-        var terms: [String: Float] = [:]
+    static func of(_ article: Article) -> [Term: Float] {
+        var terms: [Term: Float] = [:]
         add(words(in: article.title), weight: headlineWeight, to: &terms)
         if let url = article.url { add(words(inAddress: url), weight: addressWeight, to: &terms) }
         // A feed item without content repeats its headline as its body; that adds nothing.
@@ -25,62 +29,91 @@ enum StoryTerms {
         return terms
     }
 
-    private static func add(_ words: [String], weight: Float, to terms: inout [String: Float]) {
+    private static func add(_ words: [Term], weight: Float, to terms: inout [Term: Float]) {
         for word in words { terms[word, default: 0] += weight }
     }
 
-    /// The content words of a text, folded, in order, at most `limit` of them.
-    static func words(in text: String, limit: Int = .max) -> [String] {
-        var out: [String] = []
-        var current = String.UnicodeScalarView()
+    /// The content words of a text, folded, in order, at most `limit` of them. Read as
+    /// bytes (ASCII letters lower-cased, other letters kept as they are): this runs over
+    /// every article of a library as it loads.
+    static func words(in text: String, limit: Int = .max) -> [Term] {
+        var out: [Term] = []
+        var word: [UInt8] = []
         func finish() {
-            defer { current = String.UnicodeScalarView() }
-            guard !current.isEmpty, let word = fold(String(current)) else { return }
-            out.append(word)
+            defer { word.removeAll(keepingCapacity: true) }
+            if !word.isEmpty, let folded = fold(&word) { out.append(folded) }
         }
-        for scalar in text.unicodeScalars {
-            if out.count >= limit { return out }
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                current.append(scalar)
-            } else if scalar == "'" || scalar == "’", !current.isEmpty {
-                current.append("'")
-            } else {
-                finish()
+        var utf8 = text.utf8.makeIterator()
+        while out.count < limit, let byte = utf8.next() {
+            switch byte {
+            case 0x41...0x5A: word.append(byte | 0x20)
+            case 0x61...0x7A, 0x30...0x39: word.append(byte)
+            case 0x27 where !word.isEmpty: word.append(0x27)
+            case 0xE2:
+                // ’ (E2 80 99) is an apostrophe; other punctuation in this block ends the word.
+                let second = utf8.next(), third = utf8.next()
+                if second == 0x80, third == 0x99, !word.isEmpty { word.append(0x27) } else { finish() }
+            case 0xC3...0xF4: word.append(byte)
+            case 0x80...0xBF where !word.isEmpty: word.append(byte)
+            default: finish()
             }
         }
         finish()
-        return Array(out.prefix(limit))
+        return out
     }
 
     /// The words of a web address's path, without its host, file extension or query.
-    static func words(inAddress address: String) -> [String] {
+    static func words(inAddress address: String) -> [Term] {
         var path = Substring(address)
         if let scheme = path.range(of: "://") { path = path[scheme.upperBound...].drop { $0 != "/" } }
         if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<query] }
         for suffix in [".html", ".htm", ".php", ".aspx", ".asp", ".story"] where path.hasSuffix(suffix) {
             path = path.dropLast(suffix.count)
         }
-        // Identifiers and dates in addresses are not words.
-        return words(in: String(path)).filter { word in word.count >= 3 && !word.allSatisfy(\.isNumber) }
+        // Identifiers and dates in addresses are not words: only words of three letters or more.
+        var letters = ""
+        var run = ""
+        for character in path {
+            if character.isLetter {
+                run.append(character)
+                continue
+            }
+            if run.count >= 3 { letters += run + " " }
+            run = ""
+        }
+        if run.count >= 3 { letters += run }
+        return words(in: letters)
     }
 
-    /// A word as it counts for grouping, or nil for words that tell stories apart poorly.
-    static func fold(_ raw: String) -> String? {
-        var word = raw.lowercased()
-        while word.hasSuffix("'") { word.removeLast() }
-        if word.hasSuffix("'s") { word.removeLast(2) }
-        word.removeAll { $0 == "'" }
-        if word.count > 4, word.hasSuffix("ies") {
-            word.removeLast(3)
-            word += "y"
-        } else if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") {
+    /// A word as it counts for grouping, or nil for words that tell stories apart poorly:
+    /// possessives and plurals folded, apostrophes dropped.
+    static func fold(_ word: inout [UInt8]) -> Term? {
+        while word.last == 0x27 { word.removeLast() }
+        if word.count > 2, word[word.count - 2] == 0x27, word.last == 0x73 { word.removeLast(2) }
+        word.removeAll { $0 == 0x27 }
+        let n = word.count
+        if n > 4, word[n - 3] == 0x69, word[n - 2] == 0x65, word[n - 1] == 0x73 {
+            word.removeLast(2)
+            word[n - 3] = 0x79
+        } else if n > 3, word[n - 1] == 0x73, word[n - 2] != 0x73, word[n - 2] != 0x75 {
             word.removeLast()
         }
-        guard word.count >= 2, !stopWords.contains(word) else { return nil }
-        return word
+        guard word.count >= 2 else { return nil }
+        let term = hash(word)
+        return stopTerms.contains(term) ? nil : term
     }
 
-    static let stopWords: Set<String> = [
+    /// FNV-1a over the folded bytes.
+    static func hash(_ bytes: some Sequence<UInt8>) -> Term {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ Term($1)) &* 0x100_0000_01b3 }
+    }
+
+    /// The term of a word as it would be read from a text, for tests and lookups.
+    static func term(_ word: String) -> Term? { words(in: word).first }
+
+    static let stopTerms = Set(stopWords.map { hash($0.utf8) })
+
+    static let stopWords: [String] = [
         "the", "an", "of", "to", "in", "on", "for", "and", "or", "but", "with", "at", "by", "from", "as", "is", "are",
         "was", "were", "be", "been", "ha", "has", "have", "had", "it", "it", "this", "that", "these", "those", "he",
         "she", "they", "we", "you", "hi", "his", "her", "their", "our", "your", "not", "no", "new", "say", "said",
