@@ -64,7 +64,8 @@ func expectScreen(_ canvas: Canvas, _ expected: String, sourceLocation: Testing.
         sourceLocation: sourceLocation)
 }
 
-/// Two short stories that exercise quotes, speakers and dates.
+/// Two short stories that exercise quotes, speakers and dates; the bridge story has two
+/// reports of one vote, a day apart.
 let fixture: [String: String] = [
     "bridge/2024-03-11-vote.md": """
     ---
@@ -80,10 +81,12 @@ let fixture: [String: String] = [
     """,
     "bridge/2024-03-12-reaction.md": """
     ---
-    title: Residents react
+    title: Residents react to council bridge vote
     date: 2024-03-12
     ---
     "I have waited since 2019," said Priya Natarajan. "My kids love it."
+
+    The council voted for the bridge on Monday.
     """,
     "2024-05-02-fares.txt": """
     Fares to rise

@@ -3,14 +3,15 @@ import Foundation
 /// Extracts a whole library on background threads while the reader is already on
 /// screen; the reader takes finished analyses with `drain()` between frames.
 public final class BackgroundExtraction: @unchecked Sendable {
+    /// An article's analysis, addressed by the article's `id`: its place in the stories
+    /// may change while extraction runs (the reader switches to sources, the whole library
+    /// arrives and is grouped again).
     public struct Result: Sendable {
-        public var story: Int
-        public var article: Int
+        public var articleID: Int
         public var analysis: Analysis
 
-        public init(story: Int, article: Int, analysis: Analysis) {
-            self.story = story
-            self.article = article
+        public init(articleID: Int, analysis: Analysis) {
+            self.articleID = articleID
             self.analysis = analysis
         }
     }
@@ -37,9 +38,8 @@ public final class BackgroundExtraction: @unchecked Sendable {
             while start < jobs.count, !lock.withLock({ cancelled }) {
                 let slice = Array(jobs[start..<min(start + batch, jobs.count)])
                 let results = slice.parallelMap { job in
-                    Result(
-                        story: job.story, article: job.article,
-                        analysis: ArticleAnalyzer.analyze(stories[job.story].articles[job.article]))
+                    let article = stories[job.story].articles[job.article]
+                    return Result(articleID: article.id, analysis: ArticleAnalyzer.analyze(article))
                 }
                 lock.withLock { finished += results }
                 start += batch

@@ -80,7 +80,8 @@ public struct JSONArticleLoader: ArticleLoader {
             let rawBody = string("body", "text", "content", "content_text", "article", "description", "summary") ?? html
                 ?? string("title", "headline")
         else {
-            result.warnings.append(LoadWarning(location, "no body or title (expected a body, text, content or title key); skipped"))
+            result.warnings.append(
+                LoadWarning(location, "no body or title (expected a body, text, content or title key); skipped"))
             return
         }
         let bodyText =

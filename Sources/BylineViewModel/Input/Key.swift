@@ -30,6 +30,7 @@ public enum Action: Hashable, Sendable {
     case open
     case startSearch, nextMatch, previousMatch
     case nextEvent, previousEvent
+    case toggleGrouping
     case toggleHelp, quit
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int)

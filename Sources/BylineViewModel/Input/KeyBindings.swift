@@ -37,6 +37,9 @@ public enum KeyBindings {
             keys: [.character("]")], label: "]", action: .nextEvent, help: "next timeline date", hint: "next date"),
         KeyBinding(
             keys: [.character("[")], label: "[", action: .previousEvent, help: "previous timeline date", hint: nil),
+        KeyBinding(
+            keys: [.character("s")], label: "s", action: .toggleGrouping,
+            help: "stories by event / articles by source (folder, feed, file)", hint: "sources"),
         KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: "this help", hint: "help"),
         KeyBinding(keys: [.character("q"), .control("c")], label: "q", action: .quit, help: "quit", hint: "quit"),
     ]

@@ -2,7 +2,7 @@ import BylineCore
 
 /// A library arriving in the background, folded into the reader's state between frames:
 /// a large library's preview first (extraction starts on it at once), then the whole, whose
-/// first stories keep the preview's analyses, then every analysis as it is finished.
+/// articles keep the preview's analyses and the reader its place, then every analysis as it is finished.
 ///
 /// The reader and the load benchmark both go through here, so the figures measure what a
 /// person waits for.
@@ -24,7 +24,6 @@ public final class IncomingLibrary {
         var loaded: Library?
         switch isLoaded ? nil : loading.take() {
         case .preview(let library):
-            // Its stories are a prefix of the whole library's, so the cursor stays put.
             state.model = ReaderModel(library: library)
             state.message = "loading… \(library.articleCount) articles so far"
             extraction = BackgroundExtraction(library: library, firstStory: state.story)
@@ -35,7 +34,11 @@ public final class IncomingLibrary {
                 preview.cancel()
                 Update.apply(preview.drain(), &state)
             }
+            // The whole is grouped anew, so the preview's stories may have grown, merged or
+            // moved: the reader stays on the article it was reading.
+            let reading = state.model.article(state.story, state.article)?.id
             state.model = ReaderModel(library: library, carryingOver: state.model)
+            Update.keepPlace(articleID: reading, &state)
             extraction = BackgroundExtraction(library: state.model.library, firstStory: state.story)
             loaded = library
             changed = true

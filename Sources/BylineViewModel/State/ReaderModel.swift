@@ -26,16 +26,22 @@ public struct ReaderModel: Sendable {
         }
     }
 
+    /// Where each article is, by its `id`.
+    private var positions: [Int: ArticlePosition] = [:]
+
     /// The model of a library that grew from `preview`: analyses made for the preview's
-    /// articles (the first ones of the whole, in the same order) are kept.
+    /// articles (the first ones read of the whole, with the same ids) are kept, wherever
+    /// grouping put them.
     public init(library: Library, carryingOver preview: ReaderModel) {
         var library = library
-        for (s, story) in preview.library.stories.enumerated() where s < library.stories.count {
-            for (a, article) in story.articles.enumerated() where a < library.stories[s].articles.count {
+        for s in library.stories.indices {
+            for a in library.stories[s].articles.indices {
                 let whole = library.stories[s].articles[a]
-                if let analysis = article.analysis, whole.id == article.id, whole.location == article.location {
-                    library.stories[s].articles[a].analysis = analysis
-                }
+                guard let old = preview.position(of: whole.id),
+                    let article = preview.article(old.story, old.article),
+                    article.location == whole.location, let analysis = article.analysis
+                else { continue }
+                library.stories[s].articles[a].analysis = analysis
             }
         }
         self.init(library: library)
@@ -44,6 +50,9 @@ public struct ReaderModel: Sendable {
     public init(library: Library) {
         self.library = library
         for story in library.stories.indices {
+            for (a, article) in library.stories[story].articles.enumerated() {
+                positions[article.id] = ArticlePosition(story: story, article: a)
+            }
             pending[story] = library.stories[story].articles.count
             for article in library.stories[story].articles.indices
             where library.stories[story].articles[article].analysis != nil {
@@ -54,6 +63,15 @@ public struct ReaderModel: Sendable {
 
     public var articleCount: Int { library.articleCount }
     public var isComplete: Bool { analyzed >= articleCount }
+
+    /// Where the article with this `id` is.
+    public func position(of articleID: Int) -> ArticlePosition? { positions[articleID] }
+
+    /// Stores what extraction found for the article with this `id`.
+    public mutating func apply(_ analysis: Analysis, articleID: Int) {
+        guard let position = positions[articleID] else { return }
+        apply(analysis, story: position.story, article: position.article)
+    }
 
     /// Stores what extraction found for one article.
     public mutating func apply(_ analysis: Analysis, story: Int, article: Int) {
@@ -100,4 +118,15 @@ public struct ReaderModel: Sendable {
 
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+/// An article's place in a library: its story and its index there.
+public struct ArticlePosition: Hashable, Sendable {
+    public var story: Int
+    public var article: Int
+
+    public init(story: Int, article: Int) {
+        self.story = story
+        self.article = article
+    }
 }

@@ -49,6 +49,7 @@ public enum Update {
         case .previousMatch: stepMatch(-1, &state)
         case .nextEvent: stepEvent(forward: true, &state)
         case .previousEvent: stepEvent(forward: false, &state)
+        case .toggleGrouping: toggleGrouping(&state)
         case .toggleHelp: state.showHelp = true
         case .quit: state.quit = true
         case let .resize(width, height):
@@ -153,7 +154,7 @@ public enum Update {
     /// again so that quotes found meanwhile join its results (the cursor stays put).
     public static func apply(_ results: [BackgroundExtraction.Result], _ state: inout AppState) {
         guard !results.isEmpty else { return }
-        for result in results { state.model.apply(result.analysis, story: result.story, article: result.article) }
+        for result in results { state.model.apply(result.analysis, articleID: result.articleID) }
         guard let query = state.search?.query, !query.isEmpty else { return }
         state.search?.results = state.model.search(QuoteQuery(query))
         let count = state.search?.results.count ?? 0
@@ -260,6 +261,47 @@ public enum Update {
             state.model, story: state.story, article: state.article, width: rect.width, jump: nil)
         guard let line = ArticleLines.line(containing: offset, in: lines) else { return }
         state.articleScroll = clamp(line - rect.height / 3, 0, max(0, lines.count - rect.height))
+    }
+
+    // MARK: Stories and sources
+
+    /// Switches the stories pane between stories by event and articles by source, staying
+    /// on the article being read.
+    static func toggleGrouping(_ state: inout AppState) {
+        let reading = state.model.article(state.story, state.article)?.id
+        let mode: StoryGroupingMode = state.model.library.mode == .events ? .sources : .events
+        state.model = ReaderModel(library: state.model.library.regrouped(by: mode))
+        keepPlace(articleID: reading, &state)
+        state.message = mode == .events ? "stories: articles grouped by event" : "sources: each folder, feed and file"
+    }
+
+    /// Puts the reader back on an article after the stories changed around it (a switch
+    /// between stories and sources, or a library that was grouped again as it grew).
+    public static func keepPlace(articleID: Int?, _ state: inout AppState) {
+        state.expanded = []
+        state.eventCursor = nil
+        state.timelineScroll = 0
+        state.quoteCursor = 0
+        state.quoteScroll = 0
+        if let query = state.search?.query, !query.isEmpty {
+            state.search?.results = state.model.search(QuoteQuery(query))
+        }
+        guard let articleID, let position = state.model.position(of: articleID) else {
+            state.story = 0
+            state.article = 0
+            state.storyCursor = 0
+            state.articleScroll = 0
+            state.jumpTarget = nil
+            keepVisible(&state)
+            return
+        }
+        state.story = position.story
+        state.article = position.article
+        if position.article > 0 { state.expanded.insert(position.story) }
+        let row: StoryRow =
+            position.article > 0 ? .article(story: position.story, article: position.article) : .story(position.story)
+        state.storyCursor = state.storyRows.firstIndex(of: row) ?? 0
+        keepVisible(&state)
     }
 
     static func selectStoryRow(_ story: Int, _ state: inout AppState) {

@@ -1,7 +1,8 @@
 import BylineCore
 import Foundation
 
-/// The stories pane: stories with their date, expanded ones with their articles.
+/// The stories pane: stories (or sources) with, for a story of several articles, how many
+/// articles and sources it has; expanded ones list their articles with date and source.
 enum StoriesView {
     static func draw(_ state: AppState, in rect: Rect, canvas: inout Canvas) {
         let rows = state.storyRows
@@ -18,10 +19,26 @@ enum StoriesView {
                     story.articles.count > 1
                     ? (state.expanded.contains(s) ? "▾ " : "▸ ") : (s == state.story ? "• " : "  ")
                 spans = [Span(marker + story.title, selected ? role : (s == state.story ? .title : .normal))]
+                // Counts at the right edge: "3·2" is three articles from two sources.
+                if story.articles.count > 1 {
+                    let counts =
+                        state.model.library.mode == .events
+                        ? "\(story.articles.count)·\(story.sources.count)" : "\(story.articles.count)"
+                    let width = counts.count
+                    if rect.width > width + 8 {
+                        canvas.fill(x: rect.x, y: y, width: rect.width, height: 1, role: selected ? role : .normal)
+                        canvas.draw(spans, x: rect.x, y: y, maxWidth: rect.width - width - 1)
+                        canvas.draw(
+                            [Span(counts, selected ? role : .dim)], x: rect.x + rect.width - width, y: y,
+                            maxWidth: width)
+                        continue
+                    }
+                }
             case let .article(s, a):
                 let article = state.model.library.stories[s].articles[a]
-                let date = article.date.map { " " + $0.isoString } ?? ""
-                spans = [Span("   " + article.title, role), Span(date, selected ? role : .dim)]
+                var details = article.date.map { " " + $0.isoString } ?? ""
+                if state.model.library.mode == .events { details += " · " + article.source }
+                spans = [Span("   " + article.title, role), Span(details, selected ? role : .dim)]
             }
             canvas.draw(spans, x: rect.x, y: y, maxWidth: rect.width, fill: selected ? role : nil)
         }
@@ -63,6 +80,9 @@ enum QuotesView {
             if location.story != state.story {
                 header.append(
                     Span(" — " + state.model.library.stories[location.story].title, selected ? selection : .dim))
+            } else if state.model.library.stories[location.story].articles.count > 1 {
+                // Which report of the story the quote is from.
+                header.append(Span(" — " + (article.publisher ?? article.source), selected ? selection : .dim))
             }
             canvas.draw(header, x: rect.x, y: y, maxWidth: rect.width, fill: selected ? selection : nil)
             let text = "“" + quote.pieces.map(article.body.slice).joined(separator: " … ") + "”"

@@ -48,7 +48,9 @@ public enum Render {
 
     static func title(_ pane: Pane, _ state: AppState) -> String {
         switch pane {
-        case .stories: return "Stories \(state.model.library.stories.count)"
+        case .stories:
+            let noun = state.model.library.mode == .events ? "Stories" : "Sources"
+            return "\(noun) \(state.model.library.stories.count)"
         case .article: return "Article"
         case .quotes:
             if let search = state.search, !search.query.isEmpty { return "Quotes \(search.results.count) matching" }

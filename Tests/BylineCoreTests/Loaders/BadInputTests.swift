@@ -93,7 +93,7 @@ import Testing
     }
 }
 
-@Suite struct StoryGroupingTests {
+@Suite struct SourceTests {
     @Test func foldersKeysAndLoneFiles() {
         let folder = TemporaryFolder()
         folder.write("bridge/one.txt", "One\n\nText.")
@@ -102,10 +102,17 @@ import Testing
         folder.write("b.md", "---\nstory: budget\ntitle: B\n---\nText.")
         folder.write("lone.txt", "Lone\n\nText.")
         let library = LibraryLoader().load(paths: [folder.path])
-        let titles = Dictionary(
+        let stories = Dictionary(
             uniqueKeysWithValues: library.stories.map { ($0.title, $0.articles.map(\.title).sorted()) })
-        #expect(titles["budget"] == ["A", "B"])
-        #expect(titles["Bridge"] == ["One", "Two"])
-        #expect(titles["Lone"] == ["Lone"])
+        // A story: key pins articles to a story of that name.
+        #expect(stories["budget"] == ["A", "B"])
+        // By source: a folder holds its files, loose files are their folder's.
+        let sources = Dictionary(
+            uniqueKeysWithValues: library.regrouped(by: .sources).stories.map {
+                ($0.title, $0.articles.map(\.title).sorted())
+            })
+        #expect(sources["Bridge"] == ["One", "Two"])
+        let top = URL(fileURLWithPath: folder.path).lastPathComponent
+        #expect(sources[LibraryLoader.humanise(top)] == ["A", "B", "Lone"])
     }
 }

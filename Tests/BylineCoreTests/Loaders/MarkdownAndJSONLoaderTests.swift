@@ -53,7 +53,7 @@ import Testing
         ]
         let path = folder.write("items.jsonl", lines.joined(separator: "\n"))
         let library = LibraryLoader().load(paths: [path])
-        let articles = library.stories.flatMap(\.articles)
+        let articles = library.stories.flatMap(\.articles).sorted { $0.id < $1.id }
         #expect(articles.map(\.title) == ["One", "Three"])
         #expect(articles[0].date == CalendarDate(year: 2020, month: 8, day: 1))
         #expect(articles[1].date == CalendarDate(year: 2021, month: 9, day: 28))
