@@ -67,6 +67,28 @@ import Testing
         try session.waitFor("Tide gauges show faster sea-level rise")
     }
 
+    static var newsFeeds: String? {
+        let path = TmuxSession.repository + "/../shared/corpora/feeds/news"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    @Test(.enabled(if: newsFeeds != nil, "needs ../shared/corpora/feeds/news"))
+    func sixNewsFeedsOpenAsStoriesNotOutlets() throws {
+        let feeds = try #require(Self.newsFeeds)
+        let session = try TmuxSession(arguments: [feeds], width: 140, height: 40)
+        let stories = try session.waitFor("Oscar Pistorius")
+        #expect(!stories.contains("Stories 6 "))
+        // Oscar Pistorius' parole, reported by three of the outlets, is one story of three sources.
+        #expect(stories.contains("3·3"))
+        session.send("s")
+        let sources = try session.waitFor("Sources 6")
+        #expect(sources.contains("sources: each folder, feed and file"))
+        session.send("s")
+        try session.waitFor("Oscar Pistorius, Olymp")
+        session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test func aLargeLibraryOpensAtOnceAndGrowsToTheWhole() throws {
         // 20,000 short wire stories (about 5 MB): more than the preview's first megabyte.
         let folder = NSTemporaryDirectory() + "byline-e2e-" + UUID().uuidString
