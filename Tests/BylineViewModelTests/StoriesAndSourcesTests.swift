@@ -32,7 +32,10 @@ import Testing
         let rows = screen(state).plainText
         // Two articles from one source (the folder).
         #expect(rows.contains("2·1"))
-        press(.down, .tab, .tab, into: &state)
+        press(.down, into: &state)
+        // Its days, in the status line.
+        #expect(screen(state).line(29).contains("Story 2/2 (Mar 11–12) · Article 1/2"))
+        press(.tab, .tab, into: &state)
         let quotes = screen(state).plainText
         #expect(quotes.contains("Priya Natarajan · said — Bridge"))
     }

@@ -85,8 +85,14 @@ enum StatusLine {
         } else {
             let stories = state.model.library.stories
             let articleCount = stories.indices.contains(state.story) ? stories[state.story].articles.count : 0
-            var text =
-                "Story \(min(state.story + 1, stories.count))/\(stories.count) · Article \(state.article + 1)/\(articleCount)"
+            var text = "Story \(min(state.story + 1, stories.count))/\(stories.count)"
+            // A story of several days says which.
+            if stories.indices.contains(state.story), let span = stories[state.story].dateSpan,
+                span.lowerBound != span.upperBound
+            {
+                text += " (" + Self.days(span) + ")"
+            }
+            text += " · Article \(state.article + 1)/\(articleCount)"
             text += " · " + counted(state.model.quotes(ofStory: state.story).count, "quote")
             text += " · " + counted(state.timeline?.events.count ?? 0, "date")
             if !state.model.isComplete { text += " · reading \(state.model.analyzed)/\(state.model.articleCount)" }
@@ -105,6 +111,15 @@ enum StatusLine {
             let w = width(hints)
             canvas.draw(Array(hints.joined()), x: state.width - w, y: y, maxWidth: w)
         }
+    }
+
+    /// "Mar 11–13", "Mar 30 – Apr 2", or whole dates across years.
+    static func days(_ span: ClosedRange<CalendarDate>) -> String {
+        let (a, b) = (span.lowerBound, span.upperBound)
+        let month = { (d: CalendarDate) in TimelineView.monthNames[d.month - 1].prefix(3) }
+        if a.year != b.year { return a.isoString + " – " + b.isoString }
+        if a.month != b.month { return "\(month(a)) \(a.day) – \(month(b)) \(b.day)" }
+        return "\(month(a)) \(a.day)–\(b.day)"
     }
 }
 
