@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineCore
 import Foundation
 
 @main
@@ -6,6 +7,18 @@ struct Byline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline",
         abstract: "A terminal reader for news stories that shows who said what, and when.",
+        usage: """
+            byline [--date YYYY-MM-DD] [--theme NAME|PATH] [PATH ...]
+            byline extract [--text] [--date YYYY-MM-DD] PATH ...
+            """,
+        discussion: """
+            With no subcommand, byline opens the reader on the files and folders given (text, Markdown, \
+            JSON Lines, RSS/Atom, web pages), or on the bundled samples. Options of the reader:
+              --date YYYY-MM-DD   the date of every article (overrides metadata)
+              --theme NAME|PATH   default, light, high-contrast, mono, or a .toml theme
+            `byline read --help` and `byline extract --help` say more.
+            """,
+        version: BylineVersion.current,
         subcommands: [Read.self, Extract.self],
         defaultSubcommand: Read.self)
 

@@ -20,6 +20,31 @@ struct Read: ParsableCommand {
     @Argument(help: "Files or folders to read (default: the bundled samples).")
     var paths: [String] = []
 
+    func validate() throws {
+        // A reader opened on nothing would only show empty panes: say so and stop instead.
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        if !paths.isEmpty, missing.count == paths.count {
+            throw ValidationError("no such file or folder: \(missing.joined(separator: ", "))")
+        }
+        if !paths.isEmpty, !paths.contains(where: Self.holdsFiles) {
+            throw ValidationError("nothing to read in \(paths.joined(separator: ", ")): no files there")
+        }
+    }
+
+    /// Whether a path is a file, or a folder with a file somewhere inside (hidden ones aside).
+    static func holdsFiles(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return false }
+        guard isFolder.boolValue else { return true }
+        let files = FileManager.default.enumerator(
+            at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
+            options: [.skipsHiddenFiles])
+        while let url = files?.nextObject() as? URL {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { return true }
+        }
+        return false
+    }
+
     func run() throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             FileHandle.standardError.write(

@@ -3,22 +3,7 @@ import Testing
 
 /// `byline extract` as scripts use it: JSON Lines on stdout, warnings on stderr, 0/1/2.
 @Suite struct ExtractCommandTests {
-    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
-        process.arguments = ["extract"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: TmuxSession.repository)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
-        )
-    }
+    func run(_ arguments: [String]) throws -> BylineRun { try BylineRun(["extract"] + arguments) }
 
     @Test func samplesGiveOneValidRecordPerArticle() throws {
         let result = try run(["samples"])
