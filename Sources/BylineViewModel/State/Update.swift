@@ -45,6 +45,12 @@ public enum Update {
             state.search?.editing = false
             if state.search?.query.isEmpty == true { state.search = nil }
             state.focus = .quotes
+            // Enter opens the first match, so n goes on to the second.
+            if state.search?.results.isEmpty == false {
+                state.quoteCursor = 0
+                openQuote(&state)
+                keepVisible(&state)
+            }
         case .nextMatch: stepMatch(1, &state)
         case .previousMatch: stepMatch(-1, &state)
         case .nextEvent: stepEvent(forward: true, &state)
@@ -162,8 +168,12 @@ public enum Update {
     }
 
     static func stepMatch(_ delta: Int, _ state: inout AppState) {
-        guard let search = state.search, !search.results.isEmpty else {
+        guard let search = state.search else {
             state.message = "no search: press / to search quotes"
+            return
+        }
+        guard !search.results.isEmpty else {
+            state.message = "no quote matches “\(search.query)”"
             return
         }
         let count = search.results.count

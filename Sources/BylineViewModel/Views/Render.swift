@@ -80,7 +80,7 @@ enum StatusLine {
         if let search = state.search, search.editing {
             left = [
                 Span("/", .prompt), Span(search.query + "▏", .status),
-                Span("  \(search.results.count) matches", .status),
+                Span("  " + StatusLine.matches(search, complete: state.model.isComplete), .status),
             ]
         } else {
             let stories = state.model.library.stories
@@ -121,9 +121,18 @@ enum StatusLine {
         if a.month != b.month { return "\(month(a)) \(a.day) – \(month(b)) \(b.day)" }
         return "\(month(a)) \(a.day)–\(b.day)"
     }
+
+    /// "3 matches", "1 match", "12 matches so far" while articles are still being read;
+    /// before anything is typed, what the prompt is for.
+    static func matches(_ search: SearchState, complete: Bool) -> String {
+        guard !search.query.isEmpty else { return "type to search quotes; @name for a speaker" }
+        return counted(search.results.count, "match", plural: "matches") + (complete ? "" : " so far")
+    }
 }
 
-func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+func counted(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+    "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
+}
 
 /// Every key, from the key table itself.
 enum HelpOverlay {
