@@ -45,7 +45,8 @@ import Testing
         let library = LibraryLoader().load(paths: [written.folder])
         var state = AppState(model: ReaderModel(library: library), width: 100, height: 30)
         let first = library.stories[0].articles[0]
-        Update.apply([BackgroundExtraction.Result(articleID: first.id, analysis: ArticleAnalyzer.analyze(first))], &state)
+        Update.apply(
+            [BackgroundExtraction.Result(articleID: first.id, analysis: ArticleAnalyzer.analyze(first))], &state)
         press(.character("/"), into: &state)
         type("riders", into: &state)
         #expect(screen(state).line(29).contains("1 match so far"))

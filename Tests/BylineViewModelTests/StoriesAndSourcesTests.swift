@@ -70,3 +70,28 @@ import Testing
         #expect(screen(state).plainText.contains(reading.title))
     }
 }
+
+/// The stories pane marks the open article however it was opened.
+@Suite struct FollowTheOpenArticleTests {
+    @Test func aSearchMatchInAnotherStoryMovesTheStoriesCursorToItsArticle() throws {
+        var state = reader(fixture)
+        #expect(state.story == 0)
+        press(.character("/"), into: &state)
+        type("@park", into: &state)
+        press(.enter, into: &state)
+        // Elena Park is quoted in the older report of the bridge story: its second article.
+        #expect(state.article == 1)
+        #expect(state.storyRows[state.storyCursor] == .article(story: state.story, article: 1))
+        #expect(screen(state).plainText.contains("▾ Residents"))
+    }
+
+    @Test func aTimelineJumpToAnotherArticleMovesTheCursorToo() throws {
+        var state = reader(fixture)
+        press(.down, into: &state)
+        let events = state.timelineEvents
+        let other = try #require(events.firstIndex { $0.article == 1 })
+        Update.jump(toEvent: other, &state)
+        #expect(state.article == 1)
+        #expect(state.storyRows[state.storyCursor] == .article(story: state.story, article: 1))
+    }
+}

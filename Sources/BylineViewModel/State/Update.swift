@@ -110,6 +110,18 @@ public enum Update {
         state.article = article
         state.articleScroll = 0
         state.jumpTarget = nil
+        followArticle(&state)
+    }
+
+    /// Keeps the open article marked in the stories pane, however it was opened (a quote
+    /// of another story, a date on the timeline, a search match): its story is expanded
+    /// when the article is not the first, and the cursor is on its row.
+    static func followArticle(_ state: inout AppState) {
+        if state.article > 0 { state.expanded.insert(state.story) }
+        let row: StoryRow =
+            state.expanded.contains(state.story) && state.model.library.stories[state.story].articles.count > 1
+            ? .article(story: state.story, article: state.article) : .story(state.story)
+        if let index = state.storyRows.firstIndex(of: row) { state.storyCursor = index }
     }
 
     static func open(_ state: inout AppState) {
@@ -142,7 +154,6 @@ public enum Update {
         let location = quotes[state.quoteCursor]
         guard let quote = state.model.quote(location) else { return }
         show(story: location.story, article: location.article, &state)
-        selectStoryRow(location.story, &state)
         state.jumpTarget = quote.span
         scrollArticle(to: quote.span.start, &state)
     }
@@ -307,15 +318,8 @@ public enum Update {
         }
         state.story = position.story
         state.article = position.article
-        if position.article > 0 { state.expanded.insert(position.story) }
-        let row: StoryRow =
-            position.article > 0 ? .article(story: position.story, article: position.article) : .story(position.story)
-        state.storyCursor = state.storyRows.firstIndex(of: row) ?? 0
+        followArticle(&state)
         keepVisible(&state)
-    }
-
-    static func selectStoryRow(_ story: Int, _ state: inout AppState) {
-        if let index = state.storyRows.firstIndex(of: .story(story)) { state.storyCursor = index }
     }
 
     /// Keeps every pane's cursor on screen, after a move or a resize.
