@@ -95,12 +95,22 @@ public struct Timeline: Sendable {
     /// semicolons nearest the expression (the whole sentence when that leaves too little),
     /// trimmed of spaces and punctuation at both ends.
     static func clause(_ text: [Unicode.Scalar], sentence: TextSpan, around span: TextSpan) -> TextSpan {
-        func isSeparator(_ c: Unicode.Scalar) -> Bool {
-            c == "," || c == ";" || c == "—" || c == "–" || c == "(" || c == ")"
+        /// A comma inside a number ("155,221 bags") and a hyphen inside a word separate
+        /// nothing; a hyphen between spaces is a dash (a dateline's "2024 - The council…").
+        func isSeparator(_ i: Int) -> Bool {
+            let c = text[i]
+            switch c {
+            case ";", "—", "–", "(", ")": return true
+            case ",":
+                return !(i > 0 && i + 1 < text.count && Characters.isDigit(text[i - 1])
+                    && Characters.isDigit(text[i + 1]))
+            case "-": return i > 0 && i + 1 < text.count && text[i - 1] == " " && text[i + 1] == " "
+            default: return false
+            }
         }
         var start = span.start, end = span.end
-        while start > sentence.start, !isSeparator(text[start - 1]) { start -= 1 }
-        while end < sentence.end, !isSeparator(text[end]) { end += 1 }
+        while start > sentence.start, !isSeparator(start - 1) { start -= 1 }
+        while end < sentence.end, !isSeparator(end) { end += 1 }
         if end - start < 30 { start = sentence.start; end = sentence.end }
         func isEdge(_ c: Unicode.Scalar) -> Bool {
             if c.value < 128 {

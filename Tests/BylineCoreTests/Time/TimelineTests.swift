@@ -31,4 +31,17 @@ import Testing
             id: 0, title: "Plant", articles: [try analysed(text, date: date), try analysed(text, date: date)])
         #expect(Timeline(story: story).events.count == 1)
     }
+
+    @Test func aSummaryStartsAtAWordOfItsClauseNotInsideANumberOrADateline() throws {
+        let date = CalendarDate(year: 2021, month: 9, day: 28)!
+        let article = try analysed(
+            "Exporters shipped 155,221 bags of 60 kilos last week, traders said.\n\n"
+                + "EASTPORT, Sept. 27, 2021 - The council voted on Monday to build the bridge.",
+            date: date)
+        let story = Story(id: 0, title: "Coffee", articles: [article])
+        let summaries = (Timeline(story: story).events + Timeline(story: story).vague).map { $0.summary(in: story) }
+        #expect(summaries.contains { $0.hasPrefix("Exporters shipped 155,221 bags of 60 kilos last week") })
+        #expect(summaries.contains { $0.hasPrefix("The council voted on Monday") })
+        #expect(!summaries.contains { $0.hasPrefix("221") || $0.hasPrefix("2021 -") })
+    }
 }
