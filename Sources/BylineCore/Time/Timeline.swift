@@ -102,7 +102,8 @@ public struct Timeline: Sendable {
             switch c {
             case ";", "—", "–", "(", ")": return true
             case ",":
-                return !(i > 0 && i + 1 < text.count && Characters.isDigit(text[i - 1])
+                return
+                    !(i > 0 && i + 1 < text.count && Characters.isDigit(text[i - 1])
                     && Characters.isDigit(text[i + 1]))
             case "-": return i > 0 && i + 1 < text.count && text[i - 1] == " " && text[i + 1] == " "
             default: return false

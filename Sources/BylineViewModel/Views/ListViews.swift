@@ -166,37 +166,14 @@ enum TimelineView {
         case .event(let index) where index < timeline.events.count:
             let event = timeline.events[index]
             return [
-                Span(label(event).padding(toLength: 8, withPad: " ", startingAt: 0), .timex),
-                Span(" " + event.summary(in: story)),
+                Span(TimelineLabel.padded(TimelineLabel.dated(event)), .timex), Span(" " + event.summary(in: story)),
             ]
         case .event(let index):
             let event = timeline.vague[index - timeline.events.count]
             return [
-                Span(String(event.timex.value.prefix(8)).padding(toLength: 8, withPad: " ", startingAt: 0), .dim),
+                Span(TimelineLabel.padded(TimelineLabel.vague(event.timex)), .dim),
                 Span(" " + event.summary(in: story)),
             ]
-        }
-    }
-
-    /// The label in front of an event: what the headings above it do not already say.
-    static func label(_ event: TimelineEvent) -> String {
-        guard let interval = event.interval else { return event.value }
-        let start = interval.start
-        switch interval.granularity {
-        case .century, .decade: return event.value + "…"
-        case .year: return "  year"
-        case .season:
-            return "  "
-                + (["SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"][String(event.value.suffix(2))]
-                    ?? "season")
-        case .quarter: return "  Q" + String(event.value.suffix(1))
-        case .month: return "    —"
-        case .week: return "  week " + String(start.isoWeek.week)
-        case .day: return "    " + String(start.day)
-        case .time:
-            let part = event.value.split(separator: "T").last.map(String.init) ?? ""
-            let readable = ["MO": "morn", "AF": "aft", "EV": "eve", "NI": "night"][part] ?? part
-            return "    " + String(start.day) + " " + readable
         }
     }
 

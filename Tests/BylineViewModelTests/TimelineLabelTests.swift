@@ -1,0 +1,53 @@
+import BylineCore
+import Foundation
+import Testing
+
+@testable import BylineViewModel
+
+/// Timeline labels in words, never a TimeML value cut to eight columns.
+@Suite struct TimelineLabelTests {
+    func vague(_ value: String, _ type: TimexType = .date) -> String {
+        TimelineLabel.vague(Timex(span: TextSpan(0, 1), type: type, value: value))
+    }
+
+    @Test func referencesDurationsAndSetsReadAsWords() {
+        #expect(vague("FUTURE_REF") == "future")
+        #expect(vague("PRESENT_REF") == "now")
+        #expect(vague("PAST_REF") == "past")
+        #expect(vague("P98Y", .duration) == "98 years")
+        #expect(vague("P1D", .duration) == "1 day")
+        #expect(vague("PT2H", .duration) == "2 hours")
+        #expect(vague("PT30M", .duration) == "30 minutes")
+        #expect(vague("PXM", .duration) == "months")
+        #expect(vague("P1W", .set) == "every week")
+        #expect(vague("XXXX-09-28") == "Sep 28")
+        #expect(vague("XXXX-WXX-2", .set) == "every Tuesday")
+    }
+
+    @Test func clockTimesAndPartsOfDay() {
+        #expect(TimelineLabel.clock("20:30") == "8:30 pm")
+        #expect(TimelineLabel.clock("09:00") == "9 am")
+        #expect(TimelineLabel.clock("00:05") == "12:05 am")
+        #expect(TimelineLabel.partsOfDay["NI"] == "night")
+    }
+
+    @Test func longLabelsAreKeptWholeAndShortOnesAligned() {
+        #expect(TimelineLabel.padded("  week 38") == "  week 38")
+        #expect(TimelineLabel.padded("now") == "now     ")
+    }
+
+    @Test func theTimelinePaneShowsClockTimesAndNightsInWords() {
+        let state = reader(
+            [
+                "2024-03-12-vote.txt": """
+                Vote tonight
+
+                The council will vote at 8:30 p.m. on Tuesday. Protesters gathered on Monday night outside the hall.
+                """
+            ], width: 120, height: 30)
+        let text = screen(state).plainText
+        #expect(text.contains("8:30 pm"))
+        #expect(text.contains("night"))
+        #expect(!text.contains("FUTURE_R") && !text.contains("    12 2"))
+    }
+}
