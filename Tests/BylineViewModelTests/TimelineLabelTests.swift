@@ -51,3 +51,21 @@ import Testing
         #expect(!text.contains("FUTURE_R") && !text.contains("    12 2"))
     }
 }
+
+/// Dates are marked in the article wherever they are, quotations included.
+@Suite struct ArticleMarksTests {
+    @Test func aDateInsideAQuotationIsMarkedAsADate() {
+        let state = reader(
+            [
+                "2024-03-12-vote.txt": """
+                Vote
+
+                "We will vote on Thursday," said Mayor Elena Park.
+                """
+            ], width: 120, height: 30)
+        let cells = screen(state).rows.joined()
+        let thursday = cells.filter { $0.role == .timex }.map(\.text).joined()
+        #expect(thursday.contains("Thursday"))
+        #expect(cells.contains { if case .quote = $0.role { return $0.text == "W" } else { return false } })
+    }
+}

@@ -95,13 +95,14 @@ struct RoleMap {
     init(article: Article, colours: SpeakerColours, jump: TextSpan?, length: Int) {
         roles = Array(repeating: .normal, count: length)
         guard let analysis = article.analysis else { return }
-        for timex in analysis.timexes { paint(timex.span, .timex) }
         for quote in analysis.quotes {
             let colour = colours.colour(quote.speaker)
             for piece in quote.pieces { paint(piece, .quote(speaker: colour)) }
             if let mention = quote.speakerMention { paint(mention, .speaker(colour)) }
             if let cue = quote.cue { paint(cue, .cue) }
         }
+        // After the quotes: a date someone said is still a date on the timeline.
+        for timex in analysis.timexes { paint(timex.span, .timex) }
         if let jump { paint(jump, .jumpTarget) }
     }
 
