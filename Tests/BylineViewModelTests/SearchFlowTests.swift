@@ -52,3 +52,32 @@ import Testing
         #expect(screen(state).line(29).contains("1 match so far"))
     }
 }
+
+/// Help that fits any terminal the reader runs in.
+@Suite struct HelpTests {
+    @Test func helpScrollsOnAShortTerminalUntilEveryLineHasBeenSeen() {
+        for (width, height) in [(80, 24), (60, 15)] {
+            var state = reader(fixture, width: width, height: height)
+            press(.character("?"), into: &state)
+            var seen = screen(state).plainText
+            for _ in 0..<40 {
+                press(.down, into: &state)
+                seen += screen(state).plainText
+            }
+            #expect(state.showHelp)
+            for entry in HelpOverlay.entries where !entry.help.isEmpty {
+                // Compared by the first words, which fit the narrowest box.
+                #expect(
+                    seen.contains(String(entry.help.prefix(18))), "\(width)×\(height): help never shows \(entry.help)")
+            }
+            #expect(seen.contains("Ctrl-C"))
+            #expect(seen.contains("Mouse"))
+        }
+    }
+
+    @Test func theMouseIsNotListedAmongTheSearchKeys() throws {
+        let labels = HelpOverlay.entries.map(\.label)
+        let searching = try #require(labels.firstIndex(of: "While searching:"))
+        #expect(labels.firstIndex(of: "Mouse").map { $0 < searching } == true)
+    }
+}

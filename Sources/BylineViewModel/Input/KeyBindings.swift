@@ -41,7 +41,9 @@ public enum KeyBindings {
             keys: [.character("s")], label: "s", action: .toggleGrouping,
             help: "stories by event / articles by source (folder, feed, file)", hint: "sources"),
         KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: "this help", hint: "help"),
-        KeyBinding(keys: [.character("q"), .control("c")], label: "q", action: .quit, help: "quit", hint: "quit"),
+        KeyBinding(
+            keys: [.character("q"), .control("c")], label: "q", action: .quit, help: "quit (Ctrl-C too)",
+            hint: "quit"),
     ]
 
     public static let searching: [KeyBinding] = [

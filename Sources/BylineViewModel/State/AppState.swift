@@ -39,6 +39,8 @@ public struct AppState: Sendable {
 
     public var search: SearchState?
     public var showHelp = false
+    /// The first help line shown: help scrolls when the terminal is short.
+    public var helpScroll = 0
     public var message: String?
     public var quit = false
 

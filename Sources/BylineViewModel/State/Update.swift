@@ -10,8 +10,16 @@ public enum Update {
     public static func apply(_ action: Action, _ state: inout AppState) {
         state.message = nil
         if state.showHelp {
-            // The overlay closes on ?, Esc or q; everything else waits.
-            if action == .toggleHelp || action == .searchCancel || action == .quit { state.showHelp = false }
+            // The overlay closes on ?, Esc or q, and scrolls on the moving keys; the rest waits.
+            let last = HelpOverlay.lastScroll(width: state.width, height: state.height)
+            switch action {
+            case .toggleHelp, .searchCancel, .quit: state.showHelp = false
+            case .moveUp: state.helpScroll = max(0, state.helpScroll - 1)
+            case .moveDown: state.helpScroll = min(last, state.helpScroll + 1)
+            case .pageUp, .top: state.helpScroll = 0
+            case .pageDown, .bottom: state.helpScroll = last
+            default: break
+            }
             if case .resize = action {} else { return }
         }
         switch action {
@@ -56,7 +64,9 @@ public enum Update {
         case .nextEvent: stepEvent(forward: true, &state)
         case .previousEvent: stepEvent(forward: false, &state)
         case .toggleGrouping: toggleGrouping(&state)
-        case .toggleHelp: state.showHelp = true
+        case .toggleHelp:
+            state.showHelp = true
+            state.helpScroll = 0
         case .quit: state.quit = true
         case let .resize(width, height):
             state.width = width

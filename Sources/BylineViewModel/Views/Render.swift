@@ -135,21 +135,46 @@ func counted(_ n: Int, _ noun: String, plural: String? = nil) -> String {
 }
 
 /// Every key, from the key table itself.
+/// The help overlay: every binding from the key table, the mouse, and the keys that work
+/// while searching; it scrolls when the terminal is too short to show it all.
 enum HelpOverlay {
+    static let entries: [(label: String, help: String)] =
+        KeyBindings.normal.map { ($0.label, $0.help) } + [("Mouse", "click selects and focuses, the wheel scrolls")]
+        + [("", ""), ("While searching:", "")] + KeyBindings.searching.map { ($0.label, $0.help) }
+
+    /// The box's size and place on a terminal of this size.
+    static func frame(width: Int, height: Int) -> (x: Int, y: Int, width: Int, height: Int) {
+        let labelWidth = entries.map { DisplayWidth.of($0.label) }.max() ?? 0
+        let helpWidth = entries.map { DisplayWidth.of($0.help) }.max() ?? 0
+        let boxWidth = min(width - 2, max(40, labelWidth + 6 + helpWidth))
+        let boxHeight = min(height - 2, entries.count + 3)
+        return ((width - boxWidth) / 2, (height - boxHeight) / 2, boxWidth, boxHeight)
+    }
+
+    static func visibleRows(width: Int, height: Int) -> Int { max(1, frame(width: width, height: height).height - 3) }
+
+    /// How far the help can scroll.
+    static func lastScroll(width: Int, height: Int) -> Int {
+        max(0, entries.count - visibleRows(width: width, height: height))
+    }
+
     static func draw(_ state: AppState, canvas: inout Canvas) {
-        let entries =
-            KeyBindings.normal.map { ($0.label, $0.help) } + [("", "")] + [("While searching:", "")]
-            + KeyBindings.searching.map { ($0.label, $0.help) } + [("Mouse", "click selects, wheel scrolls")]
-        let labelWidth = entries.map { DisplayWidth.of($0.0) }.max() ?? 0
-        let width = min(state.width - 2, max(40, labelWidth + 6 + (entries.map { DisplayWidth.of($0.1) }.max() ?? 0)))
-        let height = min(state.height - 2, entries.count + 3)
-        let x = (state.width - width) / 2, y = (state.height - height) / 2
-        canvas.fill(x: x, y: y, width: width, height: height, role: .help)
-        canvas.box(x: x, y: y, width: width, height: height, title: "Keys — ? or Esc closes", focused: true)
-        for (i, entry) in entries.prefix(height - 3).enumerated() {
-            let label = entry.0.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+        let box = frame(width: state.width, height: state.height)
+        let rows = visibleRows(width: state.width, height: state.height)
+        let first = min(state.helpScroll, lastScroll(width: state.width, height: state.height))
+        let scrolls = entries.count > rows
+        let title =
+            scrolls
+            ? "Keys \(first + 1)–\(first + rows)/\(entries.count) — ↑↓ scroll, ? or Esc closes"
+            : "Keys — ? or Esc closes"
+        let labelWidth = entries.map { DisplayWidth.of($0.label) }.max() ?? 0
+        canvas.fill(x: box.x, y: box.y, width: box.width, height: box.height, role: .help)
+        canvas.box(x: box.x, y: box.y, width: box.width, height: box.height, title: title, focused: true)
+        for (i, entry) in entries.dropFirst(first).prefix(rows).enumerated() {
+            let label = entry.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
             canvas.draw(
-                [Span(label, .statusKey), Span("  " + entry.1, .help)], x: x + 2, y: y + 2 + i, maxWidth: width - 4)
+                [Span(label, .statusKey), Span("  " + entry.help, .help)], x: box.x + 2, y: box.y + 2 + i,
+                maxWidth: box.width - 4)
         }
     }
 }

@@ -105,7 +105,7 @@ import Testing
         session.send("/")
         session.type("lot 19999,")
         // Every article read and searchable: the last one's quotation is found.
-        try session.waitFor("1 matches", timeout: 30)
+        try session.waitFor("1 match ", timeout: 30)
         session.send("Escape", "q")
         #expect(try session.waitForExit() == 0)
     }
