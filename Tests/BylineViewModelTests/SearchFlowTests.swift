@@ -81,3 +81,21 @@ import Testing
         #expect(labels.firstIndex(of: "Mouse").map { $0 < searching } == true)
     }
 }
+
+/// Narrow terminals show one pane at a time; keys show their result there.
+@Suite struct NarrowTerminalTests {
+    @Test func bracketOnTheStoriesTabSwitchesToTheArticleItScrolled() {
+        var state = reader(fixture, width: 70, height: 20)
+        #expect(state.focus == .stories)
+        press(.character("]"), into: &state)
+        #expect(state.eventCursor != nil)
+        #expect(state.focus == .article)
+        #expect(screen(state).plainText.contains("Fares will rise"))
+    }
+
+    @Test func wideTerminalsKeepTheFocusWhereItWas() {
+        var state = reader(fixture, width: 120, height: 30)
+        press(.character("]"), into: &state)
+        #expect(state.focus == .stories)
+    }
+}

@@ -201,6 +201,7 @@ public enum Update {
         state.quoteCursor = ((state.quoteCursor + delta) % count + count) % count
         openQuote(&state)
         keepVisible(&state)
+        showResultTab(.article, &state)
     }
 
     // MARK: Timeline
@@ -219,6 +220,15 @@ public enum Update {
             return
         }
         jump(toEvent: target, &state)
+        showResultTab(.article, &state)
+    }
+
+    /// On a narrow terminal only the focused pane shows: a key whose result is in another
+    /// pane (`]` scrolls the article) switches to the tab that shows it.
+    static func showResultTab(_ pane: Pane, _ state: inout AppState) {
+        guard state.width < Layout.tabbedBelowWidth, state.focus != pane else { return }
+        state.focus = pane
+        keepVisible(&state)
     }
 
     static func jump(toEvent index: Int, _ state: inout AppState) {
