@@ -99,3 +99,51 @@ import Testing
         #expect(state.focus == .stories)
     }
 }
+
+/// Moving around: every pane reachable, moving previews, stories fold again.
+@Suite struct NavigationTests {
+    @Test func rightReachesEveryPaneAndNumbersJumpToThem() {
+        var state = reader(fixture)
+        var visited: [Pane] = [state.focus]
+        for _ in 0..<4 {
+            press(.character("l"), into: &state)
+            visited.append(state.focus)
+        }
+        #expect(Set(visited) == Set(Pane.allCases))
+        press(.character("1"), into: &state)
+        #expect(state.focus == .stories)
+        press(.character("3"), into: &state)
+        #expect(state.focus == .quotes)
+        press(.character("4"), into: &state)
+        #expect(state.focus == .timeline)
+        press(.character("2"), into: &state)
+        #expect(state.focus == .article)
+    }
+
+    @Test func movingInQuotesShowsEachQuoteInItsArticle() throws {
+        var state = reader(fixture)
+        press(.down, into: &state)
+        press(.character("3"), into: &state)
+        let quotes = Array(state.listedQuotes)
+        #expect(quotes.count > 2)
+        press(.down, .down, into: &state)
+        let quote = try #require(state.model.quote(quotes[2]))
+        #expect(state.article == quotes[2].article)
+        #expect(state.jumpTarget == quote.span)
+    }
+
+    @Test func movingOnTheTimelineJumpsToEachDate() throws {
+        var state = reader(fixture)
+        press(.character("4"), .down, into: &state)
+        let event = try #require(state.eventCursor.map { state.timelineEvents[$0] })
+        #expect(state.jumpTarget == event.sentence)
+    }
+
+    @Test func enterFoldsAnExpandedStoryAgain() {
+        var state = reader(fixture)
+        press(.down, .enter, into: &state)
+        #expect(state.expanded.contains(1))
+        press(.enter, into: &state)
+        #expect(!state.expanded.contains(1))
+    }
+}

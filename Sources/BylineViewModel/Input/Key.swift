@@ -27,6 +27,7 @@ public enum Pane: Int, CaseIterable, Sendable {
 public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case nextPane, previousPane, paneLeft, paneRight
+    case focusPane(Pane)
     case open
     case startSearch, nextMatch, previousMatch
     case nextEvent, previousEvent

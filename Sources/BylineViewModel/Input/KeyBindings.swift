@@ -20,6 +20,11 @@ public enum KeyBindings {
             keys: [.right, .character("l")], label: "→/l", action: .paneRight, help: "pane to the right", hint: nil),
         KeyBinding(keys: [.tab], label: "Tab", action: .nextPane, help: "next pane", hint: "pane"),
         KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousPane, help: "previous pane", hint: nil),
+        KeyBinding(keys: [.character("1")], label: "1", action: .focusPane(.stories), help: "stories pane", hint: nil),
+        KeyBinding(keys: [.character("2")], label: "2", action: .focusPane(.article), help: "article pane", hint: nil),
+        KeyBinding(keys: [.character("3")], label: "3", action: .focusPane(.quotes), help: "quotes pane", hint: nil),
+        KeyBinding(
+            keys: [.character("4")], label: "4", action: .focusPane(.timeline), help: "timeline pane", hint: nil),
         KeyBinding(
             keys: [.enter], label: "Enter", action: .open, help: "open story / jump to quote or date", hint: "open"),
         KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "page up", hint: nil),

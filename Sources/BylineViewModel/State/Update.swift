@@ -34,7 +34,13 @@ public enum Update {
             state.focus = Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
         case .paneLeft: state.focus = state.focus == .quotes || state.focus == .timeline ? .article : .stories
         case .paneRight:
-            state.focus = state.focus == .stories ? .article : (state.focus == .article ? .quotes : state.focus)
+            // Left to right, then down the right column: every pane is reached.
+            switch state.focus {
+            case .stories: state.focus = .article
+            case .article: state.focus = .quotes
+            case .quotes, .timeline: state.focus = .timeline
+            }
+        case let .focusPane(pane): state.focus = pane
         case .open: open(&state)
         case .startSearch:
             state.search = SearchState(query: "", editing: true, results: QuoteMatches([]))
@@ -93,10 +99,12 @@ public enum Update {
             let count = state.listedQuotes.count
             guard count > 0 else { return }
             state.quoteCursor = clamp(state.quoteCursor + delta, 0, count - 1)
+            // As in the stories pane, moving shows what the cursor is on.
+            openQuote(&state)
         case .timeline:
             let count = state.timelineEvents.count
             guard count > 0 else { return }
-            state.eventCursor = clamp((state.eventCursor ?? -1) + delta, 0, count - 1)
+            jump(toEvent: clamp((state.eventCursor ?? -1) + delta, 0, count - 1), &state)
         }
         keepVisible(&state)
     }
@@ -139,10 +147,9 @@ public enum Update {
         case .stories:
             let rows = state.storyRows
             guard rows.indices.contains(state.storyCursor) else { return }
-            if case let .story(s) = rows[state.storyCursor], state.model.library.stories[s].articles.count > 1,
-                !state.expanded.contains(s)
-            {
-                state.expanded.insert(s)
+            // Enter on a story of several reports lists them, and on a listed one folds it again.
+            if case let .story(s) = rows[state.storyCursor], state.model.library.stories[s].articles.count > 1 {
+                if state.expanded.contains(s) { state.expanded.remove(s) } else { state.expanded.insert(s) }
                 return
             }
             preview(rows[state.storyCursor], &state)

@@ -114,7 +114,7 @@ import Testing
         let session = try TmuxSession(arguments: ["samples"])
         try session.waitFor("Stories 6")
         session.send("?")
-        try session.waitFor("Keys — ? or Esc closes")
+        try session.waitFor("? or Esc closes")
         session.send("Escape")
         session.send("q")
         #expect(try session.waitForExit() == 0)
