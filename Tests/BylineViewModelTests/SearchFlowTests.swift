@@ -147,3 +147,38 @@ import Testing
         #expect(!state.expanded.contains(1))
     }
 }
+
+/// Warnings: all of them, whole, in a view that stays until dismissed.
+@Suite struct WarningsViewTests {
+    @Test func wListsEveryWarningWholeAndStaysUntilDismissed() {
+        var state = reader(fixture, width: 80, height: 24)
+        let long =
+            "/news/feeds/broken.xml: ill-formed XML, read what could be: line 3: " + String(repeating: "x", count: 150)
+            + " END"
+        let warnings = [long] + (1...30).map { "/news/file\($0).txt: binary file, not text" }
+        Update.takeWarnings(warnings, &state)
+        #expect(state.message == "31 problems: w lists them")
+        press(.character("w"), into: &state)
+        var seen = screen(state).plainText
+        #expect(seen.contains("Warnings 31"))
+        for _ in 0..<80 {
+            press(.character("j"), into: &state)
+            seen += screen(state).plainText
+        }
+        // Still open after all those keys, every warning seen, the long one to its end.
+        #expect(state.showWarnings)
+        #expect(seen.contains("END"))
+        for n in 1...30 { #expect(seen.contains("/news/file\(n).txt: binary file")) }
+        press(.character("w"), into: &state)
+        #expect(!state.showWarnings)
+    }
+
+    @Test func oneWarningIsSaidInTheStatusLineAndNoneSaysSo() {
+        var state = reader(fixture)
+        press(.character("w"), into: &state)
+        #expect(!state.showWarnings)
+        #expect(state.message == "no warnings: everything was read")
+        Update.takeWarnings(["/a.txt: empty file"], &state)
+        #expect(state.message == "/a.txt: empty file (w shows it whole)")
+    }
+}

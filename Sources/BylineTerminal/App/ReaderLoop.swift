@@ -37,20 +37,12 @@ public enum ReaderLoop {
             let arrived = incoming.advance(&state)
             if let library = arrived.loaded {
                 problems += library.warnings.map(\.description)
-                // With nothing to read, the first problem says why.
-                state.message =
-                    library.stories.isEmpty
-                    ? "nothing to read" + (summary(problems).map { ": " + $0 } ?? "") : summary(problems)
+                Update.takeWarnings(problems, &state)
             }
             changed = changed || arrived.changed
             if changed && !state.quit { terminal.draw(Render.screen(state)) }
         }
         return problems
-    }
-
-    static func summary(_ problems: [String]) -> String? {
-        guard let first = problems.first else { return nil }
-        return problems.count == 1 ? first : "\(first) (+\(problems.count - 1) more on exit)"
     }
 
     static func monotonicMilliseconds() -> Int {

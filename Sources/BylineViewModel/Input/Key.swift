@@ -32,6 +32,7 @@ public enum Action: Hashable, Sendable {
     case startSearch, nextMatch, previousMatch
     case nextEvent, previousEvent
     case toggleGrouping
+    case toggleWarnings
     case toggleHelp, quit
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int)

@@ -45,6 +45,9 @@ public enum KeyBindings {
         KeyBinding(
             keys: [.character("s")], label: "s", action: .toggleGrouping,
             help: "stories by event / articles by source (folder, feed, file)", hint: "sources"),
+        KeyBinding(
+            keys: [.character("w")], label: "w", action: .toggleWarnings,
+            help: "warnings: every file or feed not read, and why", hint: nil),
         KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: "this help", hint: "help"),
         KeyBinding(
             keys: [.character("q"), .control("c")], label: "q", action: .quit, help: "quit (Ctrl-C too)",

@@ -39,6 +39,10 @@ public struct AppState: Sendable {
 
     public var search: SearchState?
     public var showHelp = false
+    /// Everything that could not be read, and why: kept until the reader quits.
+    public var warnings: [String] = []
+    public var showWarnings = false
+    public var warningsScroll = 0
     /// The first help line shown: help scrolls when the terminal is short.
     public var helpScroll = 0
     public var message: String?

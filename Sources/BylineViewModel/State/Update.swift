@@ -9,6 +9,19 @@ public enum Update {
 
     public static func apply(_ action: Action, _ state: inout AppState) {
         state.message = nil
+        if state.showWarnings {
+            // The warnings stay until w, Esc or q; the moving keys scroll them.
+            let last = WarningsOverlay.lastScroll(state)
+            switch action {
+            case .toggleWarnings, .searchCancel, .quit: state.showWarnings = false
+            case .moveUp: state.warningsScroll = max(0, state.warningsScroll - 1)
+            case .moveDown: state.warningsScroll = min(last, state.warningsScroll + 1)
+            case .pageUp, .top: state.warningsScroll = 0
+            case .pageDown, .bottom: state.warningsScroll = last
+            default: break
+            }
+            if case .resize = action {} else { return }
+        }
         if state.showHelp {
             // The overlay closes on ?, Esc or q, and scrolls on the moving keys; the rest waits.
             let last = HelpOverlay.lastScroll(width: state.width, height: state.height)
@@ -70,6 +83,13 @@ public enum Update {
         case .nextEvent: stepEvent(forward: true, &state)
         case .previousEvent: stepEvent(forward: false, &state)
         case .toggleGrouping: toggleGrouping(&state)
+        case .toggleWarnings:
+            guard !state.warnings.isEmpty else {
+                state.message = "no warnings: everything was read"
+                return
+            }
+            state.showWarnings = true
+            state.warningsScroll = 0
         case .toggleHelp:
             state.showHelp = true
             state.helpScroll = 0
@@ -309,6 +329,18 @@ public enum Update {
             state.model, story: state.story, article: state.article, width: rect.width, jump: nil)
         guard let line = ArticleLines.line(containing: offset, in: lines) else { return }
         state.articleScroll = clamp(line - rect.height / 3, 0, max(0, lines.count - rect.height))
+    }
+
+    // MARK: Warnings
+
+    /// Takes the problems met while loading: all are kept for the warnings view (w), and
+    /// the status line says how many, or the one, or why there is nothing to read.
+    public static func takeWarnings(_ warnings: [String], _ state: inout AppState) {
+        state.warnings += warnings
+        guard let first = state.warnings.first else { return }
+        let count = state.warnings.count
+        let summary = count == 1 ? first + " (w shows it whole)" : "\(count) problems: w lists them"
+        state.message = state.model.library.stories.isEmpty ? "nothing to read: " + summary : summary
     }
 
     // MARK: Stories and sources

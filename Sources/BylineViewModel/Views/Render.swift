@@ -43,6 +43,7 @@ public enum Render {
         }
         StatusLine.draw(state, y: layout.statusLine, canvas: &canvas)
         if state.showHelp { HelpOverlay.draw(state, canvas: &canvas) }
+        if state.showWarnings { WarningsOverlay.draw(state, canvas: &canvas) }
         return canvas
     }
 
