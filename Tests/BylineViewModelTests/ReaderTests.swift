@@ -33,7 +33,7 @@ import Testing
             │                ││                                  ││                        │
             │                ││                                  ││                        │
             └────────────────┘└──────────────────────────────────┘└────────────────────────┘
-             Story 1/2 · Article 1/1 · 2 quotes · 2 dates           s sources ? help q quit
+             Stories: story 1/2 · article 1/1 · 2 quotes · 2 dates  s sources ? help q quit
             """)
     }
 
@@ -61,7 +61,7 @@ import Testing
         press(.tab, into: &state); #expect(state.focus == .timeline)
         press(.tab, into: &state); #expect(state.focus == .stories)
         press(.backTab, into: &state); #expect(state.focus == .timeline)
-        #expect(screen(state).line(29).contains("Story 1/2 · Article 1/1"))
+        #expect(screen(state).line(29).contains("Timeline: 2 dates · story 1/2"))
     }
 
     @Test func searchNarrowsLiveAcrossTheLibraryWithMatchesMarked() {

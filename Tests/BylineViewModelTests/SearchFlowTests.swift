@@ -182,3 +182,38 @@ import Testing
         #expect(state.message == "/a.txt: empty file (w shows it whole)")
     }
 }
+
+/// The status line says where the reader is, pane by pane.
+@Suite struct StatusLineTests {
+    @Test func eachPaneSaysItsItemAndTheDateAfterABracket() {
+        var state = reader(fixture, width: 120, height: 30)
+        press(.down, into: &state)
+        #expect(screen(state).line(29).contains("Stories: story 2/2 (Mar 11–12) · article 1/2"))
+        press(.character("3"), into: &state)
+        #expect(screen(state).line(29).contains("Quotes: quote 1/"))
+        press(.down, into: &state)
+        #expect(screen(state).line(29).contains("Quotes: quote 2/"))
+        press(.character("2"), into: &state)
+        #expect(screen(state).line(29).contains("Article: article"))
+        #expect(screen(state).line(29).contains("100%"))
+        press(.character("]"), into: &state)
+        let afterBracket = screen(state).line(29)
+        #expect(afterBracket.contains("date 1/"))
+        #expect(afterBracket.contains("2019"))
+        press(.character("/"), into: &state)
+        type("love", into: &state)
+        press(.enter, into: &state)
+        #expect(screen(state).line(29).contains("Quotes: match 1/2"))
+    }
+
+    @Test func hintsFollowThePaneAndTabStaysOnNarrowTerminals() {
+        var state = reader(fixture, width: 120, height: 30)
+        press(.character("2"), into: &state)
+        #expect(!screen(state).line(29).contains("Enter open"))
+        press(.character("1"), into: &state)
+        #expect(screen(state).line(29).contains("Enter open"))
+        var narrow = reader(fixture, width: 62, height: 20)
+        press(.character("3"), into: &narrow)
+        #expect(screen(narrow).line(19).contains("Tab pane"))
+    }
+}

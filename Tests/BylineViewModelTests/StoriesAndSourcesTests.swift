@@ -34,7 +34,7 @@ import Testing
         #expect(rows.contains("2·1"))
         press(.down, into: &state)
         // Its days, in the status line.
-        #expect(screen(state).line(29).contains("Story 2/2 (Mar 11–12) · Article 1/2"))
+        #expect(screen(state).line(29).contains("story 2/2 (Mar 11–12) · article 1/2"))
         press(.tab, .tab, into: &state)
         let quotes = screen(state).plainText
         #expect(quotes.contains("Priya Natarajan · said — Bridge"))

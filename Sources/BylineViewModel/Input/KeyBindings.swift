@@ -8,6 +8,9 @@ public struct KeyBinding: Sendable {
     public var help: String
     /// The word shown in the status line's hints; nil keeps the key out of them.
     public var hint: String?
+    /// The panes where the hint is shown (the key works everywhere; the hint says what
+    /// is useful where the reader is).
+    public var hintPanes: Set<Pane> = Set(Pane.allCases)
 }
 
 public enum KeyBindings {
@@ -26,7 +29,8 @@ public enum KeyBindings {
         KeyBinding(
             keys: [.character("4")], label: "4", action: .focusPane(.timeline), help: "timeline pane", hint: nil),
         KeyBinding(
-            keys: [.enter], label: "Enter", action: .open, help: "open story / jump to quote or date", hint: "open"),
+            keys: [.enter], label: "Enter", action: .open, help: "open story / jump to quote or date", hint: "open",
+            hintPanes: [.stories, .quotes, .timeline]),
         KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "page up", hint: nil),
         KeyBinding(
             keys: [.pageDown, .character(" ")], label: "PgDn/Space", action: .pageDown, help: "page down", hint: nil),

@@ -84,34 +84,69 @@ enum StatusLine {
                 Span("  " + StatusLine.matches(search, complete: state.model.isComplete), .status),
             ]
         } else {
-            let stories = state.model.library.stories
-            let articleCount = stories.indices.contains(state.story) ? stories[state.story].articles.count : 0
-            var text = "Story \(min(state.story + 1, stories.count))/\(stories.count)"
-            // A story of several days says which.
-            if stories.indices.contains(state.story), let span = stories[state.story].dateSpan,
-                span.lowerBound != span.upperBound
-            {
-                text += " (" + Self.days(span) + ")"
-            }
-            text += " · Article \(state.article + 1)/\(articleCount)"
-            text += " · " + counted(state.model.quotes(ofStory: state.story).count, "quote")
-            text += " · " + counted(state.timeline?.events.count ?? 0, "date")
+            var text = Self.position(state)
             if !state.model.isComplete { text += " · reading \(state.model.analyzed)/\(state.model.articleCount)" }
             left = [Span(" " + text, .status)]
             if let message = state.message { left.append(Span("  " + message, .warning)) }
         }
-        let bindings = state.search?.editing == true ? KeyBindings.searching : KeyBindings.normal
-        var hints: [StyledLine] = bindings.compactMap { binding in
-            binding.hint.map { [Span(" " + binding.label, .statusKey), Span(" " + $0, .status)] }
+        let bindings =
+            state.search?.editing == true
+            ? KeyBindings.searching : KeyBindings.normal.filter { $0.hintPanes.contains(state.focus) }
+        var hints: [(binding: KeyBinding, line: StyledLine)] = bindings.compactMap { binding in
+            binding.hint.map { (binding, [Span(" " + binding.label, .statusKey), Span(" " + $0, .status)]) }
         }
         let used = canvas.draw(left, x: 0, y: y, maxWidth: state.width)
-        // Hints that do not fit give way, least important (first listed) first; help and quit stay.
-        func width(_ hints: [StyledLine]) -> Int { hints.joined().reduce(0) { $0 + DisplayWidth.of($1.text) } + 1 }
-        while !hints.isEmpty, used + width(hints) >= state.width { hints.removeFirst() }
-        if !hints.isEmpty {
-            let w = width(hints)
-            canvas.draw(Array(hints.joined()), x: state.width - w, y: y, maxWidth: w)
+        // Hints that do not fit give way, least important (first listed) first; help and quit
+        // stay, and Tab too when the panes are tabs (it is how the others are reached).
+        let tabbed = state.width < Layout.tabbedBelowWidth
+        func width(_ hints: [(binding: KeyBinding, line: StyledLine)]) -> Int {
+            hints.flatMap(\.line).reduce(0) { $0 + DisplayWidth.of($1.text) } + 1
         }
+        while used + width(hints) >= state.width,
+            let index = hints.firstIndex(where: { !(tabbed && $0.binding.action == .nextPane) })
+        {
+            hints.remove(at: index)
+        }
+        let line = hints.flatMap(\.line)
+        if !line.isEmpty {
+            let w = width(hints)
+            canvas.draw(line, x: state.width - w, y: y, maxWidth: w)
+        }
+    }
+
+    /// Where the reader is: the focused pane and the item there, then the story and the
+    /// date the timeline is on.
+    static func position(_ state: AppState) -> String {
+        let stories = state.model.library.stories
+        guard stories.indices.contains(state.story) else { return "Stories: none" }
+        let story = stories[state.story]
+        var storyText = "story \(state.story + 1)/\(stories.count)"
+        // A story of several days says which.
+        if let span = story.dateSpan, span.lowerBound != span.upperBound { storyText += " (" + days(span) + ")" }
+        let article = "article \(state.article + 1)/\(story.articles.count)"
+        var parts: [String]
+        switch state.focus {
+        case .stories:
+            parts = ["Stories: " + storyText, article]
+        case .article:
+            let lines = Update.articleLineCount(state), height = Update.articleHeight(state)
+            let read = lines <= height ? 100 : min(100, (state.articleScroll + height) * 100 / lines)
+            parts = ["Article: \(article) · \(read)%", storyText]
+        case .quotes:
+            let count = state.listedQuotes.count
+            let noun = state.search.map { $0.query.isEmpty ? "quote" : "match" } ?? "quote"
+            let item = count == 0 ? "no \(noun)s" : "\(noun) \(min(state.quoteCursor + 1, count))/\(count)"
+            parts = ["Quotes: " + item, storyText]
+        case .timeline:
+            parts = ["Timeline: " + counted(state.timelineEvents.count, "date"), storyText]
+        }
+        if let cursor = state.eventCursor, state.timelineEvents.indices.contains(cursor) {
+            parts.append("date \(cursor + 1)/\(state.timelineEvents.count) \(state.timelineEvents[cursor].value)")
+        } else if state.focus == .stories {
+            parts.append(counted(state.model.quotes(ofStory: state.story).count, "quote"))
+            parts.append(counted(state.timeline?.events.count ?? 0, "date"))
+        }
+        return parts.joined(separator: " · ")
     }
 
     /// "Mar 11–13", "Mar 30 – Apr 2", or whole dates across years.
