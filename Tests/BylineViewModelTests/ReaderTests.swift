@@ -12,7 +12,7 @@ import Testing
             """
             ┌ Stories 2 ─────┐┌ Article ─────────────────────────┐┌ Quotes 2 ──────────────┐
             │• Fares to rise ││Fares to rise                     ││the authority · said    │
-            │▸ Residents  2·1││2024-05-02                        ││“Fares will rise in July│
+            │▸ Residents… 2·1││2024-05-02                        ││“Fares will rise in Jul…│
             │                ││                                  ││Sam Greer · said        │
             │                ││Fares will rise in July, the      ││“Riders deserve better,”│
             │                ││authority said Thursday. "Riders  ││                        │
@@ -26,9 +26,9 @@ import Testing
             │                ││                                  ││█                      █│
             │                ││                                  ││2024                    │
             │                ││                                  ││  May                   │
-            │                ││                                  ││    2    Fares will rise│
+            │                ││                                  ││    2    Fares will ris…│
             │                ││                                  ││  July                  │
-            │                ││                                  ││    —    Fares will rise│
+            │                ││                                  ││    —    Fares will ris…│
             │                ││                                  ││                        │
             │                ││                                  ││                        │
             │                ││                                  ││                        │

@@ -217,3 +217,21 @@ import Testing
         #expect(screen(narrow).line(19).contains("Tab pane"))
     }
 }
+
+/// Text that does not fit says so.
+@Suite struct TruncationTests {
+    @Test func cutTextEndsInAnEllipsisAndWholeTextDoesNot() {
+        var canvas = Canvas(width: 12, height: 2)
+        canvas.draw([Span("Council approves bridge", .normal)], x: 0, y: 0, maxWidth: 10)
+        canvas.draw([Span("Short", .normal)], x: 0, y: 1, maxWidth: 10)
+        #expect(canvas.line(0).hasPrefix("Council a…"))
+        #expect(canvas.line(1).hasPrefix("Short "))
+        #expect(!canvas.line(1).contains("…"))
+    }
+
+    @Test func aWideCharacterCutGivesUpBothCells() {
+        var canvas = Canvas(width: 10, height: 1)
+        canvas.draw([Span("東京都庁舎の", .normal)], x: 0, y: 0, maxWidth: 7)
+        #expect(canvas.line(0).hasPrefix("東京… "))
+    }
+}

@@ -11,12 +11,14 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// Writes styled spans at a position, clipped to `maxWidth` columns; wide characters
-    /// that would not fit are left out rather than split.
+    /// that would not fit are left out rather than split, and text that is cut ends in "…"
+    /// so a reader knows there is more.
     @discardableResult
     public mutating func draw(_ line: StyledLine, x: Int, y: Int, maxWidth: Int, fill: Role? = nil) -> Int {
         guard y >= 0, y < height else { return 0 }
         var column = x
         let limit = min(width, x + maxWidth)
+        var cut = false
         outer: for span in line {
             let safe = DisplayWidth.sanitize(span.text)
             var pending: Cell? = nil
@@ -28,15 +30,30 @@ public struct Canvas: Equatable, Sendable {
                     continue
                 }
                 if let cell = pending { put(cell, &column, y) }
-                if column + w > limit { pending = nil; break outer }
+                if column + w > limit {
+                    pending = nil
+                    cut = true
+                    break outer
+                }
                 pending = Cell(text: String(s), role: span.role, width: w)
             }
             if let cell = pending { put(cell, &column, y) }
         }
+        if cut, column > x { markCut(before: column, y) }
         if let fill {
             while column < limit { rows[y][column] = Cell(text: " ", role: fill, width: 1); column += 1 }
         }
         return column - x
+    }
+
+    /// Puts "…" in the last cell drawn before `column` (a wide character gives up both cells).
+    private mutating func markCut(before column: Int, _ y: Int) {
+        var last = column - 1
+        if rows[y][last] == .continuation, last > 0 {
+            rows[y][last] = Cell(text: " ", role: rows[y][last - 1].role, width: 1)
+            last -= 1
+        }
+        rows[y][last] = Cell(text: "…", role: rows[y][last].role, width: 1)
     }
 
     private mutating func put(_ cell: Cell, _ column: inout Int, _ y: Int) {

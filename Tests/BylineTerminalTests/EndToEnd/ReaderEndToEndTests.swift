@@ -84,7 +84,7 @@ import Testing
         let sources = try session.waitFor("Sources 6")
         #expect(sources.contains("sources: each folder, feed and file"))
         session.send("s")
-        try session.waitFor("Oscar Pistorius, Olymp")
+        try session.waitFor("Oscar Pistorius, Oly")
         session.send("q")
         #expect(try session.waitForExit() == 0)
     }
