@@ -23,10 +23,10 @@ import Testing
             │                ││                                  ││                        │
             │                ││                                  │└────────────────────────┘
             │                ││                                  │┌ Timeline 2 ────────────┐
-            │                ││                                  ││█                      █│
-            │                ││                                  ││2024                    │
-            │                ││                                  ││  May                   │
-            │                ││                                  ││    2    Fares will ris…│
+            └────────────────┘│                                  ││█                      █│
+            ┌ People 2 ──────┐│                                  ││2024                    │
+            │1 Sam Greer · D…││                                  ││  May                   │
+            │1 the authority ││                                  ││    2    Fares will ris…│
             │                ││                                  ││  July                  │
             │                ││                                  ││    —    Fares will ris…│
             │                ││                                  ││                        │
@@ -59,7 +59,9 @@ import Testing
         press(.tab, into: &state); #expect(state.focus == .article)
         press(.tab, into: &state); #expect(state.focus == .quotes)
         press(.tab, into: &state); #expect(state.focus == .timeline)
+        press(.tab, into: &state); #expect(state.focus == .people)
         press(.tab, into: &state); #expect(state.focus == .stories)
+        press(.backTab, into: &state); #expect(state.focus == .people)
         press(.backTab, into: &state); #expect(state.focus == .timeline)
         #expect(screen(state).line(29).contains("Timeline: 2 dates · story 1/2"))
     }
@@ -147,7 +149,7 @@ import Testing
         press(.resize(width: 70, height: 20), into: &state)
         #expect(state.story == 1)
         let text = screen(state).plainText
-        #expect(text.hasPrefix(" Stories   Article   Quotes   Timeline"))
+        #expect(text.hasPrefix(" Stories   Article   Quotes   Timeline   People"))
         #expect(text.contains("▸ Residents") || text.contains("▾ Residents"))
         press(.resize(width: 40, height: 10), into: &state)
         #expect(screen(state).plainText.contains("Terminal too small"))

@@ -45,6 +45,8 @@ public struct Person: Sendable, Hashable {
     public var aliases: [String]
     public var isOrganisation: Bool
     public var gender: Gender
+    /// The titles and roles the text puts before the name ("mayor", "sen."), lower case.
+    public var titles: [String] = []
 
     public enum Gender: Sendable, Hashable { case female, male, unknown }
 

@@ -13,7 +13,13 @@ public enum QuoteExtractor {
         context.findDirectQuotes()
         context.findReportedSpeech()
         let quotes = context.quotes.sorted { $0.span < $1.span }
-        return (quotes, context.resolver.register.people)
+        let register = context.resolver.register
+        let people = register.people.enumerated().map { index, person in
+            var titled = person
+            titled.titles = register.roles[index].sorted()
+            return titled
+        }
+        return (quotes, people)
     }
 }
 

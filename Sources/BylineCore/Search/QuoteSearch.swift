@@ -13,7 +13,8 @@ public struct QuoteLocation: Hashable, Sendable {
     }
 }
 
-/// A parsed search: words to find in the quote text and an optional `@speaker` filter.
+/// A parsed search: words to find in the quote text and an optional `@speaker` filter
+/// (`_` stands for a space in it: `@Elena_Park`).
 public struct QuoteQuery: Equatable, Sendable {
     public var text: String
     public var speaker: String?
@@ -24,7 +25,11 @@ public struct QuoteQuery: Equatable, Sendable {
         var words: [Substring] = []
         var speaker: String?
         for word in raw.split(separator: " ", omittingEmptySubsequences: false) {
-            if word.hasPrefix("@"), word.count > 1 { speaker = String(word.dropFirst()) } else { words.append(word) }
+            if word.hasPrefix("@"), word.count > 1 {
+                speaker = word.dropFirst().replacingOccurrences(of: "_", with: " ")
+            } else {
+                words.append(word)
+            }
         }
         text = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         self.speaker = speaker

@@ -9,18 +9,11 @@ public enum Key: Hashable, Sendable {
     case wheel(x: Int, y: Int, delta: Int)
 }
 
-/// Where keys go.
+/// Where keys go; the order is the tab order and, within a column, top to bottom.
 public enum Pane: Int, CaseIterable, Sendable {
-    case stories, article, quotes, timeline
+    case stories, article, quotes, timeline, people
 
-    public var title: String {
-        switch self {
-        case .stories: return "Stories"
-        case .article: return "Article"
-        case .quotes: return "Quotes"
-        case .timeline: return "Timeline"
-        }
-    }
+    public var title: String { kind.name }
 }
 
 /// What a key means: every behaviour of the reader is one of these.

@@ -28,6 +28,7 @@ public enum KeyBindings {
         KeyBinding(keys: [.character("3")], label: "3", action: .focusPane(.quotes), help: "quotes pane", hint: nil),
         KeyBinding(
             keys: [.character("4")], label: "4", action: .focusPane(.timeline), help: "timeline pane", hint: nil),
+        KeyBinding(keys: [.character("5")], label: "5", action: .focusPane(.people), help: "people pane", hint: nil),
         KeyBinding(
             keys: [.enter], label: "Enter", action: .open, help: "open story / jump to quote or date", hint: "open",
             hintPanes: [.stories, .quotes, .timeline]),

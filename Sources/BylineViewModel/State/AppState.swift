@@ -32,6 +32,9 @@ public struct AppState: Sendable {
     /// The sentence or quote a jump landed on, highlighted in the article.
     public var jumpTarget: TextSpan?
 
+    /// Cursors of panes that keep nothing else (a new pane needs no field of its own).
+    public var cursors: [Pane: PaneCursor] = [:]
+
     public var quoteCursor = 0
     public var quoteScroll = 0
     public var eventCursor: Int?

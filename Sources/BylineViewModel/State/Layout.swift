@@ -28,18 +28,24 @@ public struct Layout: Sendable {
                 panes: [focus: Rect(x: 0, y: 1, width: width, height: bodyHeight - 1)], tabBar: 0,
                 statusLine: height - 1)
         }
-        let storiesWidth = min(40, max(18, width * 22 / 100))
+        let leftWidth = min(40, max(18, width * 22 / 100))
         let rightWidth = min(60, max(26, width * 30 / 100))
-        let articleWidth = width - storiesWidth - rightWidth
-        let quotesHeight = bodyHeight * 55 / 100
-        return Layout(
-            panes: [
-                .stories: Rect(x: 0, y: 0, width: storiesWidth, height: bodyHeight),
-                .article: Rect(x: storiesWidth, y: 0, width: articleWidth, height: bodyHeight),
-                .quotes: Rect(x: storiesWidth + articleWidth, y: 0, width: rightWidth, height: quotesHeight),
-                .timeline: Rect(
-                    x: storiesWidth + articleWidth, y: quotesHeight, width: rightWidth,
-                    height: bodyHeight - quotesHeight),
-            ], tabBar: nil, statusLine: height - 1)
+        let columns: [PanePlacement.Column: (x: Int, width: Int)] = [
+            .left: (0, leftWidth), .middle: (leftWidth, width - leftWidth - rightWidth),
+            .right: (width - rightWidth, rightWidth),
+        ]
+        // Each column's panes stacked in order, by their shares; the last takes what is left.
+        var panes: [Pane: Rect] = [:]
+        for column in PanePlacement.Column.allCases {
+            let stacked = Pane.allCases.filter { $0.kind.placement.column == column }
+            let total = max(1, stacked.reduce(0) { $0 + $1.kind.placement.share })
+            var y = 0
+            for (i, pane) in stacked.enumerated() {
+                let rowCount = i == stacked.count - 1 ? bodyHeight - y : bodyHeight * pane.kind.placement.share / total
+                panes[pane] = Rect(x: columns[column]!.x, y: y, width: columns[column]!.width, height: rowCount)
+                y += rowCount
+            }
+        }
+        return Layout(panes: panes, tabBar: nil, statusLine: height - 1)
     }
 }

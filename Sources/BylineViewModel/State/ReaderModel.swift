@@ -99,8 +99,13 @@ public struct ReaderModel: Sendable {
         return library.stories[story].articles[article]
     }
 
+    /// A quote, read in place: going through `article(_:_:)` would copy the whole article
+    /// for every quote a list shows.
     public func quote(_ location: QuoteLocation) -> Quote? {
-        article(location.story, location.article)?.analysis?.quotes[safe: location.quote]
+        guard library.stories.indices.contains(location.story),
+            library.stories[location.story].articles.indices.contains(location.article)
+        else { return nil }
+        return library.stories[location.story].articles[location.article].analysis?.quotes[safe: location.quote]
     }
 
     /// Every quote of a story, article by article.

@@ -45,14 +45,9 @@ public enum Update {
         case .nextPane: state.focus = Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count)!
         case .previousPane:
             state.focus = Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
-        case .paneLeft: state.focus = state.focus == .quotes || state.focus == .timeline ? .article : .stories
-        case .paneRight:
-            // Left to right, then down the right column: every pane is reached.
-            switch state.focus {
-            case .stories: state.focus = .article
-            case .article: state.focus = .quotes
-            case .quotes, .timeline: state.focus = .timeline
-            }
+        // Through the panes in order (down each column, then across): every pane is reached.
+        case .paneLeft: state.focus = Pane(rawValue: max(0, state.focus.rawValue - 1))!
+        case .paneRight: state.focus = Pane(rawValue: min(Pane.allCases.count - 1, state.focus.rawValue + 1))!
         case let .focusPane(pane): state.focus = pane
         case .open: open(&state)
         case .startSearch:
@@ -106,26 +101,7 @@ public enum Update {
     // MARK: Moving
 
     static func move(_ delta: Int, _ state: inout AppState) {
-        switch state.focus {
-        case .stories:
-            let rows = state.storyRows
-            guard !rows.isEmpty else { return }
-            state.storyCursor = clamp(state.storyCursor + delta, 0, rows.count - 1)
-            preview(rows[state.storyCursor], &state)
-        case .article:
-            state.articleScroll = clamp(
-                state.articleScroll + delta, 0, max(0, articleLineCount(state) - articleHeight(state)))
-        case .quotes:
-            let count = state.listedQuotes.count
-            guard count > 0 else { return }
-            state.quoteCursor = clamp(state.quoteCursor + delta, 0, count - 1)
-            // As in the stories pane, moving shows what the cursor is on.
-            openQuote(&state)
-        case .timeline:
-            let count = state.timelineEvents.count
-            guard count > 0 else { return }
-            jump(toEvent: clamp((state.eventCursor ?? -1) + delta, 0, count - 1), &state)
-        }
+        state.focus.kind.move(delta, &state)
         keepVisible(&state)
     }
 
@@ -162,28 +138,7 @@ public enum Update {
         if let index = state.storyRows.firstIndex(of: row) { state.storyCursor = index }
     }
 
-    static func open(_ state: inout AppState) {
-        switch state.focus {
-        case .stories:
-            let rows = state.storyRows
-            guard rows.indices.contains(state.storyCursor) else { return }
-            // Enter on a story of several reports lists them, and on a listed one folds it again.
-            if case let .story(s) = rows[state.storyCursor], state.model.library.stories[s].articles.count > 1 {
-                if state.expanded.contains(s) { state.expanded.remove(s) } else { state.expanded.insert(s) }
-                return
-            }
-            preview(rows[state.storyCursor], &state)
-            state.focus = .article
-        case .article: state.focus = .quotes
-        case .quotes: openQuote(&state)
-        case .timeline:
-            if let cursor = state.eventCursor {
-                jump(toEvent: cursor, &state)
-            } else {
-                stepEvent(forward: true, &state)
-            }
-        }
-    }
+    static func open(_ state: inout AppState) { state.focus.kind.open(&state) }
 
     static func openQuote(_ state: inout AppState) {
         let quotes = state.listedQuotes
@@ -277,21 +232,8 @@ public enum Update {
         state.focus = pane
         let row = y - rect.inner.y
         guard row >= 0, row < rect.inner.height else { return }
-        switch pane {
-        case .stories:
-            let index = state.storyScroll + row
-            if state.storyRows.indices.contains(index) {
-                state.storyCursor = index; preview(state.storyRows[index], &state)
-            }
-        case .quotes:
-            let index = state.quoteScroll + row / QuotesView.rowsPerQuote
-            if state.listedQuotes.indices.contains(index) { state.quoteCursor = index; openQuote(&state) }
-        case .timeline:
-            let rows = TimelineView.rows(state)
-            let index = state.timelineScroll + row - 1
-            if rows.indices.contains(index), let event = rows[index].event { jump(toEvent: event, &state) }
-        case .article: break
-        }
+        pane.kind.click(row: row, &state)
+        keepVisible(&state)
     }
 
     static func scroll(_ x: Int, _ y: Int, _ delta: Int, _ state: inout AppState) {
@@ -318,8 +260,7 @@ public enum Update {
     }
 
     static func pageSize(_ state: AppState) -> Int {
-        let height = pane(state, state.focus)?.height ?? 1
-        return max(1, state.focus == .quotes ? height / QuotesView.rowsPerQuote : height - 1)
+        state.focus.kind.pageSize(height: pane(state, state.focus)?.height ?? 1)
     }
 
     /// Puts a body offset a third of the way down the article pane.
@@ -383,22 +324,10 @@ public enum Update {
 
     /// Keeps every pane's cursor on screen, after a move or a resize.
     static func keepVisible(_ state: inout AppState) {
-        if let h = pane(state, .stories)?.height, h > 0 {
-            state.storyScroll = scrolled(cursor: state.storyCursor, scroll: state.storyScroll, height: h)
-        }
-        if let h = pane(state, .quotes)?.height {
-            let slots = max(1, h / QuotesView.rowsPerQuote)
-            state.quoteScroll = scrolled(cursor: state.quoteCursor, scroll: state.quoteScroll, height: slots)
-        }
-        if let h = pane(state, .timeline)?.height, let cursor = state.eventCursor {
-            let rows = TimelineView.rows(state)
-            if let row = rows.firstIndex(where: { $0.event == cursor }) {
-                state.timelineScroll = scrolled(cursor: row, scroll: state.timelineScroll, height: max(1, h - 1))
+        for pane in Pane.allCases {
+            if let height = Update.pane(state, pane)?.height, height > 0 {
+                pane.kind.keepVisible(&state, height: height)
             }
-        }
-        // At the top of an article there is nothing to clamp, and no need to wrap it all.
-        if state.articleScroll > 0, let rect = pane(state, .article) {
-            state.articleScroll = clamp(state.articleScroll, 0, max(0, articleLineCount(state) - rect.height))
         }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 
 /// Draws the whole screen for a state: panes, status line, and the help overlay on top.
 public enum Render {
-    public static func screen(_ state: AppState, articleLines: [WrappedLine]? = nil) -> Canvas {
+    public static func screen(_ state: AppState) -> Canvas {
         var canvas = Canvas(width: state.width, height: state.height)
         guard let layout = Layout.compute(width: state.width, height: state.height, focus: state.focus) else {
             tooSmall(state, &canvas)
@@ -23,23 +23,7 @@ public enum Render {
             canvas.box(
                 x: rect.x, y: rect.y, width: rect.width, height: rect.height, title: title(pane, state),
                 focused: pane == state.focus)
-            let inner = rect.inner
-            switch pane {
-            case .stories: StoriesView.draw(state, in: inner, canvas: &canvas)
-            case .article:
-                let lines =
-                    articleLines
-                    ?? ArticleLines.make(
-                        state.model, story: state.story, article: state.article, width: inner.width,
-                        jump: state.jumpTarget, atLeast: state.articleScroll + inner.height)
-                for (row, index) in (state.articleScroll..<min(lines.count, state.articleScroll + inner.height))
-                    .enumerated()
-                {
-                    canvas.draw(lines[index].spans, x: inner.x, y: inner.y + row, maxWidth: inner.width)
-                }
-            case .quotes: QuotesView.draw(state, in: inner, canvas: &canvas)
-            case .timeline: TimelineView.draw(state, in: inner, canvas: &canvas)
-            }
+            pane.kind.draw(state, in: rect.inner, canvas: &canvas)
         }
         StatusLine.draw(state, y: layout.statusLine, canvas: &canvas)
         if state.showHelp { HelpOverlay.draw(state, canvas: &canvas) }
@@ -47,18 +31,7 @@ public enum Render {
         return canvas
     }
 
-    static func title(_ pane: Pane, _ state: AppState) -> String {
-        switch pane {
-        case .stories:
-            let noun = state.model.library.mode == .events ? "Stories" : "Sources"
-            return "\(noun) \(state.model.library.stories.count)"
-        case .article: return "Article"
-        case .quotes:
-            if let search = state.search, !search.query.isEmpty { return "Quotes \(search.results.count) matching" }
-            return "Quotes \(state.listedQuotes.count)"
-        case .timeline: return "Timeline \(state.timeline?.events.count ?? 0)"
-        }
-    }
+    static func title(_ pane: Pane, _ state: AppState) -> String { pane.kind.title(state) }
 
     static func tooSmall(_ state: AppState, _ canvas: inout Canvas) {
         let lines = [
@@ -114,32 +87,11 @@ enum StatusLine {
         }
     }
 
-    /// Where the reader is: the focused pane and the item there, then the story and the
-    /// date the timeline is on.
+    /// Where the reader is: the focused pane and the item there, then the date the
+    /// timeline is on (after [ or ]), or the story's counts.
     static func position(_ state: AppState) -> String {
-        let stories = state.model.library.stories
-        guard stories.indices.contains(state.story) else { return "Stories: none" }
-        let story = stories[state.story]
-        var storyText = "story \(state.story + 1)/\(stories.count)"
-        // A story of several days says which.
-        if let span = story.dateSpan, span.lowerBound != span.upperBound { storyText += " (" + days(span) + ")" }
-        let article = "article \(state.article + 1)/\(story.articles.count)"
-        var parts: [String]
-        switch state.focus {
-        case .stories:
-            parts = ["Stories: " + storyText, article]
-        case .article:
-            let lines = Update.articleLineCount(state), height = Update.articleHeight(state)
-            let read = lines <= height ? 100 : min(100, (state.articleScroll + height) * 100 / lines)
-            parts = ["Article: \(article) · \(read)%", storyText]
-        case .quotes:
-            let count = state.listedQuotes.count
-            let noun = state.search.map { $0.query.isEmpty ? "quote" : "match" } ?? "quote"
-            let item = count == 0 ? "no \(noun)s" : "\(noun) \(min(state.quoteCursor + 1, count))/\(count)"
-            parts = ["Quotes: " + item, storyText]
-        case .timeline:
-            parts = ["Timeline: " + counted(state.timelineEvents.count, "date"), storyText]
-        }
+        guard state.model.library.stories.indices.contains(state.story) else { return "Stories: none" }
+        var parts = [state.focus.kind.position(state)]
         if let cursor = state.eventCursor, state.timelineEvents.indices.contains(cursor) {
             parts.append("date \(cursor + 1)/\(state.timelineEvents.count) \(state.timelineEvents[cursor].value)")
         } else if state.focus == .stories {
@@ -147,6 +99,23 @@ enum StatusLine {
             parts.append(counted(state.timeline?.events.count ?? 0, "date"))
         }
         return parts.joined(separator: " · ")
+    }
+
+    /// "story 2/6", with its days when it has several ("story 2/6 (Mar 11–13)").
+    static func storyText(_ state: AppState) -> String {
+        let stories = state.model.library.stories
+        guard stories.indices.contains(state.story) else { return "no story" }
+        var text = "story \(state.story + 1)/\(stories.count)"
+        if let span = stories[state.story].dateSpan, span.lowerBound != span.upperBound {
+            text += " (" + days(span) + ")"
+        }
+        return text
+    }
+
+    /// "article 1/3" of the open story.
+    static func articleText(_ state: AppState) -> String {
+        let count = state.model.library.stories[safe: state.story]?.articles.count ?? 0
+        return "article \(state.article + 1)/\(count)"
     }
 
     /// "Mar 11–13", "Mar 30 – Apr 2", or whole dates across years.

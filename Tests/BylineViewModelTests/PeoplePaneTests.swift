@@ -1,0 +1,64 @@
+import BylineCore
+import Foundation
+import Testing
+
+@testable import BylineViewModel
+
+/// The people pane: who is quoted, as what, how often; Enter shows only their quotes.
+@Suite struct PeoplePaneTests {
+    static let story: [String: String] = [
+        "2024-03-11-vote.md": """
+        ---
+        title: Council backs bridge
+        date: 2024-03-11
+        ---
+        "We love this city," said Mayor Elena Park. "And we owe it a bridge."
+
+        "It costs too much," said Councilman Ray Osei.
+
+        "We will build it anyway," Park said on Monday.
+
+        "I will vote no again," Osei said.
+
+        "This is the best day," Park added.
+        """
+    ]
+
+    @Test func everyoneQuotedIsListedMostQuotedFirstWithTheirTitle() {
+        let state = reader(Self.story, width: 120, height: 30)
+        let rows = PeoplePane.rows(state)
+        #expect(rows.map(\.name) == ["Elena Park", "Ray Osei"])
+        #expect(rows.first?.quotes == 4)
+        #expect(rows.first?.titles == ["mayor"])
+        let text = screen(state).plainText
+        #expect(text.contains("People 2"))
+        #expect(text.contains("4 Elena Park · Mayor"))
+    }
+
+    @Test func enterShowsOnlyThatPersonsQuotes() throws {
+        var state = reader(Self.story, width: 120, height: 30)
+        press(.character("5"), into: &state)
+        #expect(state.focus == .people)
+        press(.down, .enter, into: &state)
+        #expect(state.focus == .quotes)
+        #expect(state.search?.query == "@Ray_Osei")
+        let speakers = state.listedQuotes.compactMap { state.model.quote($0)?.speaker }
+        #expect(speakers.count == 2 && speakers.allSatisfy { $0 == "Ray Osei" })
+        #expect(screen(state).line(29).contains("Quotes: match 1/2"))
+    }
+
+    @Test func aSurnameSpeakerInOneReportIsTheFullNameOfAnother() {
+        var state = reader(fixture, width: 120, height: 30)
+        // A search across the library lists everyone its matches quote.
+        press(.character("/"), into: &state)
+        type("e", into: &state)
+        let rows = PeoplePane.rows(state)
+        #expect(Set(rows.map(\.name)).isSuperset(of: ["Elena Park", "Priya Natarajan"]))
+        #expect(rows.filter { $0.name.hasSuffix("Park") }.count == 1)
+    }
+
+    @Test func theSpeakerFilterTakesAFullName() {
+        #expect(QuoteQuery("@Elena_Park bridge").speaker == "Elena Park")
+        #expect(QuoteQuery("@Elena_Park bridge").text == "bridge")
+    }
+}
