@@ -275,7 +275,9 @@ import Testing
         var state = AppState(model: ReaderModel(library: Library(stories: [])), width: 100, height: 30)
         var sizes: [Int] = []
         var loaded: Library?
-        while !incoming.isDone {
+        // Real threads, so a deadline: a stuck load fails the test instead of hanging it.
+        let deadline = Date().addingTimeInterval(120)
+        while !incoming.isDone, Date() < deadline {
             let arrived = incoming.advance(&state)
             loaded = loaded ?? arrived.loaded
             if arrived.changed, sizes.last != state.model.articleCount { sizes.append(state.model.articleCount) }

@@ -53,14 +53,15 @@ import Testing
                 }))
         let incoming = IncomingLibrary(BackgroundLoad(loader: LibraryLoader(), paths: [files.path("wire.jsonl")]))
         var state = AppState(model: ReaderModel(library: Library(stories: [])), width: 100, height: 30)
-        while state.model.articleCount == 0 {
+        let deadline = Date().addingTimeInterval(120)
+        while state.model.articleCount == 0, Date() < deadline {
             _ = incoming.advance(&state)
             usleep(1_000)
         }
         #expect(!incoming.isLoaded, "the preview should come before the whole")
         press(.down, .down, .enter, .down, .down, into: &state)
         let reading = try #require(state.model.article(state.story, state.article))
-        while !incoming.isLoaded {
+        while !incoming.isLoaded, Date() < deadline {
             _ = incoming.advance(&state)
             usleep(1_000)
         }
