@@ -62,3 +62,31 @@ import Testing
         #expect(QuoteQuery("@Elena_Park bridge").text == "bridge")
     }
 }
+
+/// A story of several outlets' reports says which outlet each timeline row comes from.
+@Suite struct TimelineOutletTests {
+    @Test func timelineRowsNameTheirOutletWhenTheStoryHasSeveral() {
+        let files: [String: String] = [
+            "star/2024-03-11-vote.md": """
+            ---
+            title: Council backs Harbor Street bridge
+            date: 2024-03-11
+            publisher: Eastport Star
+            ---
+            The council voted on Monday to build the Harbor Street bridge, ending a debate.
+            """,
+            "ledger/2024-03-12-vote.md": """
+            ---
+            title: Harbor Street bridge vote splits residents
+            date: 2024-03-12
+            publisher: Eastport Ledger
+            ---
+            Residents were split on Tuesday over the council's Harbor Street bridge vote.
+            """,
+        ]
+        let state = reader(files, width: 160, height: 30)
+        let text = screen(state).plainText
+        #expect(text.contains("Eastport Star: The council voted"))
+        #expect(text.contains("Eastport Ledger: Residents were"))
+    }
+}

@@ -165,16 +165,23 @@ enum TimelineView {
             return line
         case .event(let index) where index < timeline.events.count:
             let event = timeline.events[index]
-            return [
-                Span(TimelineLabel.padded(TimelineLabel.dated(event)), .timex), Span(" " + event.summary(in: story)),
-            ]
+            return [Span(TimelineLabel.padded(TimelineLabel.dated(event)), .timex)] + summary(event, in: story)
         case .event(let index):
             let event = timeline.vague[index - timeline.events.count]
-            return [
-                Span(TimelineLabel.padded(TimelineLabel.vague(event.timex)), .dim),
-                Span(" " + event.summary(in: story)),
-            ]
+            return [Span(TimelineLabel.padded(TimelineLabel.vague(event.timex)), .dim)] + summary(event, in: story)
         }
+    }
+
+    /// The clause, after the outlet it comes from when the story has reports from several.
+    static func summary(_ event: TimelineEvent, in story: Story) -> StyledLine {
+        var spans: StyledLine = []
+        if story.sources.count > 1 || Set(story.articles.compactMap(\.publisher)).count > 1,
+            story.articles.indices.contains(event.article)
+        {
+            let article = story.articles[event.article]
+            spans.append(Span(" " + (article.publisher ?? article.source) + ":", .dim))
+        }
+        return spans + [Span(" " + event.summary(in: story))]
     }
 
     /// Event density over the story's span, one block per column.
