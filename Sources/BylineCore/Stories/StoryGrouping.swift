@@ -65,21 +65,24 @@ struct StoryGrouping {
             numbers[cluster] = numbers.count
             return numbers.count - 1
         }
-        var sums = Array(repeating: [Int32: Float](), count: numbers.count)
-        for (index, story) in result.story.enumerated() {
-            for (term, weight) in zip(vectors[index].terms, vectors[index].weights) {
-                sums[story][term, default: 0] += weight
+        // The representative of a story of one article is that article; only larger stories
+        // need their summed vector.
+        var members = Array(repeating: [Int](), count: numbers.count)
+        for (index, story) in result.story.enumerated() { members[story].append(index) }
+        result.representative = members.map { indices in
+            guard indices.count > 1 else { return indices[0] }
+            var sum: [Int32: Float] = [:]
+            for index in indices {
+                for (term, weight) in zip(vectors[index].terms, vectors[index].weights) {
+                    sum[term, default: 0] += weight
+                }
             }
-        }
-        result.representative = Array(repeating: -1, count: numbers.count)
-        var best = Array(repeating: -Float.infinity, count: numbers.count)
-        for (index, story) in result.story.enumerated() {
-            let vector = vectors[index]
-            let score = zip(vector.terms, vector.weights).reduce(0) { $0 + $1.1 * (sums[story][$1.0] ?? 0) }
-            if score > best[story] {
-                best[story] = score
-                result.representative[story] = index
-            }
+            return indices.max { a, b in
+                func score(_ i: Int) -> Float {
+                    zip(vectors[i].terms, vectors[i].weights).reduce(0) { $0 + $1.1 * (sum[$1.0] ?? 0) }
+                }
+                return score(a) < score(b) || score(a) == score(b) && a > b
+            }!
         }
         return result
     }
@@ -187,14 +190,17 @@ struct StoryGrouping {
             }
             clusters[best].add(vector, day: items[index].day)
             assignment[index] = best
-            // In place: a copy of each list taken out and put back would be copied on write.
+            // In place: a copy of each list taken out and put back would be copied on write. A
+            // story already listed has its weight updated; a new one replaces the oldest.
             for term in vector.terms {
                 let t = Int(term)
+                let weight = clusters[best].sum[term] ?? 0
                 if let found = postings[t].lastIndex(where: { $0.cluster == Int32(best) }) {
-                    postings[t].remove(at: found)
+                    postings[t][found].weight = weight
+                } else {
+                    if postings[t].count == recentStoriesPerTerm { postings[t].removeFirst() }
+                    postings[t].append((Int32(best), weight))
                 }
-                postings[t].append((Int32(best), clusters[best].sum[term] ?? 0))
-                if postings[t].count > recentStoriesPerTerm { postings[t].removeFirst() }
             }
         }
         return assignment
