@@ -29,3 +29,19 @@ import Testing
         #expect(!text.contains("Home"))
     }
 }
+
+/// `o` asks the loop to open the article's address; the update itself stays pure.
+@Suite struct OpenAddressTests {
+    @Test func oAsksToOpenTheArticlesAddress() {
+        var state = reader(["ferry.html": WebPageReaderTests.page], width: 100, height: 30)
+        let effects = Update.handle(.character("o"), &state)
+        #expect(effects == [.openURL("https://star.example/2024/05/02/ferry-fares")])
+        #expect(state.message == "opening https://star.example/2024/05/02/ferry-fares")
+    }
+
+    @Test func anArticleWithoutAnAddressSaysSo() {
+        var state = reader(fixture)
+        #expect(Update.handle(.character("o"), &state).isEmpty)
+        #expect(state.message == "this article has no address to open")
+    }
+}

@@ -27,7 +27,7 @@ public enum ReaderLoop {
             if let key {
                 failures = 0
                 if case .resize = key { terminal.invalidate() }
-                Update.handle(key, &state)
+                for effect in Update.handle(key, &state) { run(effect, terminal, &state) }
                 changed = true
             } else if monotonicMilliseconds() - started < 2, !waiting || failures > 0 {
                 // get_wch fails at once, over and over, when the terminal has gone away.
@@ -43,6 +43,16 @@ public enum ReaderLoop {
             if changed && !state.quit { terminal.draw(Render.screen(state)) }
         }
         return problems
+    }
+
+    /// Does what the update asked for outside the state.
+    static func run(_ effect: Effect, _ terminal: Terminal, _ state: inout AppState) {
+        switch effect {
+        case .openURL(let url):
+            var failure: String?
+            terminal.outside { failure = Browser.open(url) }
+            if let failure { state.message = "could not open \(url): \(failure)" }
+        }
     }
 
     static func monotonicMilliseconds() -> Int {

@@ -31,6 +31,17 @@ public final class Terminal {
 
     public var size: (width: Int, height: Int) { (Int(shim_cols()), Int(shim_lines())) }
 
+    /// Runs `body` with the terminal given back (a browser such as lynx needs it), then
+    /// restores the reader's screen whole.
+    public func outside(_ body: () -> Void) {
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
+        refresh()
+        invalidate()
+    }
+
     /// Leaves curses mode; safe to call twice.
     public func close() {
         guard active else { return }

@@ -26,6 +26,7 @@ public enum Action: Hashable, Sendable {
     case nextEvent, previousEvent
     case toggleGrouping
     case toggleWarnings
+    case openAddress
     case toggleHelp, quit
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int)

@@ -51,6 +51,9 @@ public enum KeyBindings {
             keys: [.character("s")], label: "s", action: .toggleGrouping,
             help: "stories by event / articles by source (folder, feed, file)", hint: "sources"),
         KeyBinding(
+            keys: [.character("o")], label: "o", action: .openAddress,
+            help: "open the article's address in the browser ($BROWSER)", hint: nil),
+        KeyBinding(
             keys: [.character("w")], label: "w", action: .toggleWarnings,
             help: "warnings: every file or feed not read, and why", hint: nil),
         KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: "this help", hint: "help"),

@@ -2,9 +2,23 @@ import BylineCore
 
 /// Key → action → new state: every behaviour the reader has, with no terminal involved.
 public enum Update {
-    public static func handle(_ key: Key, _ state: inout AppState) {
-        guard let action = KeyBindings.action(for: key, searching: state.search?.editing == true) else { return }
+    /// Applies a key; returns what the loop must do beyond the state (nothing, mostly).
+    @discardableResult
+    public static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard let action = KeyBindings.action(for: key, searching: state.search?.editing == true) else { return [] }
+        if action == .openAddress, !state.showHelp, !state.showWarnings { return openAddress(&state) }
         apply(action, &state)
+        return []
+    }
+
+    /// `o`: the article's address, for the loop to open; an article without one says so.
+    static func openAddress(_ state: inout AppState) -> [Effect] {
+        guard let url = state.model.article(state.story, state.article)?.url, !url.isEmpty else {
+            state.message = "this article has no address to open"
+            return []
+        }
+        state.message = "opening " + url
+        return [.openURL(url)]
     }
 
     public static func apply(_ action: Action, _ state: inout AppState) {
@@ -77,6 +91,7 @@ public enum Update {
         case .previousMatch: stepMatch(-1, &state)
         case .nextEvent: stepEvent(forward: true, &state)
         case .previousEvent: stepEvent(forward: false, &state)
+        case .openAddress: _ = openAddress(&state)
         case .toggleGrouping: toggleGrouping(&state)
         case .toggleWarnings:
             guard !state.warnings.isEmpty else {

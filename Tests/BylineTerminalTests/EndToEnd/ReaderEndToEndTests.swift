@@ -72,6 +72,27 @@ import Testing
         try session.waitFor("Tide gauges show faster sea-level rise")
     }
 
+    @Test func oOpensTheAddressInTheBrowserAndTheReaderComesBack() throws {
+        let folder = NSTemporaryDirectory() + "byline-browser-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let script = folder + "/browser", opened = folder + "/opened"
+        try "#!/bin/sh\necho \"$1\" > \(opened)\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let session = try TmuxSession(
+            arguments: ["samples/harbor-bridge/2024-03-13-bridge-opponents.html"], environment: ["BROWSER=\(script)"])
+        try session.waitFor("Harbor Street bridge opponents")
+        session.send("o")
+        try session.waitFor("opening https://dailystar.example")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: opened), Date() < deadline { usleep(50_000) }
+        let url = try String(contentsOfFile: opened, encoding: .utf8)
+        #expect(url == "https://dailystar.example/news/2024/03/13/bridge-opponents-petition\n")
+        try session.waitFor("Harbor Street bridge opponents")
+        session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     static var newsFeeds: String? {
         let path = TmuxSession.repository + "/../shared/corpora/feeds/news"
         return FileManager.default.fileExists(atPath: path) ? path : nil

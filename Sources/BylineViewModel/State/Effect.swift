@@ -1,0 +1,6 @@
+/// Work the update asks the loop to do outside the state: the update stays pure (it
+/// changes state and says what to do), and the terminal front does it.
+public enum Effect: Hashable, Sendable {
+    /// Open a web address in the user's browser, the terminal given back meanwhile.
+    case openURL(String)
+}
