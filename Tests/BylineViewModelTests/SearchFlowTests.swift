@@ -235,3 +235,17 @@ import Testing
         #expect(canvas.line(0).hasPrefix("東京… "))
     }
 }
+
+/// A match late in a long quote is scrolled into its row.
+@Suite struct MatchInViewTests {
+    @Test func aMatchPastTheRowsEndIsShownWithAnEllipsisBeforeIt() {
+        let long =
+            "We will keep the harbour open through the winter and we will not close a single berth, whatever the cost turns out to be"
+        let quoteQuery = QuoteQuery("berth")
+        let shown = QuotesView.shownAround("“" + long + "”", query: quoteQuery, width: 30)
+        #expect(shown.hasPrefix("…"))
+        let end = shown.distance(from: shown.startIndex, to: shown.range(of: "berth")!.upperBound)
+        #expect(end < 30)
+        #expect(QuotesView.shownAround("“Short one”", query: QuoteQuery("one"), width: 30) == "“Short one”")
+    }
+}

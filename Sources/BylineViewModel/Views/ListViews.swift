@@ -86,11 +86,25 @@ enum QuotesView {
             }
             canvas.draw(header, x: rect.x, y: y, maxWidth: rect.width, fill: selected ? selection : nil)
             let text = "“" + quote.pieces.map(article.body.slice).joined(separator: " … ") + "”"
-            let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            let flat = shownAround(
+                text.split(whereSeparator: \.isNewline).joined(separator: " "), query: query, width: rect.width)
             let spans = highlight(
                 flat, query: query, base: selected ? selection : .quote(speaker: colours.colour(quote.speaker)))
             canvas.draw(spans, x: rect.x, y: y + 1, maxWidth: rect.width, fill: selected ? selection : nil)
         }
+    }
+
+    /// A quote whose first match would fall past the row's end, started a little before
+    /// the match with "…" in front (as fzf does), so the match is always seen.
+    static func shownAround(_ text: String, query: QuoteQuery?, width: Int) -> String {
+        guard let query, !query.text.isEmpty, width > 8,
+            let match = text.range(of: query.text, options: query.caseSensitive ? [] : [.caseInsensitive])
+        else { return text }
+        let end = text.distance(from: text.startIndex, to: match.upperBound)
+        guard end >= width else { return text }
+        let start = text.distance(from: text.startIndex, to: match.lowerBound)
+        let from = text.index(text.startIndex, offsetBy: max(0, start - width / 3))
+        return "…" + text[from...]
     }
 
     /// Splits text into spans with the query's matches in the match role. The search runs on
