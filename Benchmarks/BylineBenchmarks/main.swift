@@ -123,6 +123,7 @@ if only == nil || only == "load" {
         var shownAt: Double?
         while !incoming.isLoaded {
             if incoming.advance(&state).changed {
+                Render.prepare(&state)
                 _ = Render.screen(state)
                 shownAt = shownAt ?? now() - start
             } else {
@@ -197,6 +198,7 @@ if only == nil || only == "draw" {
         let key: Key = i % 40 < 20 ? .down : .up
         frames += measure(runs: 1) {
             Update.handle(key, &state)
+            Render.prepare(&state)
             let canvas = Render.screen(state)
             var changed = 0
             for y in 0..<canvas.height where canvas.rows[y] != previous.rows[y] {
@@ -216,6 +218,7 @@ if only == nil || only == "draw" {
     let searchFrames = (0..<200).flatMap { i in
         measure(runs: 1) {
             Update.handle(i % 40 < 20 ? .down : .up, &searching)
+            Render.prepare(&searching)
             _ = Render.screen(searching)
         }
     }

@@ -15,6 +15,7 @@ public enum ReaderLoop {
         var state = initial
         (state.width, state.height) = terminal.size
         state.message = "loading…"
+        Render.prepare(&state)
         terminal.draw(Render.screen(state))
         let incoming = IncomingLibrary(loading)
         var problems = notes
@@ -40,7 +41,10 @@ public enum ReaderLoop {
                 Update.takeWarnings(problems, &state)
             }
             changed = changed || arrived.changed
-            if changed && !state.quit { terminal.draw(Render.screen(state)) }
+            if changed && !state.quit {
+                Render.prepare(&state)
+                terminal.draw(Render.screen(state))
+            }
         }
         return problems
     }

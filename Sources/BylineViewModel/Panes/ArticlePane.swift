@@ -7,17 +7,15 @@ enum ArticlePane: ReaderPane {
     static let placement = PanePlacement(column: .middle, share: 100)
 
     static func draw(_ state: AppState, in rect: Rect, canvas: inout Canvas) {
-        let lines = ArticleLines.make(
-            state.model, story: state.story, article: state.article, width: rect.width, jump: state.jumpTarget,
-            atLeast: state.articleScroll + rect.height)
+        let lines = ArticleLines.lines(state, width: rect.width, atLeast: state.articleScroll + rect.height)
         for (row, index) in (state.articleScroll..<min(lines.count, state.articleScroll + rect.height)).enumerated() {
             canvas.draw(lines[index].spans, x: rect.x, y: rect.y + row, maxWidth: rect.width)
         }
     }
 
     static func move(_ delta: Int, _ state: inout AppState) {
-        state.articleScroll = Update.clamp(
-            state.articleScroll + delta, 0, max(0, Update.articleLineCount(state) - Update.articleHeight(state)))
+        let lines = Update.articleLineCount(&state)
+        state.articleScroll = Update.clamp(state.articleScroll + delta, 0, max(0, lines - Update.articleHeight(state)))
     }
 
     static func open(_ state: inout AppState) { state.focus = .quotes }
@@ -25,11 +23,12 @@ enum ArticlePane: ReaderPane {
     /// At the top of an article there is nothing to clamp, and no need to wrap it all.
     static func keepVisible(_ state: inout AppState, height: Int) {
         guard state.articleScroll > 0 else { return }
-        state.articleScroll = Update.clamp(state.articleScroll, 0, max(0, Update.articleLineCount(state) - height))
+        state.articleScroll = Update.clamp(state.articleScroll, 0, max(0, Update.articleLineCount(&state) - height))
     }
 
     static func position(_ state: AppState) -> String {
-        let lines = Update.articleLineCount(state), height = Update.articleHeight(state)
+        let width = Update.pane(state, .article)?.width ?? 0
+        let lines = ArticleLines.lines(state, width: width).count, height = Update.articleHeight(state)
         let read = lines <= height ? 100 : min(100, (state.articleScroll + height) * 100 / lines)
         return "Article: \(StatusLine.articleText(state)) · \(read)% · " + StatusLine.storyText(state)
     }

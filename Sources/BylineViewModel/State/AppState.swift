@@ -29,6 +29,8 @@ public struct AppState: Sendable {
     public var story = 0
     public var article = 0
     public var articleScroll = 0
+    /// The open article's recent layouts (a cache: never part of what the reader shows).
+    public var layouts = ArticleLayouts()
     /// The sentence or quote a jump landed on, highlighted in the article.
     public var jumpTarget: TextSpan?
 

@@ -1,5 +1,4 @@
 import BylineCore
-import Foundation
 
 /// The library as the reader sees it: articles with their analyses as extraction
 /// delivers them, each story's timeline, and the quote search index.
@@ -9,23 +8,6 @@ public struct ReaderModel: Sendable {
     private var timelines: [Int: Timeline] = [:]
     private var pending: [Int: Int] = [:]
     var searchIndex = QuoteSearchIndex()
-    /// Tells one library's cached layouts from another's (unique for the process's life).
-    let identity = ReaderModel.nextIdentity()
-
-    private static let counter = Counter()
-
-    static func nextIdentity() -> Int { counter.next() }
-
-    final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-        func next() -> Int {
-            lock.withLock {
-                value += 1; return value
-            }
-        }
-    }
-
     /// Where each article is, by its `id`.
     private var positions: [Int: ArticlePosition] = [:]
 

@@ -269,9 +269,10 @@ public enum Update {
 
     static func articleHeight(_ state: AppState) -> Int { pane(state, .article)?.height ?? 1 }
 
-    static func articleLineCount(_ state: AppState) -> Int {
+    /// The open article's line count, its layout kept in the state for the next frame.
+    static func articleLineCount(_ state: inout AppState) -> Int {
         guard let width = pane(state, .article)?.width else { return 0 }
-        return ArticleLines.make(state.model, story: state.story, article: state.article, width: width, jump: nil).count
+        return ArticleLines.lines(&state, width: width).count
     }
 
     static func pageSize(_ state: AppState) -> Int {
@@ -281,8 +282,7 @@ public enum Update {
     /// Puts a body offset a third of the way down the article pane.
     static func scrollArticle(to offset: Int, _ state: inout AppState) {
         guard let rect = pane(state, .article) else { return }
-        let lines = ArticleLines.make(
-            state.model, story: state.story, article: state.article, width: rect.width, jump: nil)
+        let lines = ArticleLines.lines(&state, width: rect.width)
         guard let line = ArticleLines.line(containing: offset, in: lines) else { return }
         state.articleScroll = clamp(line - rect.height / 3, 0, max(0, lines.count - rect.height))
     }

@@ -4,28 +4,52 @@ import Foundation
 /// The article pane's text: headline, byline, and the body word-wrapped, with quotes in
 /// their speaker's colour, time expressions marked and the jump target highlighted.
 public enum ArticleLines {
-    /// Wrapping a long article on every key would be wasteful; the last layouts are kept.
-    private static let cache = LayoutCache()
+    /// What a layout depends on: the article, the width, the highlighted jump, whether the
+    /// analysis is in, and the story's speaker colours (which change as its other articles
+    /// are analysed).
+    public struct Key: Hashable, Sendable {
+        var story, article, articleID, width: Int
+        var jump: TextSpan?
+        var analysed: Bool
+        var colours: [String: Int]
+    }
 
-    /// The article's lines; with `atLeast`, possibly only the first lines up to that many
-    /// (all a pane showing the top of a new article needs: wrapping the rest of a long
-    /// article was most of the time from a key to the frame).
-    public static func make(
-        _ model: ReaderModel, story: Int, article index: Int, width: Int, jump: TextSpan?,
-        atLeast: Int? = nil
-    ) -> [WrappedLine] {
-        guard let article = model.article(story, index), width > 0 else { return [] }
-        let key = LayoutCache.Key(
-            story: story, article: index, width: width, jump: jump, analysed: article.analysis != nil,
-            library: model.identity)
-        if let cached = cache[key], cached.complete || cached.lines.count >= atLeast ?? Int.max { return cached.lines }
-        let (lines, complete) = layout(model, article, story: story, width: width, jump: jump, atLeast: atLeast)
-        cache[key] = (lines, complete)
-        return lines
+    static func key(_ state: AppState, width: Int) -> Key? {
+        guard let article = state.model.article(state.story, state.article), width > 0 else { return nil }
+        return Key(
+            story: state.story, article: state.article, articleID: article.id, width: width, jump: state.jumpTarget,
+            analysed: article.analysis != nil, colours: SpeakerColours(state.model, story: state.story).table)
+    }
+
+    /// The open article's lines from the state's cache, or made now without keeping them
+    /// (drawing cannot change the state; the loop keeps layouts with `lines(_:width:)` on
+    /// an inout state). With `atLeast`, possibly only the first lines up to that many: all
+    /// a pane showing the top of a new article needs.
+    public static func lines(_ state: AppState, width: Int, atLeast: Int? = nil) -> [WrappedLine] {
+        guard let key = key(state, width: width) else { return [] }
+        if let cached = state.layouts[key, atLeast: atLeast] { return cached }
+        return layout(state.model, key: key, atLeast: atLeast).lines
+    }
+
+    /// The open article's lines, made and kept in the state's cache when missing.
+    @discardableResult
+    public static func lines(_ state: inout AppState, width: Int, atLeast: Int? = nil) -> [WrappedLine] {
+        guard let key = key(state, width: width) else { return [] }
+        if let cached = state.layouts[key, atLeast: atLeast] { return cached }
+        let made = layout(state.model, key: key, atLeast: atLeast)
+        state.layouts.keep(made.lines, complete: made.complete, for: key)
+        return made.lines
+    }
+
+    static func layout(_ model: ReaderModel, key: Key, atLeast: Int?) -> (lines: [WrappedLine], complete: Bool) {
+        guard let article = model.article(key.story, key.article) else { return ([], true) }
+        return layout(
+            model, article, colours: SpeakerColours(table: key.colours), width: key.width, jump: key.jump,
+            atLeast: atLeast)
     }
 
     static func layout(
-        _ model: ReaderModel, _ article: Article, story: Int, width: Int, jump: TextSpan?,
+        _ model: ReaderModel, _ article: Article, colours: SpeakerColours, width: Int, jump: TextSpan?,
         atLeast: Int?
     ) -> (lines: [WrappedLine], complete: Bool) {
         var lines: [WrappedLine] = []
@@ -35,8 +59,7 @@ public enum ArticleLines {
         if let url = article.url { lines += wrapPlain(url, width: width, role: .dim) }
         lines.append(WrappedLine(spans: [], range: nil))
         let text = [Unicode.Scalar](scalarsOf: article.body.text)
-        let roles = RoleMap(
-            article: article, colours: SpeakerColours(model, story: story), jump: jump, length: text.count)
+        let roles = RoleMap(article: article, colours: colours, jump: jump, length: text.count)
         for (p, paragraph) in article.body.paragraphs.enumerated() {
             if let atLeast, lines.count >= atLeast { return (lines, false) }
             if p == 0 && article.headlineInBody { continue }
@@ -76,7 +99,9 @@ public enum ArticleLines {
 
 /// Speakers in a story get colours in order of first appearance.
 struct SpeakerColours {
-    private var table: [String: Int] = [:]
+    private(set) var table: [String: Int] = [:]
+
+    init(table: [String: Int]) { self.table = table }
 
     init(_ model: ReaderModel, story: Int) {
         for location in model.quotes(ofStory: story) {
@@ -115,26 +140,24 @@ struct RoleMap {
     subscript(_ i: Int) -> Role { i < roles.count ? roles[i] : .normal }
 }
 
-/// The few most recent article layouts.
-final class LayoutCache: @unchecked Sendable {
-    struct Key: Hashable {
-        var story, article, width: Int
-        var jump: TextSpan?
-        var analysed: Bool
-        var library: Int
+/// The few most recent article layouts, kept in the state (so by the loop that owns it):
+/// wrapping a long article on every key would be most of the time from a key to a frame.
+public struct ArticleLayouts: Sendable {
+    private var entries: [(key: ArticleLines.Key, lines: [WrappedLine], complete: Bool)] = []
+
+    public init() {}
+
+    /// The lines for a key when kept, whole or at least `atLeast` of them.
+    subscript(key: ArticleLines.Key, atLeast atLeast: Int?) -> [WrappedLine]? {
+        guard let entry = entries.first(where: { $0.key == key }),
+            entry.complete || entry.lines.count >= atLeast ?? Int.max
+        else { return nil }
+        return entry.lines
     }
 
-    private let lock = NSLock()
-    private var entries: [(Key, (lines: [WrappedLine], complete: Bool))] = []
-
-    subscript(key: Key) -> (lines: [WrappedLine], complete: Bool)? {
-        get { lock.withLock { entries.first { $0.0 == key }?.1 } }
-        set {
-            lock.withLock {
-                entries.removeAll { $0.0 == key }
-                if let newValue { entries.insert((key, newValue), at: 0) }
-                if entries.count > 4 { entries.removeLast() }
-            }
-        }
+    mutating func keep(_ lines: [WrappedLine], complete: Bool, for key: ArticleLines.Key) {
+        entries.removeAll { $0.key == key }
+        entries.insert((key, lines, complete), at: 0)
+        if entries.count > 4 { entries.removeLast() }
     }
 }

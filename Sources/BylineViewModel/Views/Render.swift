@@ -33,6 +33,14 @@ public enum Render {
 
     static func title(_ pane: Pane, _ state: AppState) -> String { pane.kind.title(state) }
 
+    /// Lays out what the next frame shows (the open article) into the state's cache, so
+    /// `screen` finds it: the loop calls this before each frame, and drawing stays a pure
+    /// function of the state.
+    public static func prepare(_ state: inout AppState) {
+        guard let rect = Update.pane(state, .article) else { return }
+        ArticleLines.lines(&state, width: rect.width, atLeast: state.articleScroll + rect.height)
+    }
+
     static func tooSmall(_ state: AppState, _ canvas: inout Canvas) {
         let lines = [
             "Terminal too small",
