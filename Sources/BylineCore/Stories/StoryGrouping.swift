@@ -16,7 +16,8 @@ import Foundation
 struct StoryGrouping {
     /// One article as grouping sees it.
     struct Item {
-        var terms: [StoryTerms.Term: Float]
+        /// Each word once, with its weight.
+        var terms: [(term: StoryTerms.Term, weight: Float)]
         /// The article's day (days since 1970), when it is dated.
         var day: Int?
     }

@@ -17,8 +17,9 @@ enum StoryTerms {
     /// would add noise and time.
     static let bodyWords = 25
 
-    /// An article's words with their weights (a word found twice counts twice).
-    static func of(_ article: Article) -> [Term: Float] {
+    /// An article's words with their weights (a word found twice counts twice), as a
+    /// compact list: a library keeps one per article while it groups.
+    static func of(_ article: Article) -> [(term: Term, weight: Float)] {
         var terms: [Term: Float] = [:]
         add(words(in: article.title), weight: headlineWeight, to: &terms)
         if let url = article.url { add(words(inAddress: url), weight: addressWeight, to: &terms) }
@@ -26,7 +27,7 @@ enum StoryTerms {
         if article.body.text != article.title {
             add(words(in: article.body.text, limit: bodyWords), weight: bodyWeight, to: &terms)
         }
-        return terms
+        return terms.map { ($0.key, $0.value) }
     }
 
     private static func add(_ words: [Term], weight: Float, to terms: inout [Term: Float]) {
