@@ -1,8 +1,9 @@
-import Foundation
+import Synchronization
 
-/// Extracts a whole library on background threads while the reader is already on
-/// screen; the reader takes finished analyses with `drain()` between frames.
-public final class BackgroundExtraction: @unchecked Sendable {
+/// Extracts a whole library in a background task (each batch on all cores) while the
+/// reader is already on screen; the reader takes finished analyses with `drain()` between
+/// frames, and cancels the task when the library it works on is replaced.
+public final class BackgroundExtraction: Sendable {
     /// An article's analysis, addressed by the article's `id`: its place in the stories
     /// may change while extraction runs (the reader switches to sources, the whole library
     /// arrives and is grouped again).
@@ -16,10 +17,20 @@ public final class BackgroundExtraction: @unchecked Sendable {
         }
     }
 
-    private let lock = NSLock()
-    private var finished: [Result] = []
-    private var done = false
-    private var cancelled = false
+    /// What the task and the reader share: analyses finished and not yet taken, and
+    /// whether the work is over.
+    private struct Progress {
+        var finished: [Result] = []
+        var done = false
+    }
+
+    /// Shared by reference with the task (a mutex cannot be copied into it).
+    private final class Shared: Sendable {
+        let progress = Mutex(Progress())
+    }
+
+    private let shared = Shared()
+    private let task: Task<Void, Never>
 
     /// Starts at once; articles of `firstStory` come first so the opening screen fills quickly.
     public init(library: Library, firstStory: Int = 0) {
@@ -31,20 +42,22 @@ public final class BackgroundExtraction: @unchecked Sendable {
         }
         let jobs = order.filter { $0.story == firstStory } + order.filter { $0.story != firstStory }
         let stories = library.stories
-        Thread.detachNewThread { [self] in
-            // Batches keep results flowing to the screen while all cores work.
+        let shared = self.shared
+        task = Task.detached(priority: .userInitiated) {
+            // Batches keep results flowing to the screen while all cores work; a cancelled
+            // task stops after the batch under way.
             let batch = 256
             var start = 0
-            while start < jobs.count, !lock.withLock({ cancelled }) {
+            while start < jobs.count, !Task.isCancelled {
                 let slice = Array(jobs[start..<min(start + batch, jobs.count)])
                 let results = slice.parallelMap { job in
                     let article = stories[job.story].articles[job.article]
                     return Result(articleID: article.id, analysis: ArticleAnalyzer.analyze(article))
                 }
-                lock.withLock { finished += results }
+                shared.progress.withLock { $0.finished += results }
                 start += batch
             }
-            lock.withLock { done = true }
+            shared.progress.withLock { $0.done = true }
         }
     }
 
@@ -55,14 +68,14 @@ public final class BackgroundExtraction: @unchecked Sendable {
 
     /// The analyses finished since the last call.
     public func drain() -> [Result] {
-        lock.withLock {
-            defer { finished.removeAll(keepingCapacity: true) }
-            return finished
+        shared.progress.withLock { state in
+            defer { state.finished.removeAll(keepingCapacity: true) }
+            return state.finished
         }
     }
 
     /// Stops after the batch under way (a preview's extraction, once the whole library is in).
-    public func cancel() { lock.withLock { cancelled = true } }
+    public func cancel() { task.cancel() }
 
-    public var isDone: Bool { lock.withLock { done && finished.isEmpty } }
+    public var isDone: Bool { shared.progress.withLock { $0.done && $0.finished.isEmpty } }
 }

@@ -13,7 +13,9 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Lets `concurrentPerform` write disjoint slots of one buffer.
+/// Lets `concurrentPerform` write disjoint slots of one buffer. It must stay unchecked:
+/// the compiler cannot see that each iteration writes its own slot only, and a lock per
+/// slot would cost more than the work of small items.
 struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Element>
     init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
