@@ -28,7 +28,11 @@ let package = Package(
         // The only code that calls ncurses.
         .target(
             name: "BylineTerminal",
-            dependencies: ["BylineViewModel", "CNcursesw", .product(name: "TOMLKit", package: "TOMLKit")]),
+            dependencies: [
+                "BylineViewModel", "CNcursesw", "CTerminalSignals", .product(name: "TOMLKit", package: "TOMLKit"),
+            ]),
+        // The fatal-signal handler that gives the terminal back: C, as a handler must be.
+        .target(name: "CTerminalSignals"),
         .executableTarget(
             name: "byline",
             dependencies: [

@@ -1,5 +1,6 @@
 import BylineViewModel
 import CNcursesw
+import CTerminalSignals
 import Glibc
 
 /// The ncurses screen: the only code in Byline that talks to the terminal.
@@ -14,6 +15,8 @@ public final class Terminal {
 
     public init(theme: Theme) {
         Terminal.setUTF8Locale()
+        // Before initscr, so the terminal's own settings are the ones a signal restores.
+        byline_install_fatal_signal_handlers()
         initscr()
         raw()
         noecho()
@@ -26,7 +29,6 @@ public final class Terminal {
         Terminal.defineHomeAndEnd()
         palette = Palette(theme: theme)
         active = true
-        Terminal.installSignalHandlers()
     }
 
     public var size: (width: Int, height: Int) { (Int(shim_cols()), Int(shim_lines())) }
@@ -66,17 +68,6 @@ public final class Terminal {
         let end = ["\u{1B}[4~", "\u{1B}[F", "\u{1B}OF", "\u{1B}[8~"]
         for sequence in home where key_defined(sequence) == 0 { define_key(sequence, KEY_HOME) }
         for sequence in end where key_defined(sequence) == 0 { define_key(sequence, KEY_END) }
-    }
-
-    /// On a fatal signal the terminal is restored before the process ends.
-    static func installSignalHandlers() {
-        for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGILL, SIGABRT, SIGBUS, SIGFPE, SIGTRAP] {
-            signal(sig) { received in
-                endwin()
-                signal(received, SIG_DFL)
-                raise(received)
-            }
-        }
     }
 
     // MARK: Input

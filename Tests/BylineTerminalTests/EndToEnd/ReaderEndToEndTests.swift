@@ -93,6 +93,26 @@ import Testing
         #expect(try session.waitForExit() == 0)
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pkill"), "needs pkill"))
+    func aTerminationSignalGivesTheTerminalBack() throws {
+        let session = try TmuxSession(arguments: ["samples"])
+        try session.waitFor("Stories 6")
+        // The reader is the child of the shell tmux runs it in.
+        let shell = session.tmux(["display-message", "-p", "-t", session.name, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let pkill = Process()
+        pkill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        pkill.arguments = ["-TERM", "-P", shell]
+        try pkill.run()
+        pkill.waitUntilExit()
+        #expect(pkill.terminationStatus == 0)
+        // The shell prints the status (143: killed by SIGTERM) on a screen that is its own again.
+        let status = try session.waitForExit()
+        #expect(status == 143)
+        let after = session.screen()
+        #expect(!after.contains("Stories 6"), "the alternate screen is left")
+    }
+
     static var newsFeeds: String? {
         let path = TmuxSession.repository + "/../shared/corpora/feeds/news"
         return FileManager.default.fileExists(atPath: path) ? path : nil
