@@ -253,11 +253,11 @@ import Testing
         let articles = library.stories.flatMap(\.articles)
         let first = BackgroundExtraction.Result(
             articleID: articles[0].id, analysis: ArticleAnalyzer.analyze(articles[0]))
-        Update.apply([first], &state)
+        Update.receive(.analyses([first]), &state)
         #expect(state.search?.results.count == 1)
         let second = BackgroundExtraction.Result(
             articleID: articles[1].id, analysis: ArticleAnalyzer.analyze(articles[1]))
-        Update.apply([second], &state)
+        Update.receive(.analyses([second]), &state)
         #expect(state.search?.results.count == 2)
         #expect(screen(state).plainText.contains("2 matches"))
     }

@@ -45,8 +45,9 @@ import Testing
         let library = LibraryLoader().load(paths: [written.folder])
         var state = AppState(model: ReaderModel(library: library), width: 100, height: 30)
         let first = library.stories[0].articles[0]
-        Update.apply(
-            [BackgroundExtraction.Result(articleID: first.id, analysis: ArticleAnalyzer.analyze(first))], &state)
+        Update.receive(
+            .analyses([BackgroundExtraction.Result(articleID: first.id, analysis: ArticleAnalyzer.analyze(first))]),
+            &state)
         press(.character("/"), into: &state)
         type("riders", into: &state)
         #expect(screen(state).line(29).contains("1 match so far"))
@@ -156,7 +157,7 @@ import Testing
             "/news/feeds/broken.xml: ill-formed XML, read what could be: line 3: " + String(repeating: "x", count: 150)
             + " END"
         let warnings = [long] + (1...30).map { "/news/file\($0).txt: binary file, not text" }
-        Update.takeWarnings(warnings, &state)
+        Update.receive(.warnings(warnings), &state)
         #expect(state.message == "31 problems: w lists them")
         press(.character("w"), into: &state)
         var seen = screen(state).plainText
@@ -178,7 +179,7 @@ import Testing
         press(.character("w"), into: &state)
         #expect(!state.showWarnings)
         #expect(state.message == "no warnings: everything was read")
-        Update.takeWarnings(["/a.txt: empty file"], &state)
+        Update.receive(.warnings(["/a.txt: empty file"]), &state)
         #expect(state.message == "/a.txt: empty file (w shows it whole)")
     }
 }

@@ -96,3 +96,20 @@ import Testing
         #expect(state.storyRows[state.storyCursor] == .article(story: state.story, article: 1))
     }
 }
+
+/// Background work reaches the state only through the update, which says what to start.
+@Suite struct ArrivalTests {
+    @Test func aPreviewAndTheWholeAskForExtractionOfTheStoryOnScreenFirst() {
+        let written = TemporaryFiles(fixture)
+        let library = LibraryLoader().load(paths: [written.folder])
+        var state = AppState(model: ReaderModel(library: Library(stories: [])), width: 100, height: 30)
+        #expect(Update.receive(.loadingStarted, &state).isEmpty)
+        #expect(state.message == "loading…")
+        #expect(Update.receive(.preview(library), &state) == [.startExtraction(firstStory: 0)])
+        #expect(state.message == "loading… 3 articles so far")
+        press(.down, into: &state)
+        #expect(Update.receive(.complete(library), &state) == [.startExtraction(firstStory: 1)])
+        #expect(state.story == 1)
+        #expect(state.message == nil)
+    }
+}

@@ -13,8 +13,9 @@ public enum ReaderLoop {
         let terminal = Terminal(theme: theme)
         defer { terminal.close() }
         var state = initial
-        (state.width, state.height) = terminal.size
-        state.message = "loading…"
+        let size = terminal.size
+        Update.apply(.resize(width: size.width, height: size.height), &state)
+        Update.receive(.loadingStarted, &state)
         Render.prepare(&state)
         terminal.draw(Render.screen(state))
         let incoming = IncomingLibrary(loading)
@@ -38,7 +39,7 @@ public enum ReaderLoop {
             let arrived = incoming.advance(&state)
             if let library = arrived.loaded {
                 problems += library.warnings.map(\.description)
-                Update.takeWarnings(problems, &state)
+                Update.receive(.warnings(problems), &state)
             }
             changed = changed || arrived.changed
             if changed && !state.quit {
@@ -55,7 +56,10 @@ public enum ReaderLoop {
         case .openURL(let url):
             var failure: String?
             terminal.outside { failure = Browser.open(url) }
-            if let failure { state.message = "could not open \(url): \(failure)" }
+            if let failure { Update.receive(.warnings(["could not open \(url): \(failure)"]), &state) }
+        case .startExtraction:
+            // Extraction follows the library, which arrives through `IncomingLibrary`.
+            break
         }
     }
 

@@ -3,4 +3,7 @@
 public enum Effect: Hashable, Sendable {
     /// Open a web address in the user's browser, the terminal given back meanwhile.
     case openURL(String)
+    /// Extract the articles of the state's library not yet analysed, this story's first;
+    /// an extraction under way on an earlier library stops.
+    case startExtraction(firstStory: Int)
 }

@@ -1,8 +1,8 @@
 import BylineCore
 
-/// A library arriving in the background, folded into the reader's state between frames:
-/// a large library's preview first (extraction starts on it at once), then the whole, whose
-/// articles keep the preview's analyses and the reader its place, then every analysis as it is finished.
+/// Runs the background work of a library arriving: takes what the load and extraction
+/// tasks have finished, hands it to the update as arrivals, and starts the work the update
+/// asks for. It never changes the state itself.
 ///
 /// The reader and the load benchmark both go through here, so the figures measure what a
 /// person waits for.
@@ -24,31 +24,31 @@ public final class IncomingLibrary {
         var loaded: Library?
         switch isLoaded ? nil : loading.take() {
         case .preview(let library):
-            state.model = ReaderModel(library: library)
-            state.message = "loading… \(library.articleCount) articles so far"
-            extraction = BackgroundExtraction(library: library, firstStory: state.story)
+            run(Update.receive(.preview(library), &state), state)
             changed = true
         case .complete(let library):
             isLoaded = true
-            if let preview = extraction {
-                preview.cancel()
-                Update.apply(preview.drain(), &state)
-            }
-            // The whole is grouped anew, so the preview's stories may have grown, merged or
-            // moved: the reader stays on the article it was reading.
-            let reading = state.model.article(state.story, state.article)?.id
-            state.model = ReaderModel(library: library, carryingOver: state.model)
-            Update.keepPlace(articleID: reading, &state)
-            extraction = BackgroundExtraction(library: state.model.library, firstStory: state.story)
+            // The preview's finished analyses go in first, so the whole keeps them.
+            extraction?.cancel()
+            if let results = extraction?.drain(), !results.isEmpty { Update.receive(.analyses(results), &state) }
+            run(Update.receive(.complete(library), &state), state)
             loaded = library
             changed = true
         case nil:
             break
         }
         if let results = extraction?.drain(), !results.isEmpty {
-            Update.apply(results, &state)
+            run(Update.receive(.analyses(results), &state), state)
             changed = true
         }
         return (changed, loaded)
+    }
+
+    /// Starts the background work the update asked for.
+    private func run(_ effects: [Effect], _ state: AppState) {
+        for case .startExtraction(let firstStory) in effects {
+            extraction?.cancel()
+            extraction = BackgroundExtraction(library: state.model.library, firstStory: firstStory)
+        }
     }
 }

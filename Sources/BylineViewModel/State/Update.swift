@@ -176,7 +176,7 @@ public enum Update {
 
     /// Folds in what extraction has found since the last frame; a search under way is run
     /// again so that quotes found meanwhile join its results (the cursor stays put).
-    public static func apply(_ results: [BackgroundExtraction.Result], _ state: inout AppState) {
+    static func apply(_ results: [BackgroundExtraction.Result], _ state: inout AppState) {
         guard !results.isEmpty else { return }
         for result in results { state.model.apply(result.analysis, articleID: result.articleID) }
         guard let query = state.search?.query, !query.isEmpty else { return }
@@ -291,7 +291,7 @@ public enum Update {
 
     /// Takes the problems met while loading: all are kept for the warnings view (w), and
     /// the status line says how many, or the one, or why there is nothing to read.
-    public static func takeWarnings(_ warnings: [String], _ state: inout AppState) {
+    static func takeWarnings(_ warnings: [String], _ state: inout AppState) {
         state.warnings += warnings
         guard let first = state.warnings.first else { return }
         let count = state.warnings.count

@@ -1,0 +1,46 @@
+import BylineCore
+
+/// What background work brings in: like a key, it changes the state only through the
+/// update (`Update.receive`), which says what work to start next.
+public enum Arrival: Sendable {
+    /// Loading has begun; nothing is on screen yet.
+    case loadingStarted
+    /// The first part of a large library; the rest is still loading.
+    case preview(Library)
+    /// The whole library.
+    case complete(Library)
+    /// Analyses extraction has finished since the last arrival.
+    case analyses([BackgroundExtraction.Result])
+    /// The problems met while loading, for the warnings view.
+    case warnings([String])
+}
+
+extension Update {
+    /// Folds an arrival into the state; the effects say what background work to start.
+    @discardableResult
+    public static func receive(_ arrival: Arrival, _ state: inout AppState) -> [Effect] {
+        switch arrival {
+        case .loadingStarted:
+            state.message = "loading…"
+            return []
+        case .preview(let library):
+            state.model = ReaderModel(library: library)
+            state.message = "loading… \(library.articleCount) articles so far"
+            return [.startExtraction(firstStory: state.story)]
+        case .complete(let library):
+            // The whole is grouped anew, so the preview's stories may have grown, merged or
+            // moved: the reader stays on the article it was reading.
+            let reading = state.model.article(state.story, state.article)?.id
+            state.model = ReaderModel(library: library, carryingOver: state.model)
+            keepPlace(articleID: reading, &state)
+            if state.message?.hasPrefix("loading") == true { state.message = nil }
+            return [.startExtraction(firstStory: state.story)]
+        case .analyses(let results):
+            apply(results, &state)
+            return []
+        case .warnings(let warnings):
+            takeWarnings(warnings, &state)
+            return []
+        }
+    }
+}
