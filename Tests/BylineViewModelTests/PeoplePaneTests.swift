@@ -90,3 +90,34 @@ import Testing
         #expect(text.contains("Eastport Ledger: Residents were"))
     }
 }
+
+/// A person has one colour whichever name a quote gives them, across a story's reports.
+@Suite struct SpeakerColourTests {
+    @Test func aSurnameSpeakerInOneReportTakesTheFullNameOfAnother() {
+        let state = reader(
+            [
+                "a.md": """
+                ---
+                title: Vote
+                date: 2024-03-11
+                story: Vote
+                ---
+                "We will win," said Senator Bernie Sanders. "It costs too much," said Councilman Ray Osei.
+                """,
+                "b.md": """
+                ---
+                title: Vote again
+                date: 2024-03-12
+                story: Vote
+                ---
+                "Nothing has changed," Sanders said on Tuesday.
+                """,
+            ], width: 120, height: 30)
+        let speakers = Set(state.model.quotes(ofStory: 0).compactMap { state.model.quote($0)?.speaker })
+        #expect(speakers.isSuperset(of: ["Bernie Sanders", "Sanders", "Ray Osei"]))
+        let colours = SpeakerColours(state.model, story: 0)
+        #expect(colours.colour("Sanders") == colours.colour("Bernie Sanders"))
+        #expect(colours.colour("Ray Osei") != colours.colour("Bernie Sanders"))
+        #expect(PeoplePane.rows(state).first { $0.name == "Bernie Sanders" }?.quotes == 2)
+    }
+}

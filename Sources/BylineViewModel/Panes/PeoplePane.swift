@@ -31,18 +31,7 @@ enum PeoplePane: ReaderPane {
                 people[speaker] = person
             }
         }
-        // Full names by their last word, most quoted kept: one pass, not a search per name.
-        var byLastWord: [Substring: String] = [:]
-        for (name, count) in counts {
-            guard let space = name.lastIndex(of: " ") else { continue }
-            let last = name[name.index(after: space)...]
-            if let known = byLastWord[last], counts[known]! >= count { continue }
-            byLastWord[last] = name
-        }
-        var fuller: [String: String] = [:]
-        for name in counts.keys where !name.contains(" ") {
-            if let full = byLastWord[Substring(name)] { fuller[name] = full }
-        }
+        let fuller = SpeakerNames.fuller(counts)
         var merged: [String: Row] = [:]
         for (name, count) in counts {
             let key = fuller[name] ?? name

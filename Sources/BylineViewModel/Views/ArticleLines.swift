@@ -103,10 +103,22 @@ struct SpeakerColours {
 
     init(table: [String: Int]) { self.table = table }
 
+    /// Colours in order of first appearance in the story; a surname standing for a fuller
+    /// name takes that person's colour.
     init(_ model: ReaderModel, story: Int) {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
         for location in model.quotes(ofStory: story) {
-            guard let speaker = model.quote(location)?.speaker, table[speaker] == nil else { continue }
-            table[speaker] = table.count % Role.speakerColours
+            guard let speaker = model.quote(location)?.speaker else { continue }
+            if counts[speaker] == nil { order.append(speaker) }
+            counts[speaker, default: 0] += 1
+        }
+        let fuller = SpeakerNames.fuller(counts)
+        var byPerson: [String: Int] = [:]
+        for speaker in order {
+            let person = fuller[speaker] ?? speaker
+            if byPerson[person] == nil { byPerson[person] = byPerson.count % Role.speakerColours }
+            table[speaker] = byPerson[person]
         }
     }
 
