@@ -112,4 +112,14 @@ import Testing
         #expect(state.story == 1)
         #expect(state.message == nil)
     }
+
+    @Test func openingAStoryNotYetReadPutsItFirstInLine() {
+        let written = TemporaryFiles(fixture)
+        let library = LibraryLoader().load(paths: [written.folder])
+        var state = AppState(model: ReaderModel(library: library), width: 100, height: 30)
+        #expect(Update.handle(.down, &state) == [.startExtraction(firstStory: 1)])
+        // Nothing to ask once everything is read.
+        var read = reader(fixture)
+        #expect(Update.handle(.down, &read).isEmpty)
+    }
 }

@@ -29,7 +29,9 @@ public enum ReaderLoop {
             if let key {
                 failures = 0
                 if case .resize = key { terminal.invalidate() }
-                for effect in Update.handle(key, &state) { run(effect, terminal, &state) }
+                let effects = Update.handle(key, &state)
+                incoming.run(effects, state)
+                for effect in effects { run(effect, terminal, &state) }
                 changed = true
             } else if monotonicMilliseconds() - started < 2, !waiting || failures > 0 {
                 // get_wch fails at once, over and over, when the terminal has gone away.
@@ -58,7 +60,7 @@ public enum ReaderLoop {
             terminal.outside { failure = Browser.open(url) }
             if let failure { Update.receive(.warnings(["could not open \(url): \(failure)"]), &state) }
         case .startExtraction:
-            // Extraction follows the library, which arrives through `IncomingLibrary`.
+            // `IncomingLibrary` runs the extraction.
             break
         }
     }

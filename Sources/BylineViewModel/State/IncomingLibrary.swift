@@ -44,9 +44,10 @@ public final class IncomingLibrary {
         return (changed, loaded)
     }
 
-    /// Starts the background work the update asked for.
-    private func run(_ effects: [Effect], _ state: AppState) {
-        for case .startExtraction(let firstStory) in effects {
+    /// Starts the background work the update asked for (extraction; other effects are
+    /// the loop's).
+    public func run(_ effects: [Effect], _ state: AppState) {
+        for case .startExtraction(let firstStory) in effects where state.model.articleCount > 0 {
             extraction?.cancel()
             extraction = BackgroundExtraction(library: state.model.library, firstStory: firstStory)
         }

@@ -7,7 +7,12 @@ public enum Update {
     public static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard let action = KeyBindings.action(for: key, searching: state.search?.editing == true) else { return [] }
         if action == .openAddress, !state.showHelp, !state.showWarnings { return openAddress(&state) }
+        let story = state.story
         apply(action, &state)
+        // A story opened before extraction reached it goes to the front of the queue.
+        if state.story != story, !state.model.isComplete, state.model.timeline(state.story) == nil {
+            return [.startExtraction(firstStory: state.story)]
+        }
         return []
     }
 
