@@ -12,10 +12,10 @@ import Testing
             """
             ┌ Stories 2 ─────┐┌ Article ─────────────────────────┐┌ Quotes 2 ──────────────┐
             │• Fares to rise ││Fares to rise                     ││the authority · said    │
-            │▸ Residents… 2·1││2024-05-02                        ││“Fares will rise in Jul…│
-            │                ││                                  ││Sam Greer · said        │
-            │                ││Fares will rise in July, the      ││“Riders deserve better,”│
-            │                ││authority said Thursday. "Riders  ││                        │
+            │▸ Residents… 2·1││2024-05-02                        ││“Fares will rise in     │
+            │                ││                                  ││July”                   │
+            │                ││Fares will rise in July, the      ││Sam Greer · said        │
+            │                ││authority said Thursday. "Riders  ││“Riders deserve better,”│
             │                ││deserve better," said director    ││                        │
             │                ││Sam Greer.                        ││                        │
             │                ││                                  ││                        │

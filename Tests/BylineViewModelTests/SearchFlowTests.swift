@@ -250,3 +250,18 @@ import Testing
         #expect(QuotesView.shownAround("“Short one”", query: QuoteQuery("one"), width: 30) == "“Short one”")
     }
 }
+
+/// A quote takes up to two rows, cut with "…" after that.
+@Suite struct TwoLineQuoteTests {
+    @Test func aLongQuoteWrapsOntoASecondRowAndIsCutThere() {
+        let (first, rest) = QuotesView.splitAtWord("“We will keep the harbour open through the winter”", width: 20)
+        #expect(first == "“We will keep the")
+        #expect(rest == "harbour open through the winter”")
+        let long = (1...30).map { "word\($0)" }.joined(separator: " ")
+        let state = reader(
+            ["2024-03-11-vote.txt": "Vote\n\n\"\(long),\" said Mayor Elena Park.\n"], width: 100, height: 30)
+        let text = screen(state).plainText
+        #expect(text.contains("“word1 word2"))
+        #expect(text.contains("…"))
+    }
+}

@@ -45,9 +45,10 @@ enum StoriesView {
     }
 }
 
-/// The quotes pane: speaker and cue, then the quote, two rows each; search matches marked.
+/// The quotes pane: speaker and cue, then the quote on up to two rows (cut with "…");
+/// search matches marked.
 enum QuotesView {
-    static let rowsPerQuote = 2
+    static let rowsPerQuote = 3
 
     static func draw(_ state: AppState, in rect: Rect, canvas: inout Canvas) {
         let quotes = state.listedQuotes
@@ -88,10 +89,28 @@ enum QuotesView {
             let text = "“" + quote.pieces.map(article.body.slice).joined(separator: " … ") + "”"
             let flat = shownAround(
                 text.split(whereSeparator: \.isNewline).joined(separator: " "), query: query, width: rect.width)
-            let spans = highlight(
-                flat, query: query, base: selected ? selection : .quote(speaker: colours.colour(quote.speaker)))
-            canvas.draw(spans, x: rect.x, y: y + 1, maxWidth: rect.width, fill: selected ? selection : nil)
+            let base: Role = selected ? selection : .quote(speaker: colours.colour(quote.speaker))
+            // The first row wrapped at a word; the rest on the second, cut with "…" if longer.
+            let (first, rest) = splitAtWord(flat, width: rect.width)
+            canvas.draw(
+                highlight(first, query: query, base: base), x: rect.x, y: y + 1, maxWidth: rect.width,
+                fill: selected ? selection : nil)
+            canvas.draw(
+                highlight(rest, query: query, base: base), x: rect.x, y: y + 2, maxWidth: rect.width,
+                fill: selected ? selection : nil)
         }
+    }
+
+    /// The text up to the last space that fits `width` columns, and what follows.
+    static func splitAtWord(_ text: String, width: Int) -> (String, String) {
+        let scalars = [Unicode.Scalar](text.unicodeScalars)
+        guard let line = TextWrap.wrap(scalars, 0..<scalars.count, width: width, role: { _ in .normal }).first?.range,
+            line.upperBound < scalars.count
+        else { return (text, "") }
+        let rest = scalars[line.upperBound...].drop { $0 == " " }
+        var first = scalars[line]
+        while first.last == " " { first = first.dropLast() }
+        return (String(String.UnicodeScalarView(first)), String(String.UnicodeScalarView(rest)))
     }
 
     /// A quote whose first match would fall past the row's end, started a little before
