@@ -21,7 +21,7 @@ enum PeoplePane: ReaderPane {
         var counts: [String: Int] = [:]
         var people: [String: Person] = [:]
         for location in state.listedQuotes {
-            guard let speaker = state.model.quote(location)?.speaker else { continue }
+            guard let speaker = state.model.speaker(location) else { continue }
             counts[speaker, default: 0] += 1
             if people[speaker] == nil,
                 let person = state.model.article(location.story, location.article)?.analysis?.people.first(where: {

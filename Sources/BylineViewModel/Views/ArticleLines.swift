@@ -109,7 +109,7 @@ struct SpeakerColours {
         var order: [String] = []
         var counts: [String: Int] = [:]
         for location in model.quotes(ofStory: story) {
-            guard let speaker = model.quote(location)?.speaker else { continue }
+            guard let speaker = model.speaker(location) else { continue }
             if counts[speaker] == nil { order.append(speaker) }
             counts[speaker, default: 0] += 1
         }
