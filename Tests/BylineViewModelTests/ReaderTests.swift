@@ -5,8 +5,9 @@ import Testing
 @testable import BylineViewModel
 
 @Suite struct ReaderTests {
+    /// The opening screen, over analyses written by hand (not the extractor's).
     @Test func openingScreenAt80x24() {
-        let state = reader(fixture, width: 80, height: 24)
+        let state = reader(fixture, analyses: fixtureByHand, width: 80, height: 24)
         expectScreen(
             screen(state),
             """

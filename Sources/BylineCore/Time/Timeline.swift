@@ -11,6 +11,14 @@ public struct TimelineEvent: Sendable, Hashable {
 
     public var value: String { timex.value }
 
+    public init(article: Int, timex: Timex, interval: TimexInterval?, sentence: TextSpan, clause: TextSpan) {
+        self.article = article
+        self.timex = timex
+        self.interval = interval
+        self.sentence = sentence
+        self.clause = clause
+    }
+
     /// The clause as a list row shows it: runs of spaces made one, at most 120 characters.
     /// Made when shown, not when extracted: a large library has tens of thousands of events.
     public func summary(in story: Story) -> String {
