@@ -22,8 +22,6 @@ public struct AppState: Sendable {
     public var focus: Pane = .stories
 
     public var expanded: Set<Int> = []
-    public var storyCursor = 0
-    public var storyScroll = 0
 
     /// The article being read.
     public var story = 0
@@ -34,13 +32,12 @@ public struct AppState: Sendable {
     /// The sentence or quote a jump landed on, highlighted in the article.
     public var jumpTarget: TextSpan?
 
-    /// Cursors of panes that keep nothing else (a new pane needs no field of its own).
+    /// Every pane's cursor and scroll, as one value per pane (a new pane needs no field of
+    /// its own); the names below read them for the panes that have always had them.
     public var cursors: [Pane: PaneCursor] = [:]
 
-    public var quoteCursor = 0
-    public var quoteScroll = 0
+    /// The date on the timeline the reader is on ([ and ] move it from any pane).
     public var eventCursor: Int?
-    public var timelineScroll = 0
 
     public var search: SearchState?
     public var showHelp = false
@@ -84,5 +81,32 @@ public struct AppState: Sendable {
     public var timelineEvents: [TimelineEvent] {
         guard let timeline else { return [] }
         return timeline.events + timeline.vague
+    }
+}
+
+extension AppState {
+    public var storyCursor: Int {
+        get { cursors[.stories]?.row ?? 0 }
+        set { cursors[.stories, default: PaneCursor()].row = newValue }
+    }
+
+    public var storyScroll: Int {
+        get { cursors[.stories]?.scroll ?? 0 }
+        set { cursors[.stories, default: PaneCursor()].scroll = newValue }
+    }
+
+    public var quoteCursor: Int {
+        get { cursors[.quotes]?.row ?? 0 }
+        set { cursors[.quotes, default: PaneCursor()].row = newValue }
+    }
+
+    public var quoteScroll: Int {
+        get { cursors[.quotes]?.scroll ?? 0 }
+        set { cursors[.quotes, default: PaneCursor()].scroll = newValue }
+    }
+
+    public var timelineScroll: Int {
+        get { cursors[.timeline]?.scroll ?? 0 }
+        set { cursors[.timeline, default: PaneCursor()].scroll = newValue }
     }
 }
