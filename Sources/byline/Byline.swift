@@ -10,6 +10,8 @@ struct Byline: ParsableCommand {
         usage: """
             byline [--date YYYY-MM-DD] [--theme NAME|PATH] [PATH ...]
             byline extract [--text] [--date YYYY-MM-DD] PATH ...
+            byline subscribe URL ... | --opml FILE
+            byline subscriptions [--opml]
             """,
         discussion: """
             With no subcommand, byline opens the reader on the files and folders given (text, Markdown, \
@@ -19,7 +21,7 @@ struct Byline: ParsableCommand {
             `byline read --help` and `byline extract --help` say more.
             """,
         version: BylineVersion.current,
-        subcommands: [Read.self, Extract.self],
+        subcommands: [Read.self, Extract.self, Subscribe.self, Subscriptions.self],
         defaultSubcommand: Read.self)
 
     /// Like ArgumentParser's main, but bad usage exits with 2 (scripts rely on 0/1/2).

@@ -32,3 +32,27 @@ import Testing
         #expect(run.stderr.contains("nothing to read in \(folder)"))
     }
 }
+
+/// Following feeds from the command line.
+@Suite struct SubscriptionCommandTests {
+    @Test func subscribeListsAndExportsAndRefusesWhatIsNotAFeedAddress() throws {
+        let folder = NSTemporaryDirectory() + "byline-subs-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let list = folder + "/feeds"
+        let first = try BylineRun(["subscribe", "--feeds", list, "https://a.example/feed", "ftp://x/y"])
+        #expect(first.status == 1)
+        #expect(first.stderr.contains("ftp://x/y: not an http or https address"))
+        #expect(first.stdout.contains("subscribed to 1 new feed"))
+        let opml = folder + "/other.opml"
+        try
+            #"<opml version="2.0"><body><outline xmlUrl="https://b.example/rss"/><outline xmlUrl="https://a.example/feed"/></body></opml>"#
+            .write(toFile: opml, atomically: true, encoding: .utf8)
+        let second = try BylineRun(["subscribe", "--feeds", list, "--opml", opml])
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("subscribed to 1 new feed (1 already followed)"))
+        let listed = try BylineRun(["subscriptions", "--feeds", list])
+        #expect(listed.stdout == "https://a.example/feed\nhttps://b.example/rss\n")
+        let exported = try BylineRun(["subscriptions", "--feeds", list, "--opml"])
+        #expect(exported.stdout.contains(#"xmlUrl="https://b.example/rss""#))
+    }
+}
