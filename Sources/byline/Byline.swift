@@ -21,7 +21,7 @@ struct Byline: ParsableCommand {
             `byline read --help` and `byline extract --help` say more.
             """,
         version: BylineVersion.current,
-        subcommands: [Read.self, Extract.self, Subscribe.self, Subscriptions.self],
+        subcommands: [Read.self, Extract.self, Subscribe.self, Subscriptions.self, Fetch.self],
         defaultSubcommand: Read.self)
 
     /// Like ArgumentParser's main, but bad usage exits with 2 (scripts rely on 0/1/2).
