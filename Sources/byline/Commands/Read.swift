@@ -17,7 +17,7 @@ struct Read: ParsableCommand {
     @Option(help: "A theme name (default, light, high-contrast, mono) or a path to a .toml theme.")
     var theme: String?
 
-    @Argument(help: "Files or folders to read (default: the bundled samples).")
+    @Argument(help: "Files or folders to read (default: the fetched library, else the bundled samples).")
     var paths: [String] = []
 
     func validate() throws {
@@ -51,11 +51,17 @@ struct Read: ParsableCommand {
                 Data("byline: the reader needs a terminal; for scripts use `byline extract PATH...`\n".utf8))
             throw ExitCode(2)
         }
-        let inputs = paths.isEmpty ? [Resources.samples].compactMap { $0 } : paths
+        // No paths: the library fetched into, when it holds articles, else the samples.
+        let library = Fetch.defaultLibrary(environment: ProcessInfo.processInfo.environment)
+        let useLibrary = paths.isEmpty && Self.holdsFiles(library)
+        let inputs = !paths.isEmpty ? paths : useLibrary ? [library] : [Resources.samples].compactMap { $0 }
         guard !inputs.isEmpty else { throw ValidationError("give a file or folder to read (no bundled samples found)") }
-        let (chosen, notes) = ThemeLoader.choose(
+        var (chosen, notes) = ThemeLoader.choose(
             option: theme, environment: ProcessInfo.processInfo.environment,
             searchPaths: Resources.themeFolders)
+        if paths.isEmpty, !useLibrary {
+            notes.append("the bundled samples: byline subscribe URL… then byline fetch brings your own news")
+        }
         // The first frame comes at once; the library loads and is read behind it.
         let loading = BackgroundLoad(loader: LibraryLoader(dateOverride: dateOption.date), paths: inputs)
         let state = AppState(model: ReaderModel(library: Library(stories: [])), width: 80, height: 24)

@@ -113,6 +113,21 @@ import Testing
         #expect(!after.contains("Stories 6"), "the alternate screen is left")
     }
 
+    @Test func withNoPathsTheFetchedLibraryOpensElseTheSamplesWithAHint() throws {
+        let data = NSTemporaryDirectory() + "byline-data-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let empty = try TmuxSession(arguments: [], environment: ["XDG_DATA_HOME=\(data)"])
+        let samples = try empty.waitFor("the bundled samples")
+        #expect(samples.contains("Stories 6"))
+        let library = data + "/byline/library/eastport-star"
+        try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
+        try "---\ntitle: \"Ferry fares rise\"\ndate: 2024-05-02\n---\nFares will rise in July, the authority said.\n"
+            .write(toFile: library + "/2024-05-02-ferry.md", atomically: true, encoding: .utf8)
+        let fetched = try TmuxSession(arguments: [], environment: ["XDG_DATA_HOME=\(data)"])
+        let screen = try fetched.waitFor("Ferry fares rise")
+        #expect(screen.contains("Stories 1"))
+    }
+
     static var newsFeeds: String? {
         let path = TmuxSession.repository + "/../shared/corpora/feeds/news"
         return FileManager.default.fileExists(atPath: path) ? path : nil
