@@ -45,3 +45,23 @@ import Testing
         #expect(state.message == "this article has no address to open")
     }
 }
+
+/// `R` fetches the feeds followed in the background; what it brings reloads the library.
+@Suite struct FetchFromTheReaderTests {
+    @Test func rAsksForAFetchOnceAndItsResultReloadsTheLibrary() {
+        var state = reader(fixture)
+        #expect(Update.handle(.character("R"), &state) == [.fetchFeeds])
+        #expect(state.fetching)
+        #expect(state.message == "fetching the feeds followed…")
+        #expect(Update.handle(.character("R"), &state).isEmpty)
+        #expect(state.message == "a fetch is already running")
+        #expect(Update.receive(.fetched(newArticles: 2, problems: []), &state) == [.reloadLibrary])
+        #expect(!state.fetching)
+        #expect(state.message == "fetched: 2 new articles")
+        #expect(Update.handle(.character("R"), &state) == [.fetchFeeds])
+        #expect(
+            Update.receive(.fetched(newArticles: 0, problems: ["https://x.example/feed: HTTP 500"]), &state).isEmpty)
+        #expect(state.message == "fetched: nothing new; 1 problems (w)")
+        #expect(state.warnings == ["https://x.example/feed: HTTP 500"])
+    }
+}

@@ -8,8 +8,24 @@ public enum ReaderLoop {
     /// Frames are redrawn at most this often while extraction streams in (milliseconds).
     static let tick: Int32 = 50
 
+    /// What the reader was opened on: read again when a fetch brings new articles.
+    public struct Source: Sendable {
+        public var loader: LibraryLoader
+        public var paths: [String]
+        /// Where `R` fetches into, and the subscription list it fetches.
+        public var library: String
+        public var subscriptions: String
+
+        public init(loader: LibraryLoader, paths: [String], library: String, subscriptions: String) {
+            self.loader = loader
+            self.paths = paths
+            self.library = library
+            self.subscriptions = subscriptions
+        }
+    }
+
     /// Runs until the user quits; returns the load warnings, to print once the terminal is back.
-    public static func run(_ initial: AppState, loading: BackgroundLoad, theme: Theme, notes: [String]) -> [String] {
+    public static func run(_ initial: AppState, source: Source, theme: Theme, notes: [String]) -> [String] {
         let terminal = Terminal(theme: theme)
         defer { terminal.close() }
         var state = initial
@@ -18,30 +34,66 @@ public enum ReaderLoop {
         Update.receive(.loadingStarted, &state)
         Render.prepare(&state)
         terminal.draw(Render.screen(state))
-        let incoming = IncomingLibrary(loading)
+        var incoming = IncomingLibrary(BackgroundLoad(loader: source.loader, paths: source.paths))
+        var fetch: BackgroundFetch?
         var problems = notes
+        var reported = Set<String>()
         var failures = 0
+        /// Runs what the update asked for outside the state.
+        func perform(_ effects: [Effect]) {
+            incoming.run(effects, state)
+            for effect in effects {
+                switch effect {
+                case .openURL(let url):
+                    var failure: String?
+                    terminal.outside { failure = Browser.open(url) }
+                    if let failure { Update.receive(.warnings(["could not open \(url): \(failure)"]), &state) }
+                case .fetchFeeds:
+                    let feeds = (try? SubscriptionList.read(path: source.subscriptions).feeds) ?? []
+                    if feeds.isEmpty {
+                        let hint = "no feeds followed: byline subscribe URL… adds them to \(source.subscriptions)"
+                        perform(Update.receive(.fetched(newArticles: 0, problems: [hint]), &state))
+                    } else {
+                        let fetcher = FeedFetcher(client: URLSessionClient(), library: source.library)
+                        fetch = BackgroundFetch(feeds: feeds, fetcher: fetcher)
+                    }
+                case .reloadLibrary:
+                    incoming = IncomingLibrary(BackgroundLoad(loader: source.loader, paths: source.paths))
+                case .startExtraction:
+                    break  // `incoming.run` above starts it.
+                }
+            }
+        }
         while !state.quit {
-            let waiting = !incoming.isDone
+            let waiting = !incoming.isDone || fetch != nil
             let started = monotonicMilliseconds()
             guard let key = terminal.readKey(timeout: waiting ? tick : -1) else { break }
             var changed = false
             if let key {
                 failures = 0
                 if case .resize = key { terminal.invalidate() }
-                let effects = Update.handle(key, &state)
-                incoming.run(effects, state)
-                for effect in effects { run(effect, terminal, &state) }
+                perform(Update.handle(key, &state))
                 changed = true
             } else if monotonicMilliseconds() - started < 2, !waiting || failures > 0 {
                 // get_wch fails at once, over and over, when the terminal has gone away.
                 failures += 1
                 if failures > 100 { break }
             }
+            if let reports = fetch?.take() {
+                fetch = nil
+                let failed =
+                    reports.compactMap { report in report.failure.map { "\(report.feed): \($0)" } }
+                    + reports.flatMap { $0.pageFailures.map { "page \($0) (the feed's summary kept)" } }
+                let count = reports.reduce(0) { $0 + $1.newArticles }
+                perform(Update.receive(.fetched(newArticles: count, problems: failed), &state))
+                changed = true
+            }
             let arrived = incoming.advance(&state)
             if let library = arrived.loaded {
-                problems += library.warnings.map(\.description)
-                Update.receive(.warnings(problems), &state)
+                // A library read again reports each problem once.
+                let new = (problems + library.warnings.map(\.description)).filter { reported.insert($0).inserted }
+                problems += library.warnings.map(\.description).filter { !problems.contains($0) }
+                if !new.isEmpty { Update.receive(.warnings(new), &state) }
             }
             changed = changed || arrived.changed
             if changed && !state.quit {
@@ -50,19 +102,6 @@ public enum ReaderLoop {
             }
         }
         return problems
-    }
-
-    /// Does what the update asked for outside the state.
-    static func run(_ effect: Effect, _ terminal: Terminal, _ state: inout AppState) {
-        switch effect {
-        case .openURL(let url):
-            var failure: String?
-            terminal.outside { failure = Browser.open(url) }
-            if let failure { Update.receive(.warnings(["could not open \(url): \(failure)"]), &state) }
-        case .startExtraction:
-            // `IncomingLibrary` runs the extraction.
-            break
-        }
     }
 
     static func monotonicMilliseconds() -> Int {

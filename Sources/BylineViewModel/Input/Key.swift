@@ -27,6 +27,7 @@ public enum Action: Hashable, Sendable {
     case toggleGrouping
     case toggleWarnings
     case openAddress
+    case fetchFeeds
     case toggleHelp, quit
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int)

@@ -54,6 +54,9 @@ public enum KeyBindings {
             keys: [.character("o")], label: "o", action: .openAddress,
             help: "open the article's address in the browser ($BROWSER)", hint: nil),
         KeyBinding(
+            keys: [.character("R")], label: "R", action: .fetchFeeds,
+            help: "fetch the feeds followed, in the background (byline subscribe adds feeds)", hint: nil),
+        KeyBinding(
             keys: [.character("w")], label: "w", action: .toggleWarnings,
             help: "warnings: every file or feed not read, and why", hint: nil),
         KeyBinding(keys: [.character("?")], label: "?", action: .toggleHelp, help: "this help", hint: "help"),

@@ -44,6 +44,8 @@ public struct AppState: Sendable {
     /// Everything that could not be read, and why: kept until the reader quits.
     public var warnings: [String] = []
     public var showWarnings = false
+    /// A fetch of the feeds followed is running.
+    public var fetching = false
     public var warningsScroll = 0
     /// The first help line shown: help scrolls when the terminal is short.
     public var helpScroll = 0

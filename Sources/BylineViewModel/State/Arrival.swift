@@ -13,6 +13,8 @@ public enum Arrival: Sendable {
     case analyses([BackgroundExtraction.Result])
     /// The problems met while loading, for the warnings view.
     case warnings([String])
+    /// A fetch has finished: how many new articles it stored, and what failed.
+    case fetched(newArticles: Int, problems: [String])
 }
 
 extension Update {
@@ -30,9 +32,9 @@ extension Update {
         case .complete(let library):
             // The whole is grouped anew, so the preview's stories may have grown, merged or
             // moved: the reader stays on the article it was reading.
-            let reading = state.model.article(state.story, state.article)?.id
+            let reading = state.model.article(state.story, state.article)?.location
             state.model = ReaderModel(library: library, carryingOver: state.model)
-            keepPlace(articleID: reading, &state)
+            keepPlace(reading.flatMap(state.model.position(of:)), &state)
             if state.message?.hasPrefix("loading") == true { state.message = nil }
             return [.startExtraction(firstStory: state.story)]
         case .analyses(let results):
@@ -41,6 +43,12 @@ extension Update {
         case .warnings(let warnings):
             takeWarnings(warnings, &state)
             return []
+        case .fetched(let count, let problems):
+            state.fetching = false
+            if !problems.isEmpty { takeWarnings(problems, &state) }
+            let fetched = count == 0 ? "fetched: nothing new" : "fetched: \(count) new article\(count == 1 ? "" : "s")"
+            state.message = fetched + (problems.isEmpty ? "" : "; \(problems.count) problems (w)")
+            return count > 0 ? [.reloadLibrary] : []
         }
     }
 }

@@ -6,4 +6,8 @@ public enum Effect: Hashable, Sendable {
     /// Extract the articles of the state's library not yet analysed, this story's first;
     /// an extraction under way on an earlier library stops.
     case startExtraction(firstStory: Int)
+    /// Fetch the feeds followed into the library, in the background.
+    case fetchFeeds
+    /// Read the library again (a fetch brought new articles); the reader keeps its place.
+    case reloadLibrary
 }

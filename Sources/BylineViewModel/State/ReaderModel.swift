@@ -11,19 +11,22 @@ public struct ReaderModel: Sendable {
     /// Where each article is, by its `id`.
     private var positions: [Int: ArticlePosition] = [:]
 
-    /// The model of a library that grew from `preview`: analyses made for the preview's
-    /// articles (the first ones read of the whole, with the same ids) are kept, wherever
-    /// grouping put them.
+    /// The model of a library read again or grown from `preview`: analyses already made are
+    /// kept for the same articles (the same file and line or item), wherever grouping put
+    /// them and whatever number the new load gave them.
     public init(library: Library, carryingOver preview: ReaderModel) {
         var library = library
-        for s in library.stories.indices {
-            for a in library.stories[s].articles.indices {
-                let whole = library.stories[s].articles[a]
-                guard let old = preview.position(of: whole.id),
-                    let article = preview.article(old.story, old.article),
-                    article.location == whole.location, let analysis = article.analysis
-                else { continue }
-                library.stories[s].articles[a].analysis = analysis
+        var analyses: [SourceLocation: Analysis] = [:]
+        for story in preview.library.stories {
+            for article in story.articles {
+                if let analysis = article.analysis { analyses[article.location] = analysis }
+            }
+        }
+        if !analyses.isEmpty {
+            for s in library.stories.indices {
+                for a in library.stories[s].articles.indices where library.stories[s].articles[a].analysis == nil {
+                    library.stories[s].articles[a].analysis = analyses[library.stories[s].articles[a].location]
+                }
             }
         }
         self.init(library: library)
@@ -48,6 +51,16 @@ public struct ReaderModel: Sendable {
 
     /// Where the article with this `id` is.
     public func position(of articleID: Int) -> ArticlePosition? { positions[articleID] }
+
+    /// Where the article read from this place is (ids change when a library is read again).
+    public func position(of location: SourceLocation) -> ArticlePosition? {
+        for (s, story) in library.stories.enumerated() {
+            if let a = story.articles.firstIndex(where: { $0.location == location }) {
+                return ArticlePosition(story: s, article: a)
+            }
+        }
+        return nil
+    }
 
     /// Stores what extraction found for the article with this `id`.
     public mutating func apply(_ analysis: Analysis, articleID: Int) {

@@ -7,6 +7,7 @@ public enum Update {
     public static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard let action = KeyBindings.action(for: key, searching: state.search?.editing == true) else { return [] }
         if action == .openAddress, !state.showHelp, !state.showWarnings { return openAddress(&state) }
+        if action == .fetchFeeds, !state.showHelp, !state.showWarnings { return fetchFeeds(&state) }
         let story = state.story
         apply(action, &state)
         // A story opened before extraction reached it goes to the front of the queue.
@@ -14,6 +15,17 @@ public enum Update {
             return [.startExtraction(firstStory: state.story)]
         }
         return []
+    }
+
+    /// `R`: fetch the feeds followed, unless a fetch is already running.
+    static func fetchFeeds(_ state: inout AppState) -> [Effect] {
+        guard !state.fetching else {
+            state.message = "a fetch is already running"
+            return []
+        }
+        state.fetching = true
+        state.message = "fetching the feeds followed…"
+        return [.fetchFeeds]
     }
 
     /// `o`: the article's address, for the loop to open; an article without one says so.
@@ -97,6 +109,7 @@ public enum Update {
         case .nextEvent: stepEvent(forward: true, &state)
         case .previousEvent: stepEvent(forward: false, &state)
         case .openAddress: _ = openAddress(&state)
+        case .fetchFeeds: _ = fetchFeeds(&state)
         case .toggleGrouping: toggleGrouping(&state)
         case .toggleWarnings:
             guard !state.warnings.isEmpty else {
@@ -312,13 +325,13 @@ public enum Update {
         let reading = state.model.article(state.story, state.article)?.id
         let mode: StoryGroupingMode = state.model.library.mode == .events ? .sources : .events
         state.model = ReaderModel(library: state.model.library.regrouped(by: mode))
-        keepPlace(articleID: reading, &state)
+        keepPlace(reading.flatMap(state.model.position(of:)), &state)
         state.message = mode == .events ? "stories: articles grouped by event" : "sources: each folder, feed and file"
     }
 
     /// Puts the reader back on an article after the stories changed around it (a switch
     /// between stories and sources, or a library that was grouped again as it grew).
-    public static func keepPlace(articleID: Int?, _ state: inout AppState) {
+    public static func keepPlace(_ position: ArticlePosition?, _ state: inout AppState) {
         state.expanded = []
         state.eventCursor = nil
         state.timelineScroll = 0
@@ -327,7 +340,7 @@ public enum Update {
         if let query = state.search?.query, !query.isEmpty {
             state.search?.results = state.model.search(QuoteQuery(query))
         }
-        guard let articleID, let position = state.model.position(of: articleID) else {
+        guard let position else {
             state.story = 0
             state.article = 0
             state.storyCursor = 0

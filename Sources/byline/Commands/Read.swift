@@ -63,10 +63,12 @@ struct Read: ParsableCommand {
             notes.append("the bundled samples: byline subscribe URL… then byline fetch brings your own news")
         }
         // The first frame comes at once; the library loads and is read behind it.
-        let loading = BackgroundLoad(loader: LibraryLoader(dateOverride: dateOption.date), paths: inputs)
+        let source = ReaderLoop.Source(
+            loader: LibraryLoader(dateOverride: dateOption.date), paths: inputs, library: library,
+            subscriptions: SubscriptionList.defaultPath(environment: ProcessInfo.processInfo.environment))
         let state = AppState(model: ReaderModel(library: Library(stories: [])), width: 80, height: 24)
         let problems = MainActor.assumeIsolated {
-            ReaderLoop.run(state, loading: loading, theme: chosen, notes: notes)
+            ReaderLoop.run(state, source: source, theme: chosen, notes: notes)
         }
         for problem in problems { FileHandle.standardError.write(Data("byline: \(problem)\n".utf8)) }
     }

@@ -128,6 +128,59 @@ import Testing
         #expect(screen.contains("Stories 1"))
     }
 
+    /// Python's http.server on 127.0.0.1 and a port the system picks, serving a folder.
+    static func startFileServer(serving folder: String) throws -> (Process, Int) {
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        server.arguments = ["python3", "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", folder]
+        let output = Pipe()
+        server.standardOutput = output
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        // "Serving HTTP on 127.0.0.1 port 40123 (http://127.0.0.1:40123/) ..."
+        var seen = ""
+        let deadline = Date().addingTimeInterval(10)
+        while !seen.contains(" port "), Date() < deadline {
+            seen += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        let port = seen.components(separatedBy: " port ").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? 0
+        return (server, port)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3"))
+    func rFetchesTheFeedsFollowedAndNewStoriesAppear() throws {
+        let root = NSTemporaryDirectory() + "byline-fetch-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let site = root + "/site", library = root + "/data/byline/library"
+        try FileManager.default.createDirectory(atPath: site, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: library + "/old", withIntermediateDirectories: true)
+        try "---\ntitle: \"An older report\"\ndate: 2024-03-01\n---\nThe council met on Friday.\n"
+            .write(toFile: library + "/old/2024-03-01-older.md", atomically: true, encoding: .utf8)
+        let (server, port) = try Self.startFileServer(serving: site)
+        defer { server.terminate() }
+        #expect(port > 0)
+        try """
+        <?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Gazette</title>
+        <item><title>Lighthouse reopens to visitors</title><link>http://127.0.0.1:\(port)/lighthouse.html</link>
+        <description>Short.</description><pubDate>Wed, 13 Mar 2024 08:00:00 GMT</pubDate></item></channel></rss>
+        """.write(toFile: site + "/feed.xml", atomically: true, encoding: .utf8)
+        try
+            "<html><body><article><p>The lighthouse reopened on Wednesday after two years of repairs, the keeper said.</p></article></body></html>"
+            .write(toFile: site + "/lighthouse.html", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: root + "/config/byline", withIntermediateDirectories: true)
+        try "http://127.0.0.1:\(port)/feed.xml\n".write(
+            toFile: root + "/config/byline/feeds", atomically: true, encoding: .utf8)
+        let session = try TmuxSession(
+            arguments: [], environment: ["XDG_DATA_HOME=\(root)/data", "XDG_CONFIG_HOME=\(root)/config"])
+        try session.waitFor("An older report")
+        session.send("R")
+        let after = try session.waitFor("Lighthouse reopen", timeout: 20)
+        #expect(after.contains("An older report"))
+        #expect(after.contains("Stories 2"))
+        session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     static var newsFeeds: String? {
         let path = TmuxSession.repository + "/../shared/corpora/feeds/news"
         return FileManager.default.fileExists(atPath: path) ? path : nil
