@@ -56,3 +56,35 @@ import Testing
         #expect(exported.stdout.contains(#"xmlUrl="https://b.example/rss""#))
     }
 }
+
+/// `byline fetch` against a server the test starts on 127.0.0.1.
+@Suite struct FetchCommandTests {
+    @Test(.enabled(if: FileServer.available, "needs python3"))
+    func fetchBringsNewArticlesThenNothingTheSecondTime() throws {
+        let root = NSTemporaryDirectory() + "byline-fetchcmd-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/site", withIntermediateDirectories: true)
+        let (server, port) = try FileServer.start(serving: root + "/site")
+        defer { server.terminate() }
+        try """
+        <?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Gazette</title>
+        <item><title>Lighthouse reopens</title><link>http://127.0.0.1:\(port)/lighthouse.html</link>
+        <description>Short.</description></item>
+        <item><title>Missing page</title><link>http://127.0.0.1:\(port)/missing.html</link>
+        <description>The summary of a missing page.</description></item></channel></rss>
+        """.write(toFile: root + "/site/feed.xml", atomically: true, encoding: .utf8)
+        try
+            "<html><body><article><p>The lighthouse reopened on Wednesday after two years of repairs.</p></article></body></html>"
+            .write(toFile: root + "/site/lighthouse.html", atomically: true, encoding: .utf8)
+        let feed = "http://127.0.0.1:\(port)/feed.xml"
+        let first = try BylineRun(["fetch", "--library", root + "/library", feed])
+        #expect(first.status == 1)
+        #expect(first.stdout.contains("\(feed): 2 new"))
+        #expect(first.stderr.contains("missing.html"))
+        let second = try BylineRun(["fetch", "--library", root + "/library", feed])
+        #expect(second.stdout.contains("not modified") || second.stdout.contains("0 new"))
+        let extracted = try BylineRun(["extract", "--text", root + "/library"])
+        #expect(extracted.stdout.contains("The lighthouse reopened on Wednesday"))
+        #expect(extracted.stdout.contains("The summary of a missing page."))
+    }
+}

@@ -128,26 +128,7 @@ import Testing
         #expect(screen.contains("Stories 1"))
     }
 
-    /// Python's http.server on 127.0.0.1 and a port the system picks, serving a folder.
-    static func startFileServer(serving folder: String) throws -> (Process, Int) {
-        let server = Process()
-        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        server.arguments = ["python3", "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", folder]
-        let output = Pipe()
-        server.standardOutput = output
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        // "Serving HTTP on 127.0.0.1 port 40123 (http://127.0.0.1:40123/) ..."
-        var seen = ""
-        let deadline = Date().addingTimeInterval(10)
-        while !seen.contains(" port "), Date() < deadline {
-            seen += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        }
-        let port = seen.components(separatedBy: " port ").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? 0
-        return (server, port)
-    }
-
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3"))
+    @Test(.enabled(if: FileServer.available, "needs python3"))
     func rFetchesTheFeedsFollowedAndNewStoriesAppear() throws {
         let root = NSTemporaryDirectory() + "byline-fetch-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -156,7 +137,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: library + "/old", withIntermediateDirectories: true)
         try "---\ntitle: \"An older report\"\ndate: 2024-03-01\n---\nThe council met on Friday.\n"
             .write(toFile: library + "/old/2024-03-01-older.md", atomically: true, encoding: .utf8)
-        let (server, port) = try Self.startFileServer(serving: site)
+        let (server, port) = try FileServer.start(serving: site)
         defer { server.terminate() }
         #expect(port > 0)
         try """
