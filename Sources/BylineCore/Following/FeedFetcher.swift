@@ -26,6 +26,11 @@ public struct FeedFetcher: Sendable {
     }
 
     public func fetch(_ feeds: [String]) async -> [FeedReport] {
+        // Two fetches into one library would store items twice and race on the state.
+        guard let lock = FetchLock(library: library) else {
+            return feeds.map { FeedReport(feed: $0, failure: "another fetch into \(library) is running") }
+        }
+        defer { withExtendedLifetime(lock) {} }
         var state = (try? FetchState.read(library: library)) ?? FetchState()
         var reports: [FeedReport] = []
         for feed in feeds {

@@ -111,3 +111,21 @@ import Testing
         #expect(state.feeds[server.url("/broken.xml")]?.lastError == "HTTP 500")
     }
 }
+
+/// One fetch at a time per library.
+@Suite struct FetchLockTests {
+    @Test func aSecondFetchIntoTheSameLibrarySaysAnotherIsRunning() async throws {
+        let folder = TemporaryFolder()
+        let held = try #require(FetchLock(library: folder.path))
+        let reports = await FeedFetcher(client: URLSessionClient(), library: folder.path).fetch(["http://127.0.0.1:9/x"]
+        )
+        #expect(reports.first?.failure == "another fetch into \(folder.path) is running")
+        withExtendedLifetime(held) { #expect(FetchLock(library: folder.path) == nil) }
+    }
+
+    @Test func theLockIsFreeOnceTheHolderIsGone() throws {
+        let folder = TemporaryFolder()
+        do { _ = try #require(FetchLock(library: folder.path)) }
+        #expect(FetchLock(library: folder.path) != nil)
+    }
+}
