@@ -59,7 +59,7 @@ public struct FeedFetcher: Sendable {
         if let etag = remembered.etag { headers["If-None-Match"] = etag }
         if let modified = remembered.lastModified { headers["If-Modified-Since"] = modified }
         let response: HTTPResponse
-        do { response = try await client.get(url, headers: headers) } catch {
+        do { response = try await getRespectingRetryAfter(url, headers: headers) } catch {
             report.failure = "\(error)"
             return report
         }
@@ -122,6 +122,21 @@ public struct FeedFetcher: Sendable {
             }
         }
         return report
+    }
+
+    /// The longest `Retry-After` a fetch waits for before asking once more.
+    public static let longestRetryWait: TimeInterval = 30
+
+    /// A GET that, told to come back later (429, 503 with `Retry-After` in seconds), waits
+    /// as asked, when it is not long, and asks once more.
+    func getRespectingRetryAfter(_ url: URL, headers: [String: String]) async throws -> HTTPResponse {
+        let response = try await client.get(url, headers: headers)
+        guard response.status == 429 || response.status == 503,
+            let wait = response.header("Retry-After").flatMap(TimeInterval.init), wait >= 0,
+            wait <= Self.longestRetryWait
+        else { return response }
+        try? await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000))
+        return try await client.get(url, headers: headers)
     }
 
     /// A file name made of a text's letters and digits, and a hash so two texts never share one.

@@ -129,3 +129,19 @@ import Testing
         #expect(FetchLock(library: folder.path) != nil)
     }
 }
+
+/// A server that asks to come back later is asked again, after the wait it names.
+@Suite struct RetryAfterTests {
+    @Test func a503WithRetryAfterIsAskedAgainOnce() async throws {
+        let server = try LocalHTTPServer { request in
+            if request.path == "/busy.xml" { return .init(status: 503, headers: ["Retry-After": "1"]) }
+            return .init(status: 404)
+        }
+        let folder = TemporaryFolder()
+        let reports = await FeedFetcher(client: URLSessionClient(), library: folder.path).fetch([
+            server.url("/busy.xml")
+        ])
+        #expect(reports.first?.failure == "HTTP 503")
+        #expect(server.requests.filter { $0.path == "/busy.xml" }.count == 2)
+    }
+}
