@@ -65,3 +65,28 @@ import Testing
         #expect(state.warnings == ["https://x.example/feed: HTTP 500"])
     }
 }
+
+/// Articles fetched since you last looked are marked new until opened, run after run.
+@Suite struct NewMarksTests {
+    @Test func fetchedArticlesShowAsNewUntilOpenedAndTheMarksAreKept() throws {
+        let files = TemporaryFiles([
+            "gazette/2024-03-13-lighthouse.md":
+                "---\ntitle: Lighthouse reopens\ndate: 2024-03-13\n---\nThe lighthouse reopened.\n",
+            "gazette/2024-03-12-ferry.md": "---\ntitle: Ferry fares rise\ndate: 2024-03-12\n---\nFares rise in July.\n",
+        ])
+        let library = LibraryLoader().load(paths: [files.folder])
+        var state = AppState(model: ReaderModel(library: library), width: 100, height: 30)
+        state.fetchedLibrary = files.folder
+        #expect(screen(state).plainText.contains("✦ Lighthouse"))
+        #expect(screen(state).plainText.contains("✦ Ferry"))
+        let effects = Update.handle(.down, &state)
+        #expect(effects.contains(.saveReadMarks))
+        let opened = try #require(state.model.article(state.story, state.article))
+        #expect(!state.isNew(opened))
+        try state.readMarks.save(library: files.folder)
+        #expect(ReadMarks.load(library: files.folder).read.count == 1)
+        // Opening it again asks nothing more.
+        press(.up, into: &state)
+        #expect(!Update.handle(.down, &state).contains(.saveReadMarks))
+    }
+}

@@ -57,6 +57,8 @@ public enum ReaderLoop {
                         let fetcher = FeedFetcher(client: URLSessionClient(), library: source.library)
                         fetch = BackgroundFetch(feeds: feeds, fetcher: fetcher)
                     }
+                case .saveReadMarks:
+                    if let root = state.fetchedLibrary { try? state.readMarks.save(library: root) }
                 case .reloadLibrary:
                     incoming = IncomingLibrary(BackgroundLoad(loader: source.loader, paths: source.paths))
                 case .startExtraction:

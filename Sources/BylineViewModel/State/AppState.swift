@@ -46,6 +46,10 @@ public struct AppState: Sendable {
     public var showWarnings = false
     /// A fetch of the feeds followed is running.
     public var fetching = false
+    /// When reading the fetched library: its folder and the articles already opened, so
+    /// the others show as new.
+    public var fetchedLibrary: String?
+    public var readMarks = ReadMarks()
     public var warningsScroll = 0
     /// The first help line shown: help scrolls when the terminal is short.
     public var helpScroll = 0
@@ -110,5 +114,19 @@ extension AppState {
     public var timelineScroll: Int {
         get { cursors[.timeline]?.scroll ?? 0 }
         set { cursors[.timeline, default: PaneCursor()].scroll = newValue }
+    }
+}
+
+extension AppState {
+    /// An article's path within the fetched library, when it is one of its articles.
+    func pathInFetchedLibrary(_ article: Article) -> String? {
+        guard let root = fetchedLibrary, article.location.path.hasPrefix(root + "/") else { return nil }
+        return String(article.location.path.dropFirst(root.count + 1))
+    }
+
+    /// Whether an article was fetched and has not been opened yet.
+    public func isNew(_ article: Article) -> Bool {
+        guard let path = pathInFetchedLibrary(article) else { return false }
+        return !readMarks.isRead(path)
     }
 }

@@ -10,4 +10,6 @@ public enum Effect: Hashable, Sendable {
     case fetchFeeds
     /// Read the library again (a fetch brought new articles); the reader keeps its place.
     case reloadLibrary
+    /// Keep the read marks (an article of the fetched library was opened).
+    case saveReadMarks
 }

@@ -10,11 +10,18 @@ public enum Update {
         if action == .fetchFeeds, !state.showHelp, !state.showWarnings { return fetchFeeds(&state) }
         let story = state.story
         apply(action, &state)
+        var effects: [Effect] = []
         // A story opened before extraction reached it goes to the front of the queue.
         if state.story != story, !state.model.isComplete, state.model.timeline(state.story) == nil {
-            return [.startExtraction(firstStory: state.story)]
+            effects.append(.startExtraction(firstStory: state.story))
         }
-        return []
+        // An article of the fetched library, once shown, is no longer new.
+        if let article = state.model.article(state.story, state.article),
+            let path = state.pathInFetchedLibrary(article), state.readMarks.mark(path)
+        {
+            effects.append(.saveReadMarks)
+        }
+        return effects
     }
 
     /// `R`: fetch the feeds followed, unless a fetch is already running.

@@ -18,7 +18,9 @@ enum StoriesView {
                 let marker =
                     story.articles.count > 1
                     ? (state.expanded.contains(s) ? "▾ " : "▸ ") : (s == state.story ? "• " : "  ")
-                spans = [Span(marker + story.title, selected ? role : (s == state.story ? .title : .normal))]
+                // Stories with articles fetched since you last looked say so.
+                let new = story.articles.contains(where: state.isNew) ? "✦ " : ""
+                spans = [Span(marker + new + story.title, selected ? role : (s == state.story ? .title : .normal))]
                 // Counts at the right edge: "3·2" is three articles from two sources.
                 if story.articles.count > 1 {
                     let counts =
@@ -38,7 +40,8 @@ enum StoriesView {
                 let article = state.model.library.stories[s].articles[a]
                 var details = article.date.map { " " + $0.isoString } ?? ""
                 if state.model.library.mode == .events { details += " · " + article.source }
-                spans = [Span("   " + article.title, role), Span(details, selected ? role : .dim)]
+                let new = state.isNew(article) ? "✦ " : ""
+                spans = [Span("   " + new + article.title, role), Span(details, selected ? role : .dim)]
             }
             canvas.draw(spans, x: rect.x, y: y, maxWidth: rect.width, fill: selected ? role : nil)
         }

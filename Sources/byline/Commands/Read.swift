@@ -66,7 +66,12 @@ struct Read: ParsableCommand {
         let source = ReaderLoop.Source(
             loader: LibraryLoader(dateOverride: dateOption.date), paths: inputs, library: library,
             subscriptions: SubscriptionList.defaultPath(environment: ProcessInfo.processInfo.environment))
-        let state = AppState(model: ReaderModel(library: Library(stories: [])), width: 80, height: 24)
+        var state = AppState(model: ReaderModel(library: Library(stories: [])), width: 80, height: 24)
+        if useLibrary {
+            // The fetched library: what was fetched since you last looked shows as new.
+            state.fetchedLibrary = library
+            state.readMarks = ReadMarks.load(library: library)
+        }
         let problems = MainActor.assumeIsolated {
             ReaderLoop.run(state, source: source, theme: chosen, notes: notes)
         }
