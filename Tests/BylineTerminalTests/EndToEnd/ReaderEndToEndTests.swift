@@ -155,7 +155,7 @@ import Testing
             arguments: [], environment: ["XDG_DATA_HOME=\(root)/data", "XDG_CONFIG_HOME=\(root)/config"])
         try session.waitFor("An older report")
         session.send("R")
-        let after = try session.waitFor("Lighthouse reopen", timeout: 20)
+        let after = try session.waitFor("✦ Lighthouse", timeout: 20)
         #expect(after.contains("An older report"))
         #expect(after.contains("Stories 2"))
         session.send("q")
