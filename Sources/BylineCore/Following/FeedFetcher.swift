@@ -25,7 +25,11 @@ public struct FeedFetcher: Sendable {
         public var notModified = false
     }
 
-    public func fetch(_ feeds: [String]) async -> [FeedReport] {
+    /// Fetches the feeds one after the other; `progress` hears after each how many are done
+    /// and how many new articles they brought.
+    public func fetch(_ feeds: [String], progress: @Sendable (_ done: Int, _ newArticles: Int) -> Void = { _, _ in })
+        async -> [FeedReport]
+    {
         // Two fetches into one library would store items twice and race on the state.
         guard let lock = FetchLock(library: library) else {
             return feeds.map { FeedReport(feed: $0, failure: "another fetch into \(library) is running") }
@@ -38,6 +42,7 @@ public struct FeedFetcher: Sendable {
             reports.append(report)
             // Saved feed by feed: an interrupted fetch keeps what the finished feeds brought.
             try? state.write(library: library)
+            progress(reports.count, reports.reduce(0) { $0 + $1.newArticles })
         }
         return reports
     }

@@ -36,8 +36,15 @@ struct Fetch: ParsableCommand {
         // The command line is synchronous; the fetch runs as a task and is waited for.
         let reports = Mutex<[FeedFetcher.FeedReport]>([])
         let done = DispatchSemaphore(value: 0)
+        // A progress line on stderr when it is a terminal: feeds done and articles brought.
+        let showProgress = isatty(STDERR_FILENO) == 1
+        let count = feeds.count
         Task {
-            let result = await fetcher.fetch(feeds)
+            let result = await fetcher.fetch(feeds) { done, new in
+                guard showProgress else { return }
+                FileHandle.standardError.write(Data("\rfetching: \(done)/\(count) feeds, \(new) new articles ".utf8))
+                if done == count { FileHandle.standardError.write(Data("\n".utf8)) }
+            }
             reports.withLock { $0 = result }
             done.signal()
         }

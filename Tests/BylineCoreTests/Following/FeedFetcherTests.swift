@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import BylineCore
@@ -104,12 +105,21 @@ import Testing
         let server = try Self.newsServer()
         let folder = TemporaryFolder()
         let fetcher = FeedFetcher(client: URLSessionClient(), library: folder.path)
-        let reports = await fetcher.fetch([server.url("/broken.xml"), server.url("/feed.xml")])
+        let heard = Heard()
+        let reports = await fetcher.fetch([server.url("/broken.xml"), server.url("/feed.xml")]) { done, new in
+            heard.log.withLock { $0.append("\(done):\(new)") }
+        }
+        #expect(heard.log.withLock { $0 } == ["1:0", "2:3"])
         #expect(reports[0].failure == "HTTP 500")
         #expect(reports[1].newArticles == 3)
         let state = try FetchState.read(library: folder.path)
         #expect(state.feeds[server.url("/broken.xml")]?.lastError == "HTTP 500")
     }
+}
+
+/// What a progress callback heard.
+final class Heard: Sendable {
+    let log = Mutex<[String]>([])
 }
 
 /// One fetch at a time per library.
