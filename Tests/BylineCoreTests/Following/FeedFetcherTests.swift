@@ -155,3 +155,32 @@ final class Heard: Sendable {
         #expect(server.requests.filter { $0.path == "/busy.xml" }.count == 2)
     }
 }
+
+/// Compressed responses are read as the text they hold.
+@Suite struct CompressionTests {
+    @Test func aGzipFeedIsReadAsItsText() async throws {
+        let xml =
+            #"<?xml version="1.0"?><rss version="2.0"><channel><title>Z</title><item><title>Zipped item</title><description>Compressed on the wire.</description></item></channel></rss>"#
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = ["-c"]
+        let input = Pipe(), output = Pipe()
+        gzip.standardInput = input
+        gzip.standardOutput = output
+        try gzip.run()
+        input.fileHandleForWriting.write(Data(xml.utf8))
+        try input.fileHandleForWriting.close()
+        let compressed = output.fileHandleForReading.readDataToEndOfFile()
+        gzip.waitUntilExit()
+        let server = try LocalHTTPServer { _ in
+            .init(
+                status: 200, headers: ["Content-Encoding": "gzip", "Content-Type": "application/rss+xml"],
+                body: compressed)
+        }
+        let folder = TemporaryFolder()
+        let reports = await FeedFetcher(client: URLSessionClient(), library: folder.path).fetch([server.url("/z.xml")])
+        #expect(reports.first?.failure == nil)
+        #expect(reports.first?.newArticles == 1)
+        #expect(server.requests.first?.headers["accept-encoding"]?.contains("gzip") == true)
+    }
+}
