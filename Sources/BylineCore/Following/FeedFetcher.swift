@@ -92,18 +92,23 @@ public struct FeedFetcher: Sendable {
         remembered.lastModified = response.header("Last-Modified")
         let source = loaded.storyTitle ?? url.host ?? "feed"
         var seen = Set(remembered.seen)
+        // The new items, each once, then their pages fetched a few at a time.
+        var fresh: [(item: Article, identity: String)] = []
         for item in loaded.articles {
             let identity = item.url ?? item.title
-            guard seen.insert(identity).inserted else { continue }
+            if seen.insert(identity).inserted { fresh.append((item, identity)) }
+        }
+        let pages = await fetchPages(fresh.map { $0.item.url.flatMap { URL(string: $0, relativeTo: response.url) } })
+        for ((item, identity), fetched) in zip(fresh, pages) {
             var paragraphs = item.body.paragraphs.map { item.body.slice($0) }
             var page: WebPage?
-            if let link = item.url, let pageURL = URL(string: link, relativeTo: response.url)?.absoluteURL {
+            switch fetched {
+            case .success(let fetched)?:
                 do {
-                    let fetched = try await client.get(pageURL, headers: [:])
                     guard (200..<300).contains(fetched.status) else {
                         throw FetchError(description: "HTTP \(fetched.status)")
                     }
-                    let file = try FileDecoder.decode(fetched.body, path: pageURL.path, charset: fetched.charset)
+                    let file = try FileDecoder.decode(fetched.body, path: fetched.url.path, charset: fetched.charset)
                     let read = WebPage(html: file.text)
                     if !read.paragraphs.isEmpty {
                         paragraphs = read.paragraphs
@@ -112,8 +117,12 @@ public struct FeedFetcher: Sendable {
                             fetched.body, to: library + "/.pages/" + Self.fileName(identity) + ".html")
                     }
                 } catch {
-                    report.pageFailures.append("\(link): \(error)")
+                    report.pageFailures.append("\(item.url ?? identity): \(error)")
                 }
+            case .failure(let error)?:
+                report.pageFailures.append("\(item.url ?? identity): \(error)")
+            case nil:
+                break
             }
             let article = StoredArticle(
                 title: item.title, date: item.date ?? page?.date, author: item.author ?? page?.author,
@@ -127,6 +136,41 @@ public struct FeedFetcher: Sendable {
             }
         }
         return report
+    }
+
+    /// Pages fetched at once: enough to hide the network's latency, few enough to be polite
+    /// to one server (a feed's pages are mostly on its own host).
+    public static let parallelPages = 4
+
+    /// The pages at these addresses (nil: an item without one), in order, at most
+    /// `parallelPages` at a time.
+    func fetchPages(_ urls: [URL?]) async -> [Result<HTTPResponse, Error>?] {
+        var results = [Result<HTTPResponse, Error>?](repeating: nil, count: urls.count)
+        let client = self.client
+        var next = 0
+        await withTaskGroup(of: (Int, Result<HTTPResponse, Error>?).self) { group in
+            func start(_ index: Int) {
+                let url = urls[index]?.absoluteURL
+                group.addTask {
+                    guard let url else { return (index, nil) }
+                    do { return (index, .success(try await client.get(url, headers: [:]))) } catch {
+                        return (index, .failure(error))
+                    }
+                }
+            }
+            while next < min(Self.parallelPages, urls.count) {
+                start(next)
+                next += 1
+            }
+            for await (index, result) in group {
+                results[index] = result
+                if next < urls.count {
+                    start(next)
+                    next += 1
+                }
+            }
+        }
+        return results
     }
 
     /// The longest `Retry-After` a fetch waits for before asking once more.
