@@ -191,7 +191,7 @@ public struct FeedFetcher: Sendable {
     /// A file name made of a text's letters and digits, and a hash so two texts never share one.
     static func fileName(_ text: String) -> String {
         let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.prefix(8).joined(separator: "-")
-        let hash = text.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        let hash = UInt(bitPattern: ByteHashTable<Int>.hash(text))
         return String(words.prefix(60)) + "-" + String(hash % 0xFFFF_FFFF, radix: 16)
     }
 }

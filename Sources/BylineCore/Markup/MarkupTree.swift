@@ -105,11 +105,6 @@ public struct MarkupTree: Sendable {
         for d in descendants(of: node) where nodes[Int(d)].isText { bytes += textBytes(of: d) }
         return String(decoding: bytes, as: UTF8.self)
     }
-
-    /// Elements anywhere in the document whose (local) name is `name`.
-    public func elements(named name: String) -> [Int32] {
-        descendants(of: MarkupTree.root).filter { !nodes[Int($0)].isText && localName($0) == name }
-    }
 }
 
 /// The children of one node, in order.

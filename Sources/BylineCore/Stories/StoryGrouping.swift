@@ -141,7 +141,6 @@ struct StoryGrouping {
         var squaredNorm: Float = 0
         /// The first and last day of its dated articles.
         var days: ClosedRange<Int>?
-        var size = 0
 
         mutating func add(_ vector: Vector, day: Int?) {
             for (term, weight) in zip(vector.terms, vector.weights) {
@@ -150,7 +149,6 @@ struct StoryGrouping {
                 squaredNorm += 2 * old * weight + weight * weight
             }
             if let day { days = days.map { min($0.lowerBound, day)...max($0.upperBound, day) } ?? day...day }
-            size += 1
         }
     }
 

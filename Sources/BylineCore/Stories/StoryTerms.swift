@@ -104,9 +104,9 @@ enum StoryTerms {
         return stopTerms.contains(term) ? nil : term
     }
 
-    /// FNV-1a over the folded bytes.
+    /// FNV-1a over the folded bytes (the steps the byte hash tables use).
     static func hash(_ bytes: some Sequence<UInt8>) -> Term {
-        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ Term($1)) &* 0x100_0000_01b3 }
+        bytes.reduce(ByteHashTable<Term>.seed, ByteHashTable<Term>.step)
     }
 
     /// The term of a word as it would be read from a text, for tests and lookups.

@@ -36,8 +36,9 @@ public enum ReaderLoop {
         terminal.draw(Render.screen(state))
         var incoming = IncomingLibrary(BackgroundLoad(loader: source.loader, paths: source.paths))
         var fetch: BackgroundFetch?
-        var problems = notes
-        var reported = Set<String>()
+        // Every problem once, in the order met: a library read again repeats its warnings.
+        var problems: [String] = []
+        var known = Set<String>()
         var failures = 0
         /// Runs what the update asked for outside the state.
         func perform(_ effects: [Effect]) {
@@ -92,9 +93,8 @@ public enum ReaderLoop {
             }
             let arrived = incoming.advance(&state)
             if let library = arrived.loaded {
-                // A library read again reports each problem once.
-                let new = (problems + library.warnings.map(\.description)).filter { reported.insert($0).inserted }
-                problems += library.warnings.map(\.description).filter { !problems.contains($0) }
+                let new = (notes + library.warnings.map(\.description)).filter { known.insert($0).inserted }
+                problems += new
                 if !new.isEmpty { Update.receive(.warnings(new), &state) }
             }
             changed = changed || arrived.changed

@@ -94,23 +94,26 @@ public struct ReaderModel: Sendable {
         return library.stories[story].articles[article]
     }
 
-    /// A quote's speaker, read in place (lists that count speakers need nothing else).
-    public func speaker(_ location: QuoteLocation) -> String? {
+    /// Whether a location names a quote the library holds.
+    private func holds(_ location: QuoteLocation) -> Bool {
         guard library.stories.indices.contains(location.story),
             library.stories[location.story].articles.indices.contains(location.article),
-            let count = library.stories[location.story].articles[location.article].analysis?.quotes.count,
-            location.quote >= 0, location.quote < count
-        else { return nil }
-        return library.stories[location.story].articles[location.article].analysis?.quotes[location.quote].speaker
+            let count = library.stories[location.story].articles[location.article].analysis?.quotes.count
+        else { return false }
+        return location.quote >= 0 && location.quote < count
     }
 
     /// A quote, read in place: going through `article(_:_:)` would copy the whole article
     /// for every quote a list shows.
     public func quote(_ location: QuoteLocation) -> Quote? {
-        guard library.stories.indices.contains(location.story),
-            library.stories[location.story].articles.indices.contains(location.article)
-        else { return nil }
-        return library.stories[location.story].articles[location.article].analysis?.quotes[safe: location.quote]
+        guard holds(location) else { return nil }
+        return library.stories[location.story].articles[location.article].analysis?.quotes[location.quote]
+    }
+
+    /// A quote's speaker, read in place (lists that count speakers need nothing else).
+    public func speaker(_ location: QuoteLocation) -> String? {
+        guard holds(location) else { return nil }
+        return library.stories[location.story].articles[location.article].analysis?.quotes[location.quote].speaker
     }
 
     /// Every quote of a story, article by article.

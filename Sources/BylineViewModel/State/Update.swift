@@ -6,17 +6,15 @@ public enum Update {
     @discardableResult
     public static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard let action = KeyBindings.action(for: key, searching: state.search?.editing == true) else { return [] }
-        if action == .openAddress, !state.showHelp, !state.showWarnings { return openAddress(&state) }
-        if action == .fetchFeeds, !state.showHelp, !state.showWarnings { return fetchFeeds(&state) }
         let story = state.story
-        apply(action, &state)
-        var effects: [Effect] = []
+        var effects = apply(action, &state)
         // A story opened before extraction reached it goes to the front of the queue.
         if state.story != story, !state.model.isComplete, state.model.timeline(state.story) == nil {
             effects.append(.startExtraction(firstStory: state.story))
         }
-        // An article of the fetched library, once shown, is no longer new.
-        if let article = state.model.article(state.story, state.article),
+        // An article of the fetched library, once shown, is no longer new (looked up only
+        // when reading that library: this runs on every key).
+        if state.fetchedLibrary != nil, let article = state.model.article(state.story, state.article),
             let path = state.pathInFetchedLibrary(article), state.readMarks.mark(path)
         {
             effects.append(.saveReadMarks)
@@ -45,33 +43,22 @@ public enum Update {
         return [.openURL(url)]
     }
 
-    public static func apply(_ action: Action, _ state: inout AppState) {
+    /// Applies an action; returns the work it asks of the loop (opening an address,
+    /// fetching), none for most.
+    @discardableResult
+    public static func apply(_ action: Action, _ state: inout AppState) -> [Effect] {
         state.message = nil
         if state.showWarnings {
-            // The warnings stay until w, Esc or q; the moving keys scroll them.
-            let last = WarningsOverlay.lastScroll(state)
-            switch action {
-            case .toggleWarnings, .searchCancel, .quit: state.showWarnings = false
-            case .moveUp: state.warningsScroll = max(0, state.warningsScroll - 1)
-            case .moveDown: state.warningsScroll = min(last, state.warningsScroll + 1)
-            case .pageUp, .top: state.warningsScroll = 0
-            case .pageDown, .bottom: state.warningsScroll = last
-            default: break
-            }
-            if case .resize = action {} else { return }
+            state.showWarnings = overlayStaysOpen(
+                action, closedBy: .toggleWarnings, scroll: &state.warningsScroll,
+                last: WarningsOverlay.lastScroll(state))
+            if case .resize = action {} else { return [] }
         }
         if state.showHelp {
-            // The overlay closes on ?, Esc or q, and scrolls on the moving keys; the rest waits.
-            let last = HelpOverlay.lastScroll(width: state.width, height: state.height)
-            switch action {
-            case .toggleHelp, .searchCancel, .quit: state.showHelp = false
-            case .moveUp: state.helpScroll = max(0, state.helpScroll - 1)
-            case .moveDown: state.helpScroll = min(last, state.helpScroll + 1)
-            case .pageUp, .top: state.helpScroll = 0
-            case .pageDown, .bottom: state.helpScroll = last
-            default: break
-            }
-            if case .resize = action {} else { return }
+            state.showHelp = overlayStaysOpen(
+                action, closedBy: .toggleHelp, scroll: &state.helpScroll,
+                last: HelpOverlay.lastScroll(width: state.width, height: state.height))
+            if case .resize = action {} else { return [] }
         }
         switch action {
         case .moveUp: move(-1, &state)
@@ -115,13 +102,13 @@ public enum Update {
         case .previousMatch: stepMatch(-1, &state)
         case .nextEvent: stepEvent(forward: true, &state)
         case .previousEvent: stepEvent(forward: false, &state)
-        case .openAddress: _ = openAddress(&state)
-        case .fetchFeeds: _ = fetchFeeds(&state)
+        case .openAddress: return openAddress(&state)
+        case .fetchFeeds: return fetchFeeds(&state)
         case .toggleGrouping: toggleGrouping(&state)
         case .toggleWarnings:
             guard !state.warnings.isEmpty else {
                 state.message = "no warnings: everything was read"
-                return
+                return []
             }
             state.showWarnings = true
             state.warningsScroll = 0
@@ -136,6 +123,21 @@ public enum Update {
         case let .click(x, y): click(x, y, &state)
         case let .scroll(x, y, delta): scroll(x, y, delta, &state)
         }
+        return []
+    }
+
+    /// An overlay (help, warnings) takes every key while it is up: its own key, Esc or q
+    /// close it, the moving keys scroll it, the rest wait. Whether it stays open.
+    static func overlayStaysOpen(_ action: Action, closedBy key: Action, scroll: inout Int, last: Int) -> Bool {
+        switch action {
+        case key, .searchCancel, .quit: return false
+        case .moveUp: scroll = max(0, scroll - 1)
+        case .moveDown: scroll = min(last, scroll + 1)
+        case .pageUp, .top: scroll = 0
+        case .pageDown, .bottom: scroll = last
+        default: break
+        }
+        return true
     }
 
     // MARK: Moving

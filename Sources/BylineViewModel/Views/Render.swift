@@ -38,7 +38,9 @@ public enum Render {
     /// function of the state.
     public static func prepare(_ state: inout AppState) {
         guard let rect = Update.pane(state, .article) else { return }
-        ArticleLines.lines(&state, width: rect.width, atLeast: state.articleScroll + rect.height)
+        // The whole article when its pane has the focus: the status line says how much is read.
+        let atLeast = state.focus == .article ? nil : state.articleScroll + rect.height
+        ArticleLines.lines(&state, width: rect.width, atLeast: atLeast)
     }
 
     static func tooSmall(_ state: AppState, _ canvas: inout Canvas) {
@@ -129,7 +131,7 @@ enum StatusLine {
     /// "Mar 11–13", "Mar 30 – Apr 2", or whole dates across years.
     static func days(_ span: ClosedRange<CalendarDate>) -> String {
         let (a, b) = (span.lowerBound, span.upperBound)
-        let month = { (d: CalendarDate) in TimelineView.monthNames[d.month - 1].prefix(3) }
+        let month = { (d: CalendarDate) in TimelineLabel.monthNames[d.month - 1] }
         if a.year != b.year { return a.isoString + " – " + b.isoString }
         if a.month != b.month { return "\(month(a)) \(a.day) – \(month(b)) \(b.day)" }
         return "\(month(a)) \(a.day)–\(b.day)"
