@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "byline", targets: ["byline"]),
         .executable(name: "byline-bench", targets: ["BylineBenchmarks"]),
+        // For the fuzz targets in `Fuzz/`, a package of their own built with libFuzzer.
+        .library(name: "BylineCore", targets: ["BylineCore"]),
+        .library(name: "BylineViewModel", targets: ["BylineViewModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

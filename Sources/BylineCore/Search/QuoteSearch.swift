@@ -73,7 +73,7 @@ public struct QuoteSearchIndex: Sendable {
     private var text = FlatStrings()
     private var lowerText = FlatStrings()
     private var lowerSpeakers = FlatStrings()
-    private var last: (query: QuoteQuery, results: [Int32])?
+    private var last: (key: SearchKey, results: [Int32])?
 
     public init() {}
 
@@ -100,19 +100,13 @@ public struct QuoteSearchIndex: Sendable {
         guard !query.isEmpty else { return QuoteMatches(locations) }
         let needle = Array((query.caseSensitive ? query.text : query.text.lowercased()).utf8)
         let speaker = query.speaker.map { Array($0.lowercased().utf8) }
-        var candidates: [Int32]?
-        if let last, last.query.caseSensitive == query.caseSensitive,
-            query.text.hasPrefix(last.query.text) || last.query.text.isEmpty,
-            speaker == nil
-                || (last.query.speaker.map { query.speaker!.lowercased().hasPrefix($0.lowercased()) } ?? true)
-        {
-            candidates = last.results
-        }
+        let key = SearchKey(text: needle, caseSensitive: query.caseSensitive, speaker: speaker)
+        let candidates = last.flatMap { key.narrows($0.key) ? $0.results : nil }
         var results = candidates
         if let speaker { results = narrow(results, lowerSpeakers, speaker) }
         if !needle.isEmpty { results = narrow(results, query.caseSensitive ? text : lowerText, needle) }
         let found = results ?? (0..<Int32(locations.count)).map { $0 }
-        last = (query, found)
+        last = (key, found)
         return QuoteMatches(locations, positions: found)
     }
 
@@ -133,6 +127,23 @@ public struct QuoteSearchIndex: Sendable {
             if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return out
+    }
+}
+
+/// A query as the index compares it: the bytes it looks for.
+private struct SearchKey {
+    var text: [UInt8]
+    var caseSensitive: Bool
+    var speaker: [UInt8]?
+
+    /// Whether every quote this key finds is among those `earlier` found, so a search can
+    /// start from those: the same case mode, and each needle extends the earlier one. (Case
+    /// is compared after lowering, not on what was typed: lowering "Σ" depends on what
+    /// follows it.)
+    func narrows(_ earlier: SearchKey) -> Bool {
+        guard caseSensitive == earlier.caseSensitive, text.starts(with: earlier.text) else { return false }
+        guard let earlierSpeaker = earlier.speaker else { return true }
+        return speaker?.starts(with: earlierSpeaker) ?? false
     }
 }
 
