@@ -1,18 +1,36 @@
-/// Runs every extractor over one article: sentences, then quotes and time expressions.
+/// Runs every extractor over one article: sentences, then quotes and time expressions,
+/// segment by segment (`TextSegments`; an ordinary article is one segment).
 public enum ArticleAnalyzer {
     public static func analyze(_ article: Article) -> Analysis {
-        let text = [Unicode.Scalar](scalarsOf: article.body.text)
-        let sentences = SentenceSplitter.split(text, paragraphs: article.body.paragraphs)
-        let document = Document(
-            text: text, paragraphs: article.body.paragraphs, sentences: sentences,
-            headlineInBody: article.headlineInBody)
-        let quotes = QuoteExtractor.extract(document)
-        let anchor = article.date.map { (date: $0, estimated: false) } ?? DateEstimator.estimate(document)
-        let timexes = TimexTagger.tag(document, anchor: anchor?.date)
-        return Analysis(
-            sentences: sentences, quotes: quotes.quotes, people: quotes.people, timexes: timexes,
-            events: Timeline.events(document, timexes: timexes), anchorDate: anchor?.date,
-            anchorEstimated: anchor?.estimated ?? false)
+        analyze(article, segmentLimit: TextSegments.defaultLimit)
+    }
+
+    static func analyze(_ article: Article, segmentLimit: Int) -> Analysis {
+        var analysis = Analysis(
+            sentences: [], quotes: [], people: [], timexes: [], events: [], anchorDate: article.date,
+            anchorEstimated: false)
+        var people = PeopleMerger()
+        for segment in TextSegments(article.body.text, paragraphs: article.body.paragraphs, limit: segmentLimit) {
+            let sentences = SentenceSplitter.split(segment.text, paragraphs: segment.paragraphs)
+            let document = Document(
+                text: segment.text, paragraphs: segment.paragraphs, sentences: sentences,
+                headlineInBody: article.headlineInBody && segment.start == 0)
+            if segment.start == 0, article.date == nil, let estimate = DateEstimator.estimate(document) {
+                analysis.anchorDate = estimate.date
+                analysis.anchorEstimated = estimate.estimated
+            }
+            let found = QuoteExtractor.extract(document)
+            let timexes = TimexTagger.tag(document, anchor: analysis.anchorDate)
+            let events = Timeline.events(document, timexes: timexes)
+            let shift = segment.start
+            let personIndex = people.add(found.people)
+            analysis.sentences += sentences.map { $0.shifted(by: shift) }
+            analysis.quotes += found.quotes.map { $0.shifted(by: shift, people: personIndex) }
+            analysis.timexes += timexes.map { $0.shifted(by: shift) }
+            analysis.events += events.map { $0.shifted(by: shift) }
+        }
+        analysis.people = people.people
+        return analysis
     }
 }
 

@@ -50,8 +50,9 @@ public struct BodyText: Sendable {
 
 /// Builds a `BodyText` scalar by scalar, opening a new run only where the origin jumps.
 public struct BodyTextBuilder {
-    /// Collected as an array: `String.UnicodeScalarView.append` encodes scalar by scalar.
-    private var scalars: [Unicode.Scalar] = []
+    /// Collected as UTF-8 bytes: a quarter of the memory of scalars on a huge text, and
+    /// faster than `String.UnicodeScalarView.append`, which encodes through the String.
+    private var utf8: [UInt8] = []
     private var count = 0
     private var paragraphs: [TextSpan] = []
     private var runs: [(clean: Int, original: Int)] = []
@@ -64,7 +65,7 @@ public struct BodyTextBuilder {
     /// Appends one scalar that came from `origin` in the original text.
     public mutating func append(_ scalar: Unicode.Scalar, origin: Int) {
         if origin != nextOrigin { runs.append((count, origin)) }
-        scalars.append(scalar)
+        encode(scalar)
         count += 1
         nextOrigin = origin + 1
     }
@@ -94,7 +95,7 @@ public struct BodyTextBuilder {
     public mutating func append(contentsOf text: ArraySlice<Unicode.Scalar>, origin: Int) {
         guard !text.isEmpty else { return }
         if origin != nextOrigin { runs.append((count, origin)) }
-        scalars.append(contentsOf: text)
+        for scalar in text { encode(scalar) }
         count += text.count
         nextOrigin = origin + text.count
     }
@@ -106,7 +107,16 @@ public struct BodyTextBuilder {
         endParagraph(from: start)
     }
 
+    private mutating func encode(_ scalar: Unicode.Scalar) {
+        let v = scalar.value
+        if v < 0x80 {
+            utf8.append(UInt8(v))
+        } else {
+            utf8.append(contentsOf: UTF8.encode(scalar)!)
+        }
+    }
+
     public func build() -> BodyText {
-        BodyText(text: String(scalars: scalars, 0..<scalars.count), paragraphs: paragraphs, runs: runs)
+        BodyText(text: String(decoding: utf8, as: UTF8.self), paragraphs: paragraphs, runs: runs)
     }
 }

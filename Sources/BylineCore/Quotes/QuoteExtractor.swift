@@ -232,9 +232,8 @@ struct QuoteContext {
             if Characters.isSpace(c) || ",.;:—–-".unicodeScalars.contains(c) { continue }
             if covered.contains(where: { $0.contains(i) }) { continue }
             // Adverbs between source and cue ("she also said") are part of the attribution.
-            if let token = sentenceTokens[sentence(at: i) ?? 0].first(where: { $0.span.contains(i) }),
-                token.flags.contains(.between)
-            {
+            let tokens = sentenceTokens[sentence(at: i) ?? 0]
+            if let k = tokens.index(containing: i), tokens[k].flags.contains(.between) {
                 continue
             }
             return false

@@ -73,7 +73,9 @@ public struct QuoteSearchIndex: Sendable {
     private var text = FlatStrings()
     private var lowerText = FlatStrings()
     private var lowerSpeakers = FlatStrings()
-    private var last: (key: SearchKey, results: [Int32])?
+    /// The last search, which the next one may start from.
+    private var last: SearchKey?
+    private var lastResults: [Int32] = []
 
     public init() {}
 
@@ -101,12 +103,13 @@ public struct QuoteSearchIndex: Sendable {
         let needle = Array((query.caseSensitive ? query.text : query.text.lowercased()).utf8)
         let speaker = query.speaker.map { Array($0.lowercased().utf8) }
         let key = SearchKey(text: needle, caseSensitive: query.caseSensitive, speaker: speaker)
-        let candidates = last.flatMap { key.narrows($0.key) ? $0.results : nil }
+        let candidates = last.map { key.narrows($0) } == true ? lastResults : nil
         var results = candidates
         if let speaker { results = narrow(results, lowerSpeakers, speaker) }
         if !needle.isEmpty { results = narrow(results, query.caseSensitive ? text : lowerText, needle) }
         let found = results ?? (0..<Int32(locations.count)).map { $0 }
-        last = (key, found)
+        last = key
+        lastResults = found
         return QuoteMatches(locations, positions: found)
     }
 
@@ -131,7 +134,7 @@ public struct QuoteSearchIndex: Sendable {
 }
 
 /// A query as the index compares it: the bytes it looks for.
-private struct SearchKey {
+struct SearchKey {
     var text: [UInt8]
     var caseSensitive: Bool
     var speaker: [UInt8]?

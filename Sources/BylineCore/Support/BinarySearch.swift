@@ -25,3 +25,12 @@ extension Array where Element == TextSpan {
         return i < count && self[i].start <= offset ? i : nil
     }
 }
+
+extension Array where Element == Token {
+    /// The index of the token holding `offset` (tokens are sorted and disjoint): a long
+    /// sentence must not make every lookup a scan.
+    func index(containing offset: Int) -> Int? {
+        let i = partitionIndex { $0.span.end > offset }
+        return i < count && self[i].span.start <= offset ? i : nil
+    }
+}

@@ -24,23 +24,54 @@ struct Extract: ParsableCommand {
     func run() throws {
         let library = LibraryLoader(dateOverride: dateOption.date).load(paths: paths)
         for warning in library.warnings { FileHandle.standardError.write(Data("byline: \(warning)\n".utf8)) }
-        // In the order the articles were read, each with the story it was grouped into.
-        let jobs = library.stories.flatMap { story in story.articles.map { (story, $0) } }.sorted { $0.1.id < $1.1.id }
+        // In the order the articles were read, each with the story it was grouped into;
+        // positions, not copies: a feed of 100,000 items would hold every article twice.
+        let jobs = library.stories.indices.flatMap { story in
+            library.stories[story].articles.indices.map { ArticlePosition(story: story, article: $0) }
+        }
+        .sorted { library[$0].id < library[$1].id }
         // Extract in parallel, print in order, a batch at a time to bound memory.
         let batch = 512
         var start = 0
         while start < jobs.count {
-            let slice = Array(jobs[start..<min(start + batch, jobs.count)])
             let text = self.text
-            let lines = slice.map { ArticleJob(story: $0.0, article: $0.1) }.parallelMap { job in
+            let slice = jobs[start..<min(start + batch, jobs.count)].map {
+                ArticleJob(story: library.stories[$0.story], article: library[$0])
+            }
+            let lines = slice.parallelMap { job in
                 ExtractionRecord.jsonLine(
                     job.article, story: job.story, analysis: ArticleAnalyzer.analyze(job.article), includeText: text)
             }
-            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            for line in lines { writeLine(line) }
             start += batch
         }
         if !library.warnings.isEmpty { throw ExitCode(1) }
     }
+}
+
+/// Writes a line to standard output from the string's own bytes: a huge article's record
+/// is not copied twice more on its way out.
+private func writeLine(_ line: String) {
+    var line = line
+    line.append("\n")
+    line.withUTF8 { bytes in
+        var done = 0
+        while done < bytes.count {
+            let written = write(STDOUT_FILENO, bytes.baseAddress! + done, bytes.count - done)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            done += written
+        }
+    }
+}
+
+private struct ArticlePosition {
+    var story: Int
+    var article: Int
+}
+
+extension Library {
+    fileprivate subscript(position: ArticlePosition) -> Article { stories[position.story].articles[position.article] }
 }
 
 private struct ArticleJob: Sendable {

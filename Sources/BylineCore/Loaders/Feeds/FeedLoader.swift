@@ -54,6 +54,7 @@ public struct FeedLoader: ArticleLoader {
                 LoadWarning(path: file.path, "XML, but not an RSS or Atom feed (root <\(root.name)>)"))
             return result
         }
+        result.articles.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             article(item, SourceLocation(path: file.path, item: index + 1), into: &result)
         }

@@ -1,0 +1,51 @@
+/// What one segment found, moved to whole-article offsets (`TextSegments`).
+extension TextSpan {
+    func shifted(by offset: Int) -> TextSpan { TextSpan(start + offset, end + offset) }
+}
+
+extension Quote {
+    /// In article offsets, its person numbered in the article's list (`people[i]` for the
+    /// segment's person `i`).
+    func shifted(by offset: Int, people: [Int]) -> Quote {
+        var quote = self
+        quote.pieces = pieces.map { $0.shifted(by: offset) }
+        quote.speakerMention = speakerMention?.shifted(by: offset)
+        quote.cue = cue?.shifted(by: offset)
+        quote.personIndex = personIndex.map { people[$0] }
+        return quote
+    }
+}
+
+extension Timex {
+    func shifted(by offset: Int) -> Timex {
+        var timex = self
+        timex.span = span.shifted(by: offset)
+        return timex
+    }
+}
+
+extension TimelineEvent {
+    func shifted(by offset: Int) -> TimelineEvent {
+        var event = self
+        event.timex = timex.shifted(by: offset)
+        event.sentence = sentence.shifted(by: offset)
+        event.clause = clause.shifted(by: offset)
+        return event
+    }
+}
+
+/// The article's people from its segments' lists: one person once, by name.
+struct PeopleMerger {
+    private(set) var people: [Person] = []
+    private var index: [String: Int] = [:]
+
+    /// Adds a segment's people; returns where each now is in `people`.
+    mutating func add(_ found: [Person]) -> [Int] {
+        found.map { person in
+            if let known = index[person.name] { return known }
+            index[person.name] = people.count
+            people.append(person)
+            return people.count - 1
+        }
+    }
+}
