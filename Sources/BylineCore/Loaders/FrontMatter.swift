@@ -32,9 +32,48 @@ struct FrontMatter {
         return nil
     }
 
+    /// The deepest nesting read. Yams parses collections recursively, so `[[[[…` a
+    /// hundred thousand deep overflows the stack (a fuzzer found it); front matter that
+    /// names a title and a date is never more than a few levels deep.
+    static let maximumNesting = 32
+
+    /// How deeply the YAML nests, counted before parsing: indentation levels, compact
+    /// `- - -` sequences and open flow brackets (`[`, `{`), whichever way it nests.
+    static func nesting(_ yaml: String) -> Int {
+        var deepest = 0, brackets = 0
+        var indents: [Int] = []
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: true) {
+            let content = line.drop { $0 == " " }
+            guard !content.isEmpty, !content.hasPrefix("#") else { continue }
+            let indent = line.count - content.count
+            while let last = indents.last, last >= indent { indents.removeLast() }
+            indents.append(indent)
+            var dashes = 0
+            var rest = content[...]
+            while rest.hasPrefix("- ") {
+                dashes += 1
+                rest = rest.dropFirst(2).drop { $0 == " " }
+            }
+            for character in content {
+                if character == "[" || character == "{" {
+                    brackets += 1
+                    deepest = max(deepest, indents.count + dashes + brackets)
+                } else if character == "]" || character == "}" {
+                    brackets = max(0, brackets - 1)
+                }
+            }
+            deepest = max(deepest, indents.count + dashes + brackets)
+        }
+        return deepest
+    }
+
     /// Parses the YAML; a syntax error or a non-mapping is reported with its file line.
     static func parse(_ yaml: String, bodyStart: Int) throws(Malformed) -> FrontMatter {
         var matter = FrontMatter(bodyStart: bodyStart)
+        guard nesting(yaml) <= maximumNesting else {
+            throw Malformed(
+                line: 2, message: "front matter nested deeper than \(maximumNesting) levels; not read")
+        }
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
             var line = 1

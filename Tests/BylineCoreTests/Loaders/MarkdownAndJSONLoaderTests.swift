@@ -41,6 +41,24 @@ import Testing
         #expect(warning.message.contains("front matter"))
         #expect(warning.location.line != nil)
     }
+
+    /// Found by the `markdown` fuzz target: flow collections nested deep enough overflowed
+    /// the stack in the YAML parser. Every way YAML nests is counted before parsing.
+    @Test func frontMatterNestedAHundredThousandDeepIsRefusedNotACrash() throws {
+        let folder = TemporaryFolder()
+        let deep = [
+            "---\nstory: " + String(repeating: "[", count: 100_000) + "\n---\nBody one.\n",
+            "---\n" + (0..<40).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n")
+                + " x\n---\nBody two.\n",
+            "---\nlist:\n  " + String(repeating: "- ", count: 40) + "x\n---\nBody three.\n",
+        ]
+        let paths = deep.enumerated().map { folder.write("deep\($0.offset).md", $0.element) }
+        let library = LibraryLoader().load(paths: paths)
+        #expect(library.articleCount == 3)
+        #expect(library.warnings.count == 3)
+        #expect(library.warnings.allSatisfy { $0.message.contains("nested deeper than 32 levels") })
+        #expect(FrontMatter.nesting("title: A [bracketed] title\ndate: 2024-05-01\ntags: [a, {b: c}]\n") == 3)
+    }
 }
 
 @Suite struct JSONLoaderTests {
