@@ -35,6 +35,7 @@ public struct FeedFetcher: Sendable {
             return feeds.map { FeedReport(feed: $0, failure: "another fetch into \(library) is running") }
         }
         defer { withExtendedLifetime(lock) {} }
+        AtomicFile.removeLeftovers(under: library)
         var state = (try? FetchState.read(library: library)) ?? FetchState()
         var reports: [FeedReport] = []
         for feed in feeds {
