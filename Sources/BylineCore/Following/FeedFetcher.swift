@@ -1,153 +1,195 @@
 import Foundation
 
 /// Brings a library up to date with its feeds: each feed fetched (conditionally), each new
-/// item's page fetched and read as a web page, and the article written into the library
-/// as Markdown a person can read and grep, with the page as fetched kept beside it (in
-/// `.pages/`) for a better extractor later. The feed's summary stays when the page
-/// cannot be had. Every file is written atomically, and the state after each feed.
+/// or changed item's page fetched and read as a web page, and the article written into the
+/// library as Markdown a person can read and grep, with the page as fetched kept beside it
+/// (in `.pages/`) for a better extractor later. The feed's summary stays when the page
+/// cannot be had. Feeds run side by side within `RequestLimits`; every file is written
+/// atomically, and the state after each feed.
 public struct FeedFetcher: Sendable {
     public var client: any HTTPClient
     public var library: String
+    public var limits: RequestLimits
 
-    public init(client: any HTTPClient, library: String) {
+    public init(client: any HTTPClient, library: String, limits: RequestLimits = RequestLimits()) {
         self.client = client
         self.library = library
+        self.limits = limits
     }
 
     /// How one feed went.
     public struct FeedReport: Sendable {
         public var feed: String
         public var newArticles = 0
+        /// Items the feed changed since they were stored, written again in place.
+        public var updatedArticles = 0
         /// Pages that could not be had (the summary was kept), with why.
         public var pageFailures: [String] = []
         /// Why the feed itself failed, when it did.
         public var failure: String?
         public var notModified = false
+        /// The feed's new address when it has moved for good (permanent redirects only):
+        /// the subscription follows it.
+        public var movedTo: String?
     }
 
-    /// Fetches the feeds one after the other; `progress` hears after each how many are done
-    /// and how many new articles they brought.
+    /// Feeds fetched side by side (their requests still within `limits`).
+    public static let parallelFeeds = 4
+
+    /// Fetches the feeds (each address once); `progress` hears after each how many are
+    /// done and how many new articles they brought. Reports come in the feeds' order.
     public func fetch(_ feeds: [String], progress: @Sendable (_ done: Int, _ newArticles: Int) -> Void = { _, _ in })
         async -> [FeedReport]
     {
+        var unique: [String] = []
+        var seen = Set<String>()
+        for feed in feeds where seen.insert(feed).inserted { unique.append(feed) }
         // Two fetches into one library would store items twice and race on the state.
         guard let lock = FetchLock(library: library) else {
-            return feeds.map { FeedReport(feed: $0, failure: "another fetch into \(library) is running") }
+            return unique.map { FeedReport(feed: $0, failure: "another fetch into \(library) is running") }
         }
         defer { withExtendedLifetime(lock) {} }
         AtomicFile.removeLeftovers(under: library)
         var state = (try? FetchState.read(library: library)) ?? FetchState()
-        var reports: [FeedReport] = []
-        for feed in feeds {
-            let report = await fetch(feed, state: &state)
-            reports.append(report)
-            // Saved feed by feed: an interrupted fetch keeps what the finished feeds brought.
-            try? state.write(library: library)
-            progress(reports.count, reports.reduce(0) { $0 + $1.newArticles })
-        }
-        return reports
-    }
-
-    private func fetch(_ feed: String, state: inout FetchState) async -> FeedReport {
-        var report = FeedReport(feed: feed)
-        var remembered = state.feeds[feed] ?? FetchState.Feed()
-        defer {
-            remembered.lastFetch = Date()
-            remembered.lastNew = report.newArticles
-            remembered.lastError = report.failure
-            state.feeds[feed] = remembered
-        }
-        guard let url = URL(string: feed) else {
-            report.failure = "not an address"
-            return report
-        }
-        var headers: [String: String] = [:]
-        if let etag = remembered.etag { headers["If-None-Match"] = etag }
-        if let modified = remembered.lastModified { headers["If-Modified-Since"] = modified }
-        let response: HTTPResponse
-        do { response = try await getRespectingRetryAfter(url, headers: headers) } catch {
-            report.failure = "\(error)"
-            return report
-        }
-        if response.status == 304 {
-            report.notModified = true
-            return report
-        }
-        guard (200..<300).contains(response.status) else {
-            report.failure = "HTTP \(response.status)"
-            return report
-        }
-        let loaded: LoadedFile
-        do {
-            let file = try FileDecoder.decode(response.body, path: feed, charset: response.charset)
-            loaded = FeedLoader().load(file)
-        } catch {
-            report.failure = error.description
-            return report
-        }
-        if loaded.articles.isEmpty {
-            report.failure = loaded.warnings.first?.message ?? "no items"
-            return report
-        }
-        remembered.etag = response.header("ETag")
-        remembered.lastModified = response.header("Last-Modified")
-        let source = loaded.storyTitle ?? url.host ?? "feed"
-        var seen = Set(remembered.seen)
-        // The new items, each once, then their pages fetched a few at a time.
-        var fresh: [(item: Article, identity: String)] = []
-        for item in loaded.articles {
-            let identity = item.url ?? item.title
-            if seen.insert(identity).inserted { fresh.append((item, identity)) }
-        }
-        let pages = await fetchPages(fresh.map { $0.item.url.flatMap { URL(string: $0, relativeTo: response.url) } })
-        for ((item, identity), fetched) in zip(fresh, pages) {
-            var paragraphs = item.body.paragraphs.map { item.body.slice($0) }
-            var page: WebPage?
-            switch fetched {
-            case .success(let fetched)?:
-                do {
-                    guard (200..<300).contains(fetched.status) else {
-                        throw FetchError(description: "HTTP \(fetched.status)")
-                    }
-                    let file = try FileDecoder.decode(fetched.body, path: fetched.url.path, charset: fetched.charset)
-                    let read = WebPage(html: file.text)
-                    if !read.paragraphs.isEmpty {
-                        paragraphs = read.paragraphs
-                        page = read
-                        try? AtomicFile.write(
-                            fetched.body, to: library + "/.pages/" + Self.fileName(identity) + ".html")
-                    }
-                } catch {
-                    report.pageFailures.append("\(item.url ?? identity): \(error)")
+        let client = LimitedClient(self.client, limits: limits)
+        var reports = [FeedReport?](repeating: nil, count: unique.count)
+        var done = 0
+        var brought = 0
+        await withTaskGroup(of: (Int, FeedReport, FetchState.Feed).self) { group in
+            var next = 0
+            while next < unique.count {
+                if next >= Self.parallelFeeds, let (index, report, remembered) = await group.next() {
+                    // Saved feed by feed: an interrupted fetch keeps what finished feeds brought.
+                    state.feeds[unique[index]] = remembered
+                    if let moved = report.movedTo { state.move(unique[index], to: moved) }
+                    try? state.write(library: library)
+                    reports[index] = report
+                    done += 1
+                    brought += report.newArticles
+                    progress(done, brought)
                 }
-            case .failure(let error)?:
-                report.pageFailures.append("\(item.url ?? identity): \(error)")
-            case nil:
-                break
+                let index = next
+                let feed = unique[index]
+                let known = state.feeds[feed] ?? FetchState.Feed()
+                group.addTask { await fetch(feed, known: known, client: client).with(index) }
+                next += 1
             }
-            let article = StoredArticle(
-                title: item.title, date: item.date ?? page?.date, author: item.author ?? page?.author,
-                url: item.url ?? page?.url, source: source, paragraphs: paragraphs)
-            do {
-                try article.write(folder: library + "/" + Self.fileName(source))
-                report.newArticles += 1
-                remembered.seen.append(identity)
-            } catch {
-                report.pageFailures.append("\(identity): cannot write: \(error.localizedDescription)")
+            for await (index, report, remembered) in group {
+                state.feeds[unique[index]] = remembered
+                if let moved = report.movedTo { state.move(unique[index], to: moved) }
+                try? state.write(library: library)
+                reports[index] = report
+                done += 1
+                brought += report.newArticles
+                progress(done, brought)
             }
         }
-        return report
+        return reports.compactMap { $0 }
     }
 
-    /// Pages fetched at once: enough to hide the network's latency, few enough to be polite
-    /// to one server (a feed's pages are mostly on its own host).
+    /// One feed: its new and changed items stored; returns what happened and what to
+    /// remember of it.
+    private func fetch(_ feed: String, known: FetchState.Feed, client: any HTTPClient) async -> FeedRun {
+        var run = FeedRun(report: FeedReport(feed: feed), remembered: known)
+        run.remembered.lastFetch = Date()
+        guard let url = URL(string: feed) else { return run.failed("not an address") }
+        var headers: [String: String] = [:]
+        if let etag = known.etag { headers["If-None-Match"] = etag }
+        if let modified = known.lastModified { headers["If-Modified-Since"] = modified }
+        let response: HTTPResponse
+        do { response = try await getRespectingRetryAfter(url, headers: headers, client: client) } catch {
+            return run.failed("\(error)")
+        }
+        if let moved = response.movedPermanentlyTo?.absoluteString, moved != feed { run.report.movedTo = moved }
+        if response.status == 304 {
+            run.report.notModified = true
+            return run.succeeded()
+        }
+        guard (200..<300).contains(response.status) else { return run.failed("HTTP \(response.status)") }
+        let loaded: LoadedFile
+        do { loaded = try Self.items(of: response, feed: feed) } catch { return run.failed(error.description) }
+        if loaded.articles.isEmpty { return run.failed(loaded.warnings.first?.message ?? "no items") }
+        run.remembered.etag = response.header("ETag")
+        run.remembered.lastModified = response.header("Last-Modified")
+        let source = loaded.storyTitle ?? url.host ?? "feed"
+        // The new and changed items, each once, then their pages fetched a few at a time.
+        var work: [Item] = []
+        var inThisFeed = Set<String>()
+        for article in loaded.articles {
+            let identity = article.itemID ?? article.url ?? article.title
+            guard inThisFeed.insert(identity).inserted else { continue }
+            let item = Item(article: article, identity: identity, previous: known.items[identity])
+            if let previous = item.previous, previous.fingerprint == item.fingerprint { continue }
+            work.append(item)
+        }
+        let pages = await fetchPages(
+            work.map { $0.article.url.flatMap { URL(string: $0, relativeTo: response.url) } }, client: client)
+        for (item, fetched) in zip(work, pages) { store(item, page: fetched, source: source, into: &run) }
+        return run.succeeded()
+    }
+
+    /// A feed's items: RSS or Atom, or a JSON Feed.
+    static func items(of response: HTTPResponse, feed: String) throws(UnreadableFile) -> LoadedFile {
+        let file = try FileDecoder.decode(response.body, path: feed, charset: response.charset)
+        let start = file.text.trimmingBOM.drop { $0.isWhitespace }
+        return start.hasPrefix("{") ? JSONArticleLoader(oneDocument: true).load(file) : FeedLoader().load(file)
+    }
+
+    /// Writes one item's article (its page's text when the page could be had) in place of
+    /// what an earlier fetch stored for it.
+    private func store(
+        _ item: Item, page fetched: Result<HTTPResponse, Error>?, source: String, into run: inout FeedRun
+    ) {
+        let article = item.article
+        var paragraphs = article.body.paragraphs.map { article.body.slice($0) }
+        var page: WebPage?
+        let address = article.url ?? item.identity
+        switch fetched {
+        case .success(let fetched)?:
+            do {
+                guard (200..<300).contains(fetched.status) else {
+                    throw FetchError(description: "HTTP \(fetched.status)")
+                }
+                let file = try FileDecoder.decode(fetched.body, path: fetched.url.path, charset: fetched.charset)
+                let read = WebPage(html: file.text)
+                if !read.paragraphs.isEmpty {
+                    paragraphs = read.paragraphs
+                    page = read
+                    try? AtomicFile.write(
+                        fetched.body, to: library + "/.pages/" + Self.fileName(item.identity) + ".html")
+                }
+            } catch {
+                run.report.pageFailures.append("\(address): \(error)")
+            }
+        case .failure(let error)?:
+            run.report.pageFailures.append("\(address): \(error)")
+        case nil:
+            break
+        }
+        let stored = StoredArticle(
+            title: article.title, date: article.date ?? page?.date, author: article.author ?? page?.author,
+            url: article.url ?? page?.url, source: source, paragraphs: paragraphs)
+        let file = Self.fileName(source) + "/" + stored.fileName
+        do {
+            try stored.write(to: library + "/" + file)
+            if let previous = item.previous?.file, previous != file {
+                try? FileManager.default.removeItem(atPath: library + "/" + previous)
+            }
+            run.remembered.items[item.identity] = FetchState.StoredItem(file: file, fingerprint: item.fingerprint)
+            if item.previous == nil { run.report.newArticles += 1 } else { run.report.updatedArticles += 1 }
+        } catch {
+            run.report.pageFailures.append("\(item.identity): cannot write: \(error.localizedDescription)")
+        }
+    }
+
+    /// Pages fetched at once for one feed: enough to hide the network's latency; the
+    /// client's `RequestLimits` keep any one server from seeing more than its share.
     public static let parallelPages = 4
 
     /// The pages at these addresses (nil: an item without one), in order, at most
     /// `parallelPages` at a time.
-    func fetchPages(_ urls: [URL?]) async -> [Result<HTTPResponse, Error>?] {
+    func fetchPages(_ urls: [URL?], client: any HTTPClient) async -> [Result<HTTPResponse, Error>?] {
         var results = [Result<HTTPResponse, Error>?](repeating: nil, count: urls.count)
-        let client = self.client
         var next = 0
         await withTaskGroup(of: (Int, Result<HTTPResponse, Error>?).self) { group in
             func start(_ index: Int) {
@@ -179,7 +221,9 @@ public struct FeedFetcher: Sendable {
 
     /// A GET that, told to come back later (429, 503 with `Retry-After` in seconds), waits
     /// as asked, when it is not long, and asks once more.
-    func getRespectingRetryAfter(_ url: URL, headers: [String: String]) async throws -> HTTPResponse {
+    func getRespectingRetryAfter(_ url: URL, headers: [String: String], client: any HTTPClient) async throws
+        -> HTTPResponse
+    {
         let response = try await client.get(url, headers: headers)
         guard response.status == 429 || response.status == 503,
             let wait = response.header("Retry-After").flatMap(TimeInterval.init), wait >= 0,
@@ -197,6 +241,42 @@ public struct FeedFetcher: Sendable {
     }
 }
 
+/// One feed item to store: its identity, a digest of what the feed says of it, and what
+/// an earlier fetch stored for it.
+private struct Item {
+    var article: Article
+    var identity: String
+    var previous: FetchState.StoredItem?
+
+    var fingerprint: String {
+        let said = [article.title, article.date?.isoString ?? "", article.url ?? "", article.body.text]
+        return String(UInt(bitPattern: ByteHashTable<Int>.hash(said.joined(separator: "\u{1F}"))), radix: 16)
+    }
+}
+
+/// A feed's fetch as it goes: the report, and the state to keep.
+private struct FeedRun: Sendable {
+    var report: FeedFetcher.FeedReport
+    var remembered: FetchState.Feed
+
+    func failed(_ reason: String) -> FeedRun {
+        var run = self
+        run.report.failure = reason
+        run.remembered.lastError = reason
+        run.remembered.lastNew = 0
+        return run
+    }
+
+    func succeeded() -> FeedRun {
+        var run = self
+        run.remembered.lastError = nil
+        run.remembered.lastNew = report.newArticles
+        return run
+    }
+
+    func with(_ index: Int) -> (Int, FeedFetcher.FeedReport, FetchState.Feed) { (index, report, remembered) }
+}
+
 /// An article as the library keeps it: Markdown with front matter, readable and greppable.
 struct StoredArticle {
     var title: String
@@ -206,7 +286,10 @@ struct StoredArticle {
     var source: String
     var paragraphs: [String]
 
-    func write(folder: String) throws {
+    /// Its file's name: the date first, so a folder lists in order.
+    var fileName: String { (date.map { $0.isoString + "-" } ?? "") + FeedFetcher.fileName(url ?? title) + ".md" }
+
+    func write(to path: String) throws {
         func quoted(_ text: String) -> String {
             let data = try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
             return data.flatMap { String(data: $0, encoding: .utf8) }.map { String($0.dropFirst().dropLast()) }
@@ -217,7 +300,6 @@ struct StoredArticle {
         if let author { front += "author: \(quoted(author))\n" }
         if let url { front += "url: \(quoted(url))\n" }
         front += "publisher: \(quoted(source))\n---\n"
-        let name = (date.map { $0.isoString + "-" } ?? "") + FeedFetcher.fileName(url ?? title) + ".md"
-        try AtomicFile.write(Data((front + paragraphs.joined(separator: "\n\n") + "\n").utf8), to: folder + "/" + name)
+        try AtomicFile.write(Data((front + paragraphs.joined(separator: "\n\n") + "\n").utf8), to: path)
     }
 }

@@ -44,6 +44,42 @@ public struct SubscriptionList: Sendable, Equatable {
         return added
     }
 
+    /// Puts `new` where `address` is followed, keeping the line's comment; false when
+    /// `address` is not in the list.
+    @discardableResult
+    public mutating func replace(_ address: String, with new: String) -> Bool {
+        var replaced = false
+        for (index, line) in lines.enumerated() {
+            let parts = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.first?.trimmingCharacters(in: .whitespaces) == address else { continue }
+            lines[index] = new + (parts.count > 1 ? " #" + parts[1] : "")
+            replaced = true
+        }
+        if replaced, feeds.filter({ $0 == new }).count > 1 {
+            // Followed twice now (the old address led to one already followed): once is enough.
+            var kept = false
+            lines.removeAll { line in
+                let address = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?
+                    .trimmingCharacters(in: .whitespaces)
+                guard address == new else { return false }
+                defer { kept = true }
+                return kept
+            }
+        }
+        return replaced
+    }
+
+    /// Follows the feeds that moved for good (a permanent redirect) in the list at `path`;
+    /// returns a line for each move made.
+    public static func follow(moves reports: [FeedFetcher.FeedReport], path: String) throws -> [String] {
+        let moves = reports.compactMap { report in report.movedTo.map { (from: report.feed, to: $0) } }
+        guard !moves.isEmpty else { return [] }
+        var list = try read(path: path)
+        let made = moves.filter { list.replace($0.from, with: $0.to) }
+        if !made.isEmpty { try list.write(path: path) }
+        return made.map { "\($0.from) moved to \($0.to); the subscription follows it" }
+    }
+
     /// The default file: `$XDG_CONFIG_HOME/byline/feeds`, else `~/.config/byline/feeds`.
     public static func defaultPath(environment: [String: String]) -> String {
         let config =

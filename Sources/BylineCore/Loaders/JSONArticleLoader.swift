@@ -3,7 +3,11 @@ import Foundation
 /// Reads JSON Lines (one article per line), a JSON array of articles, a single article
 /// object, or a JSON Feed, accepting the key names news datasets commonly use.
 public struct JSONArticleLoader: ArticleLoader {
-    public init() {}
+    /// Whether the text is one JSON document whatever its name says (a JSON Feed fetched
+    /// from an address without `.json`), rather than JSON Lines.
+    public var oneDocument: Bool
+
+    public init(oneDocument: Bool = false) { self.oneDocument = oneDocument }
 
     public var extensions: Set<String> { ["jsonl", "ndjson", "json"] }
 
@@ -13,7 +17,7 @@ public struct JSONArticleLoader: ArticleLoader {
         var result = LoadedFile()
         let text = file.text.trimmingBOM
         let trimmed = text.drop { $0.isWhitespace }
-        let wholeDocument = file.fileExtension == "json" || trimmed.hasPrefix("[")
+        let wholeDocument = oneDocument || file.fileExtension == "json" || trimmed.hasPrefix("[")
         if wholeDocument,
             let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
         {
@@ -99,16 +103,17 @@ public struct JSONArticleLoader: ArticleLoader {
         if let rawDate, date == nil {
             result.warnings.append(LoadWarning(location, "date \"\(rawDate)\" is not a date; ignored"))
         }
-        result.articles.append(
-            Article(
-                location: location,
-                title: string("title", "headline") ?? String(bodyText.prefix(80)),
-                date: date,
-                author: string("author", "byline") ?? JSONArticleLoader.authors(fields["author"] ?? fields["authors"]),
-                publisher: string("source", "publisher"),
-                url: string("url", "link"),
-                storyKey: string("story"),
-                original: bodyText, body: body))
+        var article = Article(
+            location: location,
+            title: string("title", "headline") ?? String(bodyText.prefix(80)),
+            date: date,
+            author: string("author", "byline") ?? JSONArticleLoader.authors(fields["author"] ?? fields["authors"]),
+            publisher: string("source", "publisher"),
+            url: string("url", "link"),
+            storyKey: string("story"),
+            original: bodyText, body: body)
+        article.itemID = string("id")
+        result.articles.append(article)
     }
 
     /// A closing tag anywhere means the body is HTML (a byte scan; this runs per article).

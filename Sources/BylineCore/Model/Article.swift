@@ -35,6 +35,9 @@ public struct Article: Sendable, Identifiable {
     public var url: String?
     /// The story this article is pinned to by its metadata (`story:`).
     public var storyKey: String?
+    /// A feed item's own identity (RSS `guid`, Atom and JSON Feed `id`), by which following
+    /// knows an item it has already stored even when its link changes.
+    public var itemID: String?
     /// Where the article came from: its folder, its feed, or its file.
     public var source = ""
     /// The text offsets refer to (the whole file for text and Markdown).

@@ -88,7 +88,11 @@ public enum ReaderLoop {
                     reports.compactMap { report in report.failure.map { "\(report.feed): \($0)" } }
                     + reports.flatMap { $0.pageFailures.map { "page \($0) (the feed's summary kept)" } }
                 let count = reports.reduce(0) { $0 + $1.newArticles }
-                perform(Update.receive(.fetched(newArticles: count, problems: failed), &state))
+                let moved: [String]
+                do { moved = try SubscriptionList.follow(moves: reports, path: source.subscriptions) } catch {
+                    moved = ["cannot update \(source.subscriptions): \(error.localizedDescription)"]
+                }
+                perform(Update.receive(.fetched(newArticles: count, problems: failed + moved), &state))
                 changed = true
             }
             let arrived = incoming.advance(&state)

@@ -57,11 +57,19 @@ struct Fetch: ParsableCommand {
                 failed = true
                 FileHandle.standardError.write(Data("byline: \(report.feed): \(failure)\n".utf8))
             } else {
-                print("\(report.feed): " + (report.notModified ? "not modified" : "\(report.newArticles) new"))
+                let updated = report.updatedArticles > 0 ? ", \(report.updatedArticles) updated" : ""
+                print(
+                    "\(report.feed): " + (report.notModified ? "not modified" : "\(report.newArticles) new\(updated)"))
             }
             for page in report.pageFailures {
                 failed = true
                 FileHandle.standardError.write(Data("byline: page \(page) (the feed's summary kept)\n".utf8))
+            }
+        }
+        // Feeds that moved for good are followed at their new address (when from the list).
+        if urls.isEmpty {
+            for move in try SubscriptionList.follow(moves: reports.withLock { $0 }, path: list.resolved) {
+                print(move)
             }
         }
         print(

@@ -98,7 +98,7 @@ import Testing
         #expect(markdownFiles(folder.path).count == 3)
         let state = try FetchState.read(library: folder.path)
         #expect(state.feeds[server.url("/feed.xml")]?.etag == "\"v1\"")
-        #expect(state.feeds[server.url("/feed.xml")]?.seen.count == 3)
+        #expect(state.feeds[server.url("/feed.xml")]?.items.count == 3)
     }
 
     @Test func aFailingFeedIsNamedAndTheOthersStillArrive() async throws {
@@ -161,17 +161,7 @@ final class Heard: Sendable {
     @Test func aGzipFeedIsReadAsItsText() async throws {
         let xml =
             #"<?xml version="1.0"?><rss version="2.0"><channel><title>Z</title><item><title>Zipped item</title><description>Compressed on the wire.</description></item></channel></rss>"#
-        let gzip = Process()
-        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        gzip.arguments = ["-c"]
-        let input = Pipe(), output = Pipe()
-        gzip.standardInput = input
-        gzip.standardOutput = output
-        try gzip.run()
-        input.fileHandleForWriting.write(Data(xml.utf8))
-        try input.fileHandleForWriting.close()
-        let compressed = output.fileHandleForReading.readDataToEndOfFile()
-        gzip.waitUntilExit()
+        let compressed = try gzipped(Data(xml.utf8))
         let server = try LocalHTTPServer { _ in
             .init(
                 status: 200, headers: ["Content-Encoding": "gzip", "Content-Type": "application/rss+xml"],
@@ -183,4 +173,24 @@ final class Heard: Sendable {
         #expect(reports.first?.newArticles == 1)
         #expect(server.requests.first?.headers["accept-encoding"]?.contains("gzip") == true)
     }
+}
+
+/// Data compressed by gzip(1), as a server would send it.
+func gzipped(_ data: Data) throws -> Data {
+    let gzip = Process()
+    gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+    gzip.arguments = ["-c"]
+    let input = Pipe(), output = Pipe()
+    gzip.standardInput = input
+    gzip.standardOutput = output
+    try gzip.run()
+    // Written from another thread: a large input would fill the pipe before gzip's output is read.
+    let writer = input.fileHandleForWriting
+    Thread.detachNewThread {
+        writer.write(data)
+        try? writer.close()
+    }
+    let compressed = output.fileHandleForReading.readDataToEndOfFile()
+    gzip.waitUntilExit()
+    return compressed
 }

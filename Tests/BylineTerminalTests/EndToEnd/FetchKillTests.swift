@@ -33,7 +33,8 @@ import Testing
         try page.write(toFile: site + "/page\(items - 1).html", atomically: true, encoding: .utf8)
     }
 
-    /// Every article file under the library: front matter closed, a body, a final newline.
+    /// Every article file under the library (by address): front matter closed, a body, a
+    /// final newline.
     func articles() throws -> [String: String] {
         var byURL: [String: String] = [:]
         let walker = FileManager.default.enumerator(atPath: library)
@@ -56,15 +57,21 @@ import Testing
         return byURL
     }
 
-    /// The items the fetch state says are stored.
-    func remembered() throws -> [String] {
+    /// The article files the fetch state says are stored, by item.
+    func remembered() throws -> [String: String] {
         let path = library + "/.byline-fetch.json"
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        guard FileManager.default.fileExists(atPath: path) else { return [:] }
         let state = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any],
             "the fetch state does not read")
         let feeds = state["feeds"] as? [String: [String: Any]] ?? [:]
-        return feeds.values.flatMap { $0["seen"] as? [String] ?? [] }
+        var files: [String: String] = [:]
+        for feed in feeds.values {
+            for (item, stored) in feed["items"] as? [String: [String: Any]] ?? [:] {
+                files[item] = stored["file"] as? String
+            }
+        }
+        return files
     }
 
     @Test func killedAtRandomMomentsNothingIsLostOrHalfWritten() throws {
@@ -97,9 +104,9 @@ import Testing
             Foundation.kill(fetch.processIdentifier, SIGKILL)
             fetch.waitUntilExit()
             if fetch.terminationReason == .uncaughtSignal { killedMidway += 1 }
-            let stored = try articles()
-            for item in try remembered() {
-                #expect(stored[item] != nil, "kill \(kill): the state lists \(item), which has no file")
+            let stored = Set(try articles().values)
+            for (item, file) in try remembered() {
+                #expect(stored.contains(file), "kill \(kill): the state lists \(item) in \(file), which is not there")
             }
         }
         // Most kills land while the fetch runs (the rest after it finished).
@@ -111,7 +118,8 @@ import Testing
         #expect(last.status == 0, "\(last.stderr)")
         let stored = try articles()
         #expect(stored.count == items)
-        #expect(Set(try remembered()) == Set(stored.keys))
+        #expect(Set(try remembered().values) == Set(stored.values))
+        #expect(try remembered().count == items)
         let leftovers = FileManager.default.enumerator(atPath: library)?.allObjects.compactMap { $0 as? String }
             .filter { $0.contains(".tmp-") }
         #expect(leftovers == [])

@@ -88,11 +88,12 @@ public struct FeedLoader: ArticleLoader {
             ?? item.child("author").map { $0.child("name")?.text ?? $0.text }
         let link = item.children("link").first { $0.attribute("rel") == nil || $0.attribute("rel") == "alternate" }
             .map { $0.attribute("href") ?? $0.text }
-        result.articles.append(
-            Article(
-                location: location, title: title.isEmpty ? String(bodyText.prefix(80)) : title,
-                date: date, author: author.flatMap { $0.isEmpty ? nil : $0 }, url: link,
-                original: bodyText, body: body))
+        var article = Article(
+            location: location, title: title.isEmpty ? String(bodyText.prefix(80)) : title,
+            date: date, author: author.flatMap { $0.isEmpty ? nil : $0 }, url: link,
+            original: bodyText, body: body)
+        article.itemID = item.child("guid", "id").map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+        result.articles.append(article)
     }
 
     /// An item's content as paragraphs: Atom XHTML arrives as elements, everything else as
