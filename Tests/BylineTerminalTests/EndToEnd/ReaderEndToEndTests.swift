@@ -93,8 +93,12 @@ import Testing
         #expect(try session.waitForExit() == 0)
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pkill"), "needs pkill"))
-    func aTerminationSignalGivesTheTerminalBack() throws {
+    /// The terminal given back however the reader ends: terminated, its terminal closed
+    /// (SIGHUP), or crashed (SIGSEGV, SIGABRT: what a crash raises).
+    @Test(
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pkill"), "needs pkill"),
+        arguments: [("TERM", 15), ("HUP", 1), ("SEGV", 11), ("ABRT", 6)])
+    func aSignalGivesTheTerminalBack(signal: String, number: Int32) throws {
         let session = try TmuxSession(arguments: ["samples"])
         try session.waitFor("Stories 6")
         // The reader is the child of the shell tmux runs it in.
@@ -102,13 +106,13 @@ import Testing
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let pkill = Process()
         pkill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-        pkill.arguments = ["-TERM", "-P", shell]
+        pkill.arguments = ["-\(signal)", "-P", shell]
         try pkill.run()
         pkill.waitUntilExit()
         #expect(pkill.terminationStatus == 0)
-        // The shell prints the status (143: killed by SIGTERM) on a screen that is its own again.
+        // The shell prints the status (128 + the signal) on a screen that is its own again.
         let status = try session.waitForExit()
-        #expect(status == 143)
+        #expect(status == 128 + number)
         let after = session.screen()
         #expect(!after.contains("Stories 6"), "the alternate screen is left")
     }
