@@ -55,6 +55,12 @@ import Testing
         #expect(state.message == "fetching the feeds followed…")
         #expect(Update.handle(.character("R"), &state).isEmpty)
         #expect(state.message == "a fetch is already running")
+        var progress = FetchProgress(feeds: 3)
+        progress.feedsDone = 1
+        progress.newArticles = 2
+        #expect(Update.receive(.fetchProgress(progress), &state).isEmpty)
+        #expect(state.message == "fetching: 1/3 feeds · 2 new")
+        #expect(screen(state).plainText.contains("fetching: 1/3 feeds · 2 new"))
         #expect(Update.receive(.fetched(newArticles: 2, problems: []), &state) == [.reloadLibrary])
         #expect(!state.fetching)
         #expect(state.message == "fetched: 2 new articles")

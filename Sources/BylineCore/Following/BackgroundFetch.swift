@@ -5,6 +5,7 @@ import Synchronization
 public final class BackgroundFetch: Sendable {
     private final class Shared: Sendable {
         let reports = Mutex<[FeedFetcher.FeedReport]?>(nil)
+        let progress = Mutex<FetchProgress?>(nil)
     }
 
     private let shared = Shared()
@@ -12,8 +13,16 @@ public final class BackgroundFetch: Sendable {
     public init(feeds: [String], fetcher: FeedFetcher) {
         let shared = self.shared
         Task.detached(priority: .utility) {
-            let reports = await fetcher.fetch(feeds)
+            let reports = await fetcher.fetch(feeds) { progress in shared.progress.withLock { $0 = progress } }
             shared.reports.withLock { $0 = reports }
+        }
+    }
+
+    /// How far the fetch has come, when it has moved on since last asked.
+    public func takeProgress() -> FetchProgress? {
+        shared.progress.withLock { progress in
+            defer { progress = nil }
+            return progress
         }
     }
 

@@ -36,10 +36,10 @@ public struct FeedFetcher: Sendable {
     /// Feeds fetched side by side (their requests still within `limits`).
     public static let parallelFeeds = 4
 
-    /// Fetches the feeds (each address once); `progress` hears after each how many are
-    /// done and how many new articles they brought. Reports come in the feeds' order.
-    public func fetch(_ feeds: [String], progress: @Sendable (_ done: Int, _ newArticles: Int) -> Void = { _, _ in })
-        async -> [FeedReport]
+    /// Fetches the feeds (each address once); `progress` hears after each feed and each
+    /// page. Reports come in the feeds' order.
+    public func fetch(_ feeds: [String], progress: @escaping @Sendable (FetchProgress) -> Void = { _ in }) async
+        -> [FeedReport]
     {
         var unique: [String] = []
         var seen = Set<String>()
@@ -52,44 +52,50 @@ public struct FeedFetcher: Sendable {
         AtomicFile.removeLeftovers(under: library)
         var state = (try? FetchState.read(library: library)) ?? FetchState()
         let client = LimitedClient(self.client, limits: limits)
+        let tally = ProgressTally(feeds: unique.count, listener: progress)
         var reports = [FeedReport?](repeating: nil, count: unique.count)
-        var done = 0
-        var brought = 0
         await withTaskGroup(of: (Int, FeedReport, FetchState.Feed).self) { group in
             var next = 0
             while next < unique.count {
                 if next >= Self.parallelFeeds, let (index, report, remembered) = await group.next() {
-                    // Saved feed by feed: an interrupted fetch keeps what finished feeds brought.
-                    state.feeds[unique[index]] = remembered
-                    if let moved = report.movedTo { state.move(unique[index], to: moved) }
-                    try? state.write(library: library)
                     reports[index] = report
-                    done += 1
-                    brought += report.newArticles
-                    progress(done, brought)
+                    finish(unique[index], report, remembered, &state, tally)
                 }
                 let index = next
                 let feed = unique[index]
                 let known = state.feeds[feed] ?? FetchState.Feed()
-                group.addTask { await fetch(feed, known: known, client: client).with(index) }
+                group.addTask { await fetch(feed, known: known, client: client, tally: tally).with(index) }
                 next += 1
             }
             for await (index, report, remembered) in group {
-                state.feeds[unique[index]] = remembered
-                if let moved = report.movedTo { state.move(unique[index], to: moved) }
-                try? state.write(library: library)
                 reports[index] = report
-                done += 1
-                brought += report.newArticles
-                progress(done, brought)
+                finish(unique[index], report, remembered, &state, tally)
             }
         }
         return reports.compactMap { $0 }
     }
 
+    /// A feed done: its state saved at once (an interrupted fetch keeps what finished
+    /// feeds brought), and counted.
+    private func finish(
+        _ feed: String, _ report: FeedReport, _ remembered: FetchState.Feed, _ state: inout FetchState,
+        _ tally: ProgressTally
+    ) {
+        state.feeds[feed] = remembered
+        if let moved = report.movedTo { state.move(feed, to: moved) }
+        try? state.write(library: library)
+        tally.update {
+            $0.feedsDone += 1
+            $0.newArticles += report.newArticles
+            $0.failures += (report.failure == nil ? 0 : 1) + report.pageFailures.count
+        }
+    }
+
     /// One feed: its new and changed items stored; returns what happened and what to
     /// remember of it.
-    private func fetch(_ feed: String, known: FetchState.Feed, client: any HTTPClient) async -> FeedRun {
+    private func fetch(_ feed: String, known: FetchState.Feed, client: any HTTPClient, tally: ProgressTally) async
+        -> FeedRun
+    {
         var run = FeedRun(report: FeedReport(feed: feed), remembered: known)
         run.remembered.lastFetch = Date()
         guard let url = URL(string: feed) else { return run.failed("not an address") }
@@ -122,8 +128,9 @@ public struct FeedFetcher: Sendable {
             if let previous = item.previous, previous.fingerprint == item.fingerprint { continue }
             work.append(item)
         }
-        let pages = await fetchPages(
-            work.map { $0.article.url.flatMap { URL(string: $0, relativeTo: response.url) } }, client: client)
+        let addresses = work.map { $0.article.url.flatMap { URL(string: $0, relativeTo: response.url) } }
+        tally.update { $0.pages += addresses.count { $0 != nil } }
+        let pages = await fetchPages(addresses, client: client) { tally.update { $0.pagesDone += 1 } }
         for (item, fetched) in zip(work, pages) { store(item, page: fetched, source: source, into: &run) }
         return run.succeeded()
     }
@@ -188,7 +195,9 @@ public struct FeedFetcher: Sendable {
 
     /// The pages at these addresses (nil: an item without one), in order, at most
     /// `parallelPages` at a time.
-    func fetchPages(_ urls: [URL?], client: any HTTPClient) async -> [Result<HTTPResponse, Error>?] {
+    func fetchPages(_ urls: [URL?], client: any HTTPClient, pageDone: @escaping @Sendable () -> Void) async
+        -> [Result<HTTPResponse, Error>?]
+    {
         var results = [Result<HTTPResponse, Error>?](repeating: nil, count: urls.count)
         var next = 0
         await withTaskGroup(of: (Int, Result<HTTPResponse, Error>?).self) { group in
@@ -196,6 +205,7 @@ public struct FeedFetcher: Sendable {
                 let url = urls[index]?.absoluteURL
                 group.addTask {
                     guard let url else { return (index, nil) }
+                    defer { pageDone() }
                     do { return (index, .success(try await client.get(url, headers: [:]))) } catch {
                         return (index, .failure(error))
                     }

@@ -82,6 +82,10 @@ public enum ReaderLoop {
                 failures += 1
                 if failures > 100 { break }
             }
+            if let progress = fetch?.takeProgress() {
+                perform(Update.receive(.fetchProgress(progress), &state))
+                changed = true
+            }
             if let reports = fetch?.take() {
                 fetch = nil
                 let failed =

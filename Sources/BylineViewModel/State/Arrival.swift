@@ -13,6 +13,8 @@ public enum Arrival: Sendable {
     case analyses([BackgroundExtraction.Result])
     /// The problems met while loading, for the warnings view.
     case warnings([String])
+    /// A fetch has come further.
+    case fetchProgress(FetchProgress)
     /// A fetch has finished: how many new articles it stored, and what failed.
     case fetched(newArticles: Int, problems: [String])
 }
@@ -42,6 +44,9 @@ extension Update {
             return []
         case .warnings(let warnings):
             takeWarnings(warnings, &state)
+            return []
+        case .fetchProgress(let progress):
+            if state.fetching { state.message = "fetching: " + progress.summary }
             return []
         case .fetched(let count, let problems):
             state.fetching = false

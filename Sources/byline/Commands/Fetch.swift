@@ -36,14 +36,15 @@ struct Fetch: ParsableCommand {
         // The command line is synchronous; the fetch runs as a task and is waited for.
         let reports = Mutex<[FeedFetcher.FeedReport]>([])
         let done = DispatchSemaphore(value: 0)
-        // A progress line on stderr when it is a terminal: feeds done and articles brought.
+        // A progress bar on stderr when it is a terminal: feeds and pages done, failures.
         let showProgress = isatty(STDERR_FILENO) == 1
-        let count = feeds.count
         Task {
-            let result = await fetcher.fetch(feeds) { done, new in
+            let result = await fetcher.fetch(feeds) { progress in
                 guard showProgress else { return }
-                FileHandle.standardError.write(Data("\rfetching: \(done)/\(count) feeds, \(new) new articles ".utf8))
-                if done == count { FileHandle.standardError.write(Data("\n".utf8)) }
+                let filled = Int(progress.fraction * 20)
+                let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled)
+                FileHandle.standardError.write(Data("\r\u{1B}[K[\(bar)] \(progress.summary)".utf8))
+                if progress.feedsDone == progress.feeds { FileHandle.standardError.write(Data("\n".utf8)) }
             }
             reports.withLock { $0 = result }
             done.signal()

@@ -106,10 +106,17 @@ import Testing
         let folder = TemporaryFolder()
         let fetcher = FeedFetcher(client: URLSessionClient(), library: folder.path)
         let heard = Heard()
-        let reports = await fetcher.fetch([server.url("/broken.xml"), server.url("/feed.xml")]) { done, new in
-            heard.log.withLock { $0.append("\(done):\(new)") }
+        let reports = await fetcher.fetch([server.url("/broken.xml"), server.url("/feed.xml")]) { progress in
+            heard.progress.withLock { $0.append(progress) }
         }
-        #expect(heard.log.withLock { $0 } == ["1:0", "2:3"])
+        // Heard when pages are found, after each page and each feed, ending with the whole.
+        let progress = heard.progress.withLock { $0 }
+        #expect(progress.count == 6)  // pages found, three pages, two feeds
+        #expect(zip(progress, progress.dropFirst()).allSatisfy { $0.feedsDone <= $1.feedsDone })
+        var whole = FetchProgress(feeds: 2)
+        (whole.feedsDone, whole.pages, whole.pagesDone, whole.newArticles, whole.failures) = (2, 3, 3, 3, 2)
+        #expect(progress.last == whole)
+        #expect(whole.summary == "2/2 feeds · 3/3 pages · 3 new · 2 failed")
         #expect(reports[0].failure == "HTTP 500")
         #expect(reports[1].newArticles == 3)
         let state = try FetchState.read(library: folder.path)
@@ -119,7 +126,7 @@ import Testing
 
 /// What a progress callback heard.
 final class Heard: Sendable {
-    let log = Mutex<[String]>([])
+    let progress = Mutex<[FetchProgress]>([])
 }
 
 /// One fetch at a time per library.
