@@ -3,8 +3,9 @@ enum Holidays {
     enum Rule {
         /// The same day every year.
         case fixed(month: Int, day: Int)
-        /// The n-th weekday of a month (n = -1 for the last).
-        case nthWeekday(month: Int, weekday: Int, n: Int)
+        /// The n-th weekday of a month (n = -1 for the last), moved by some days (Black
+        /// Friday is the day after the fourth Thursday of November).
+        case nthWeekday(month: Int, weekday: Int, n: Int, days: Int = 0)
         /// Easter Sunday plus some days.
         case easter(offset: Int)
         /// US Election Day: the Tuesday after the first Monday of November.
@@ -32,6 +33,8 @@ enum Holidays {
         (["boxing", "day"], .fixed(month: 12, day: 26)),
         (["bastille", "day"], .fixed(month: 7, day: 14)),
         (["juneteenth"], .fixed(month: 6, day: 19)),
+        (["black", "friday"], .nthWeekday(month: 11, weekday: 4, n: 4, days: 1)),
+        (["cyber", "monday"], .nthWeekday(month: 11, weekday: 4, n: 4, days: 4)),
         (["thanksgiving", "day"], .nthWeekday(month: 11, weekday: 4, n: 4)),
         (["thanksgiving"], .nthWeekday(month: 11, weekday: 4, n: 4)),
         (["memorial", "day"], .nthWeekday(month: 5, weekday: 1, n: -1)),
@@ -51,14 +54,14 @@ enum Holidays {
         switch rule {
         case let .fixed(month, day):
             return CalendarDate(year: year, month: month, day: day)
-        case let .nthWeekday(month, weekday, n):
+        case let .nthWeekday(month, weekday, n, days):
             guard let first = CalendarDate(year: year, month: month, day: 1) else { return nil }
             if n > 0 {
                 let offset = (weekday - first.weekday + 7) % 7
-                return first.adding(days: offset + (n - 1) * 7)
+                return first.adding(days: offset + (n - 1) * 7 + days)
             }
             let last = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
-            return last.adding(days: -((last.weekday - weekday + 7) % 7))
+            return last.adding(days: -((last.weekday - weekday + 7) % 7) + days)
         case let .easter(offset):
             // Anonymous Gregorian algorithm.
             let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4

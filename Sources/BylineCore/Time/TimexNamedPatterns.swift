@@ -105,8 +105,10 @@ extension TimexMatcher {
             guard let anchor, let thisYear = Holidays.date(rule, year: anchor.year) else {
                 return Match(end: j, type: .date, value: "XXXX-XX-XX")
             }
+            // This year's, unless the tense looks back past it or ahead past it: Christmas in a
+            // November article is the coming one, unless what happened then is told in the past.
             var date = thisYear
-            if tense != .future, thisYear > anchor, let previous = Holidays.date(rule, year: anchor.year - 1) {
+            if tense == .past, thisYear > anchor, let previous = Holidays.date(rule, year: anchor.year - 1) {
                 date = previous
             }
             if tense == .future, thisYear < anchor, let next = Holidays.date(rule, year: anchor.year + 1) {

@@ -38,7 +38,7 @@ import Testing
         ("They meet every Tuesday.", "every Tuesday=SET:XXXX-WXX-2"),
         ("They meet weekly.", "weekly=SET:P1W"),
         ("The vote is at 3 p.m.", "3 p.m.=TIME:2021-09-28T15:00"),
-        ("Shops close at Christmas.", "Christmas=DATE:2020-12-25"),
+        ("Shops close at Christmas.", "Christmas=DATE:2021-12-25"),
         ("He was recently elected.", "recently=DATE:PAST_REF"),
         ("Nobody knows the future.", "the future=DATE:FUTURE_REF"),
         ("It happened last summer.", "last summer=DATE:2020-SU"),
@@ -77,6 +77,20 @@ import Testing
     ])
     func namesOfPapersAndProgrammesAreNotTimes(text: String) {
         #expect(tag(text).isEmpty, "\(tag(text))")
+    }
+
+    /// Holidays against a November 2023 article: Black Friday is the day after Thanksgiving,
+    /// and a holiday later in the year is the coming one unless the clause looks back.
+    @Test(arguments: [
+        ("Shoppers are lining up for Black Friday deals.", "Black Friday=DATE:2023-11-24"),
+        ("Cyber Monday sales start soon.", "Cyber Monday=DATE:2023-11-27"),
+        ("Shops close at Christmas.", "Christmas=DATE:2023-12-25"),
+        ("Stores will close at Christmas.", "Christmas=DATE:2023-12-25"),
+        ("Stores closed at Christmas.", "Christmas=DATE:2022-12-25"),
+        ("Sales rose after Easter.", "Easter=DATE:2023-04-09"),
+    ])
+    func holidaysInANovemberArticle(text: String, expected: String) {
+        #expect(tag(text, anchor: CalendarDate(year: 2023, month: 11, day: 22)) == [expected])
     }
 
     @Test func withoutAnAnchorValuesStayRelative() {

@@ -6,7 +6,10 @@ import Testing
 ///
 /// Sizes are a few megabytes so the debug binary runs them in seconds; the README has the
 /// 47 MB figures from a release build.
-@Suite(.serialized, .enabled(if: MeasuredRun.available, "needs python3")) struct ResourceBoundsTests {
+@Suite(
+    .serialized, .enabled(if: MeasuredRun.available, "needs python3"),
+    .enabled(if: !Sanitizers.active, "a sanitizer's memory is not the program's")
+) struct ResourceBoundsTests {
     let folder: URL
 
     init() throws {

@@ -60,7 +60,7 @@ final class TmuxSession {
     /// between the rows of one frame being written); the error shows the last screen.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10, colours: Bool = false, history: Bool = false) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(timeout * Sanitizers.patience)
         var last = ""
         while Date() < deadline {
             let previous = last
@@ -68,7 +68,9 @@ final class TmuxSession {
             if last.contains(text), last == previous { return last }
             usleep(last.contains(text) ? 30_000 : 10_000)
         }
-        throw Timeout(description: "\"\(text)\" did not appear within \(timeout)s; the screen was:\n\(last)")
+        throw Timeout(
+            description: "\"\(text)\" did not appear within \(timeout * Sanitizers.patience)s; the screen was:\n\(last)"
+        )
     }
 
     /// Waits for the program to end and returns its exit status.
