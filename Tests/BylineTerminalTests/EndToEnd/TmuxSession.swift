@@ -28,8 +28,13 @@ final class TmuxSession {
     init(arguments: [String], width: Int = 100, height: Int = 30, environment: [String] = []) throws {
         let quoted = ([Self.binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
             .joined(separator: " ")
+        // A sanitizer's options travel too: the tmux server's environment is not the test's.
+        let sanitizerOptions = ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS"].compactMap { name in
+            ProcessInfo.processInfo.environment[name].map { "\(name)='\($0)'" }
+        }
         let env =
-            (["TERM=tmux-256color", "LANG=C.UTF-8", "SWIFT_BACKTRACE=interactive=no", "HOME=/nonexistent"] + environment)
+            (["TERM=tmux-256color", "LANG=C.UTF-8", "SWIFT_BACKTRACE=interactive=no", "HOME=/nonexistent"]
+            + sanitizerOptions + environment)
             .joined(separator: " ")
         // The shell prints the exit status once the terminal is restored, as a person would see it.
         let command = "cd '\(Self.repository)' && env -u NO_COLOR \(env) \(quoted); echo byline-exited-$?"
