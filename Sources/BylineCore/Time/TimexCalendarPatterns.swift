@@ -70,8 +70,22 @@ extension TimexMatcher {
         // A month alone: the nearest one in the sentence's direction.
         let relativeWord = lower(i - 1)
         if ["last", "next", "this", "past", "coming"].contains(relativeWord) { return nil }
+        // A month naming when goods are delivered ("March shipment", "for June/July
+        // delivery", "the May contract") lies ahead of the report, whatever its verbs say.
+        if Self.deliveryWords.contains(lower(j + 1))
+            || (lower(j + 1) == "/" && Self.deliveryWords.contains(lower(j + 3)))
+        {
+            let ahead = anchor.map { "\($0.year + (m < $0.month ? 1 : 0))-\(pad(m, 2))" }
+            return Match(end: j + 1, type: .date, value: ahead ?? "XXXX-\(pad(m, 2))")
+        }
         return Match(end: j + 1, type: .date, value: resolveMonth(m, direction: nil))
     }
+
+    /// Nouns after a month that make it a delivery or contract month.
+    static let deliveryWords: Set<String> = [
+        "shipment", "shipments", "delivery", "deliveries", "contract", "contracts", "futures", "position", "positions",
+        "arrival", "arrivals", "loading", "loadings",
+    ]
 
     func dated(_ y: Int, _ m: Int, _ d: Int, end: Int) -> Match? {
         guard CalendarDate(year: y, month: m, day: d) != nil else { return nil }

@@ -93,6 +93,16 @@ import Testing
         #expect(tag(text, anchor: CalendarDate(year: 2023, month: 11, day: 22)) == [expected])
     }
 
+    /// A delivery or contract month lies ahead of a market report, even told in the past.
+    @Test(arguments: [
+        ("Cocoa for April shipment traded at 1,850 dollars.", "April=DATE:1987-04"),
+        ("The January contract fell 3 cents.", "January=DATE:1988-01"),
+        ("Sales fell in April.", "April=DATE:1986-04"),
+    ])
+    func deliveryMonthsLieAhead(text: String, expected: String) {
+        #expect(tag(text, anchor: CalendarDate(year: 1987, month: 2, day: 26)).contains(expected))
+    }
+
     @Test func withoutAnAnchorValuesStayRelative() {
         #expect(tag("They met last September.", anchor: nil) == ["last September=DATE:XXXX-09"])
         #expect(tag("He spoke Tuesday.", anchor: nil) == ["Tuesday=DATE:XXXX-WXX-2"])
