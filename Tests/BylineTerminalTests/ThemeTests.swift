@@ -40,7 +40,7 @@ import Testing
         let folder = NSTemporaryDirectory() + "byline-theme-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        FileManager.default.createFile(atPath: folder + "/broken.toml", contents: Data("[roles]\ntitle = 3\n".utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/broken.toml", contents: Data("[roles]\ntitle = 3\n".utf8))
         let (theme, notes) = ThemeLoader.choose(option: "broken", environment: [:], searchPaths: [folder, Self.themes])
         #expect(theme.name == "default")
         #expect(notes.first?.contains("broken.toml:2") == true)

@@ -25,7 +25,7 @@ final class TemporaryFiles {
         for (name, text) in files {
             try! FileManager.default.createDirectory(
                 atPath: (path(name) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: path(name), contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: path(name), contents: Data(text.utf8))
         }
     }
 

@@ -197,7 +197,7 @@ import Testing
             #"{"title": "Wire story \#(i)", "date": "2021-03-0\#(1 + i % 9)", "body": "\"Prices rose again in lot \#(i),\" said analyst Dana Reyes. The index gained \#(i % 97) points on Tuesday, traders said, after a slow week of thin volume."}"#
         }
         let path = folder + "/wire.jsonl"
-        FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
         let session = try TmuxSession(arguments: [path], width: 120)
         let first = try session.waitFor("Wire story")
         #expect(first.contains("Dana Reyes"))
