@@ -89,7 +89,7 @@ private final class TreeBuilder {
     }
 
     func end() {
-        open.removeLast()
+        _ = open.popLast()
     }
 
     func text(_ bytes: UnsafePointer<CChar>, _ length: Int) {
