@@ -257,10 +257,15 @@ private struct Item {
     var article: Article
     var identity: String
     var previous: FetchState.StoredItem?
+    /// Computed once: compared for every item of the feed, stored for those written.
+    let fingerprint: String
 
-    var fingerprint: String {
+    init(article: Article, identity: String, previous: FetchState.StoredItem?) {
+        self.article = article
+        self.identity = identity
+        self.previous = previous
         let said = [article.title, article.date?.isoString ?? "", article.url ?? "", article.body.text]
-        return String(UInt(bitPattern: ByteHashTable<Int>.hash(said.joined(separator: "\u{1F}"))), radix: 16)
+        fingerprint = String(UInt(bitPattern: ByteHashTable<Int>.hash(said.joined(separator: "\u{1F}"))), radix: 16)
     }
 }
 

@@ -56,6 +56,15 @@ import Testing
         return (smallRun, largeRun)
     }
 
+    /// Runs `byline extract` on inputs made by `make` at two sizes (in units: elements,
+    /// items); returns the larger run and the memory each unit added.
+    func measurePerUnit(_ name: String, small: Int, large: Int, _ make: (Int) -> String) throws -> (MeasuredRun, Int) {
+        let smallRun = try MeasuredRun(["extract", try write(make(small), "small-" + name)])
+        let largeRun = try MeasuredRun(["extract", try write(make(large), "large-" + name)])
+        #expect(smallRun.status == 0 && largeRun.status == 0)
+        return (largeRun, (largeRun.peakMemory - smallRun.peakMemory) / (large - small))
+    }
+
     func count(_ key: String, in output: String) -> Int { output.components(separatedBy: "\"\(key)\"").count - 1 }
 
     @Test func aHugeParagraphOfQuotesTakesMemoryAndWorkInProportion() throws {
@@ -91,10 +100,7 @@ import Testing
                 + "<description>" + String(repeating: "&lt;div&gt;", count: depth) + "“Deep,” she said."
                 + String(repeating: "&lt;/div&gt;", count: depth) + "</description></item></channel></rss>"
         }
-        let small = try MeasuredRun(["extract", try write(feed(1000), "small-nested.xml")])
-        let large = try MeasuredRun(["extract", try write(feed(100_000), "large-nested.xml")])
-        #expect(small.status == 0 && large.status == 0)
-        let perElement = (large.peakMemory - small.peakMemory) / 99_000
+        let (large, perElement) = try measurePerUnit("nested.xml", small: 1000, large: 100_000, feed)
         #expect(perElement < 500, "\(perElement) bytes per element")
         #expect(count("speaker", in: large.stdout) == 1)
     }
@@ -123,10 +129,7 @@ import Testing
                         + "<description>“Quote \($0),” Park said on Tuesday.</description></item>"
                 }.joined() + "</channel></rss>"
         }
-        let small = try MeasuredRun(["extract", try write(feed(1000), "small-items.xml")])
-        let large = try MeasuredRun(["extract", try write(feed(100_000), "large-items.xml")])
-        #expect(small.status == 0 && large.status == 0)
-        let perItem = (large.peakMemory - small.peakMemory) / 99_000
+        let (large, perItem) = try measurePerUnit("items.xml", small: 1000, large: 100_000, feed)
         #expect(perItem < 2500, "\(perItem) bytes per item")
         #expect(count("speaker", in: large.stdout) == 100_000)
     }
