@@ -226,7 +226,9 @@ void byline_markup_read_xml(const char *bytes, size_t length, const byline_marku
         bytes++;
         length--;
     }
-    xmlDocPtr document = xmlCtxtReadMemory(context, bytes, (int)length, NULL, "UTF-8", options);
+    // No encoding named: the bytes are already UTF-8 (decoded by Byline), and naming one
+    // makes libxml2 convert the whole input into a second, growing buffer.
+    xmlDocPtr document = xmlCtxtReadMemory(context, bytes, (int)length, NULL, NULL, options);
     flush_text(&state);
     if (document != NULL) {
         outcome->parsed = 1;

@@ -21,8 +21,24 @@ public enum MarkupParser {
         parse(text, xml: true)
     }
 
-    private static func parse(_ text: String, xml: Bool) -> (tree: MarkupTree, outcome: Outcome) {
-        let builder = TreeBuilder()
+    /// Parses XML handing each record (a feed's item) to `record` as soon as it closes and
+    /// then dropping it from the tree, so a feed of 100,000 items is never held as nodes all
+    /// at once. `isRecord` decides when an element starts, its ancestors already in the
+    /// tree; records do not nest. The returned tree is the document without its records.
+    public static func xml(
+        _ text: String, records isRecord: (MarkupTree, Int32) -> Bool, record: (MarkupElement) -> Void
+    ) -> (tree: MarkupTree, outcome: Outcome) {
+        withoutActuallyEscaping(isRecord) { isRecord in
+            withoutActuallyEscaping(record) { record in
+                parse(text, xml: true, records: RecordHandler(isRecord: isRecord, take: record))
+            }
+        }
+    }
+
+    private static func parse(
+        _ text: String, xml: Bool, records: RecordHandler? = nil
+    ) -> (tree: MarkupTree, outcome: Outcome) {
+        let builder = TreeBuilder(records: records)
         var outcome = byline_markup_outcome()
         var events = byline_markup_events(
             context: Unmanaged.passUnretained(builder).toOpaque(),
@@ -54,11 +70,32 @@ public enum MarkupParser {
     }
 }
 
+/// What `MarkupParser.xml(_:records:record:)` does with records.
+private struct RecordHandler {
+    var isRecord: (MarkupTree, Int32) -> Bool
+    var take: (MarkupElement) -> Void
+}
+
+/// Where the tree stood before a record started, to cut the record off again.
+private struct RecordStart {
+    var node: Int32
+    var previousSibling: Int32
+    var textCount: Int
+    var attributeCount: Int
+}
+
 /// Receives the C walk's events and appends nodes; element names are interned.
 private final class TreeBuilder {
     var tree = MarkupTree()
     var open: [Int32] = []
     var nameIDs: [String: Int32] = [:]
+    let records: RecordHandler?
+    /// The record being read, if any.
+    var record: RecordStart?
+
+    init(records: RecordHandler?) {
+        self.records = records
+    }
 
     static func from(_ context: UnsafeMutableRawPointer?) -> TreeBuilder {
         Unmanaged<TreeBuilder>.fromOpaque(context!).takeUnretainedValue()
@@ -84,12 +121,38 @@ private final class TreeBuilder {
             }
         }
         node.attributeEnd = Int32(tree.attributes.count)
+        let parent = node.parent
+        let previousSibling = parent == MarkupTree.root ? lastRootChild : tree.nodes[Int(parent)].lastChild
         let index = append(node)
         open.append(index)
+        if let records, record == nil, records.isRecord(tree, index) {
+            record = RecordStart(
+                node: index, previousSibling: previousSibling, textCount: tree.textBytes.count,
+                attributeCount: Int(node.attributeStart))
+        }
     }
 
     func end() {
-        _ = open.popLast()
+        guard let closed = open.popLast(), let start = record, closed == start.node else { return }
+        records?.take(MarkupElement(tree: tree, node: closed))
+        cut(start)
+        record = nil
+    }
+
+    /// Removes a record read to its end: its nodes, text and attributes, and the link to it.
+    private func cut(_ start: RecordStart) {
+        let parent = tree.nodes[Int(start.node)].parent
+        tree.nodes.removeSubrange(Int(start.node)...)
+        tree.textBytes.removeSubrange(start.textCount...)
+        tree.attributes.removeSubrange(start.attributeCount...)
+        if start.previousSibling >= 0 { tree.nodes[Int(start.previousSibling)].nextSibling = -1 }
+        if parent == MarkupTree.root {
+            lastRootChild = start.previousSibling
+            if start.previousSibling < 0 { tree.rootFirstChild = -1 }
+        } else {
+            tree.nodes[Int(parent)].lastChild = start.previousSibling
+            if start.previousSibling < 0 { tree.nodes[Int(parent)].firstChild = -1 }
+        }
     }
 
     func text(_ bytes: UnsafePointer<CChar>, _ length: Int) {

@@ -46,7 +46,11 @@ public struct Article: Sendable, Identifiable {
     /// Whether the first paragraph of `body` is the headline (plain-text files).
     public var headlineInBody: Bool
     /// What extraction found; nil until it ran.
-    public var analysis: Analysis?
+    public var analysis: Analysis? {
+        get { analysisBox?.analysis }
+        set { analysisBox = newValue.map(AnalysisBox.init) }
+    }
+    private var analysisBox: AnalysisBox?
 
     public init(
         id: Int = 0, location: SourceLocation, title: String, date: CalendarDate? = nil,
@@ -66,6 +70,17 @@ public struct Article: Sendable, Identifiable {
         self.original = original
         self.body = body
         self.headlineInBody = headlineInBody
+    }
+}
+
+/// An article's analysis kept out of line: articles are copied whole when stories form,
+/// and an inline `Analysis` (five arrays and a date) would make every copy 70 bytes bigger.
+/// Immutable, so an article keeps value semantics.
+private final class AnalysisBox: Sendable {
+    let analysis: Analysis
+
+    init(_ analysis: Analysis) {
+        self.analysis = analysis
     }
 }
 

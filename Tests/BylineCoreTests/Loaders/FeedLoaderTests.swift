@@ -108,3 +108,26 @@ import Testing
         #expect(checked > 20)
     }
 }
+
+extension FeedLoaderTests {
+    /// Items are read as they close; one the file cuts off is still read from what is left.
+    @Test func aFeedCutOffInsideAnItemKeepsEveryItemInOrder() throws {
+        let feed = """
+            <?xml version="1.0"?><rss><channel><title>Cut</title>
+            <item><title>One</title><description>First.</description></item>
+            <item><title>Two</title><description>Second.</description></item>
+            <item><title>Three</title><description>Third, cut
+            """
+        let file = SourceFile(path: "cut.xml", text: feed)
+        let loaded = FeedLoader().load(file)
+        #expect(loaded.articles.map(\.title) == ["One", "Two", "Three"])
+        #expect(loaded.articles.map(\.location.item) == [1, 2, 3])
+        #expect(loaded.storyTitle == "Cut")
+        #expect(loaded.warnings.first?.message.contains("ill-formed XML") == true)
+    }
+
+    @Test func roomIsMadeForEachItemOrEntryStartTag() {
+        #expect(FeedLoader.itemTagCount("<item><items><item>x</item><entry xml:lang='en'><entryway>") == 3)
+        #expect(FeedLoader.itemTagCount("&lt;item&gt; <item") == 0)
+    }
+}
