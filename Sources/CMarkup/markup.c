@@ -226,9 +226,11 @@ void byline_markup_read_xml(const char *bytes, size_t length, const byline_marku
         bytes++;
         length--;
     }
-    // No encoding named: the bytes are already UTF-8 (decoded by Byline), and naming one
-    // makes libxml2 convert the whole input into a second, growing buffer.
-    xmlDocPtr document = xmlCtxtReadMemory(context, bytes, (int)length, NULL, NULL, options);
+    // The bytes are already UTF-8 (decoded by Byline). Naming the encoding makes libxml2
+    // convert the whole input into a second, growing buffer, so it is named only when a NUL
+    // in the first four bytes would make libxml2 guess UTF-16 or UCS-4 and convert anyway.
+    const char *encoding = length > 0 && memchr(bytes, 0, length < 4 ? length : 4) != NULL ? "UTF-8" : NULL;
+    xmlDocPtr document = xmlCtxtReadMemory(context, bytes, (int)length, NULL, encoding, options);
     flush_text(&state);
     if (document != NULL) {
         outcome->parsed = 1;

@@ -12,7 +12,8 @@ extension QuoteContext {
         // Only a question or exclamation leaves that doubt; a full stop ends the sentence.
         let lastInside = lastPunctuation(q)
         if !frame.contains(where: \.isWord), lastInside == "?" || lastInside == "!",
-            s + 1 < doc.sentences.count, doc.sentences[s + 1].start - close <= 3
+            s + 1 < doc.sentences.count, doc.sentences[s + 1].start - close <= 3,
+            !doc.string(TextSpan(close, doc.sentences[s + 1].start)).contains("\n")
         {
             s += 1
             frame = Array(tokens(of: s, from: close + 1, to: min(doc.sentences[s].end, nextOpen)))
@@ -46,16 +47,27 @@ extension QuoteContext {
             if before.isEmpty {
                 let after = SourcePhrase.following(frame, cue: c - 1)
                 if !after.isEmpty, let resolved = resolver.resolve(after, at: s) {
+                    if resolved.person == nil, let named = namedAppositive(frame, after: c + after.count, sentence: s) {
+                        return Attribution(
+                            source: named.tokens, cue: token, resolved: named.resolved, continuation: false)
+                    }
                     return Attribution(source: after, cue: token, resolved: resolved, continuation: false)
                 }
             }
             return nil
         }
         // `"…," Jane Doe, director of the institute, said.`: a name, an appositive, the cue.
-        let name = SourcePhrase.following(frame, from: k)
-        let afterName = k + name.count
-        if !name.isEmpty, afterName < frame.count, frame[afterName].text == ",",
-            let resolved = resolver.resolve(name, at: s), resolved.person != nil
+        // `"…," Ms. Merkel's spokesman, Steffen Seibert, wrote`: the description's own name.
+        var name = SourcePhrase.following(frame, from: k)
+        var afterName = k + name.count
+        var resolvedName = name.isEmpty ? nil : resolver.resolve(name, at: s)
+        if resolvedName?.person == nil, let named = namedAppositive(frame, after: afterName, sentence: s) {
+            name = named.tokens
+            resolvedName = named.resolved
+            afterName = named.end
+        }
+        if !name.isEmpty, afterName < frame.count, frame[afterName].text == ",", let resolved = resolvedName,
+            resolved.person != nil
         {
             for c in (afterName + 1)..<min(frame.count, afterName + 40) where frame[c].isWord {
                 guard ReportingVerbs.quoteCue(frame[c]) != nil else { continue }
@@ -67,6 +79,22 @@ extension QuoteContext {
             }
         }
         return sentenceFinalAttribution(frame, sentence: s)
+    }
+
+    /// `his best friend at Lehigh, Bruce Turry,`: the name set off by a comma after a
+    /// description (and a short phrase of where or what), which says who the description is.
+    func namedAppositive(_ frame: [Token], after end: Int, sentence s: Int) -> (
+        tokens: [Token], resolved: ResolvedSpeaker, end: Int
+    )? {
+        guard let comma = frame[end...].prefix(7).firstIndex(where: { !$0.isWord }), frame[comma].text == ",",
+            !frame[end..<comma].contains(where: { ReportingVerbs.quoteCue($0) != nil })
+        else { return nil }
+        let name = SourcePhrase.following(frame, from: comma + 1)
+        let after = comma + 1 + name.count
+        guard let head = name.last, head.isCapitalised, after == frame.count || !frame[after].isWord,
+            let resolved = resolver.resolve(name, at: s), resolved.person != nil
+        else { return nil }
+        return (name, resolved, after)
     }
 
     /// `"…" of the plan, Smith said.`: the quotation's sentence goes on briefly and ends in
@@ -137,6 +165,9 @@ extension QuoteContext {
             if !source.isEmpty, let resolved = resolver.resolve(source, at: sentenceIndex) {
                 return Attribution(source: source, cue: token, resolved: resolved, continuation: false)
             }
+            if let subject = verbGroupSubject(frame, cue: c, sentence: sentenceIndex) {
+                return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)
+            }
             // "Stevie Wonder, who joked, "…"": the relative pronoun stands for the name before it.
             if c >= 3, frame[c - 1].lower == "who", frame[c - 2].text == "," {
                 let antecedent = SourcePhrase.preceding(frame, before: c - 2)
@@ -156,6 +187,24 @@ extension QuoteContext {
             }
         }
         return nil
+    }
+
+    /// `Mr. Trump was prompted to say, "…"`, `he began by saying, "…"`: a cue governed by
+    /// another verb ("to", "by") has that verb's subject, the name or pronoun before the
+    /// verb group.
+    func verbGroupSubject(_ frame: [Token], cue c: Int, sentence s: Int) -> (
+        tokens: [Token], resolved: ResolvedSpeaker
+    )? {
+        guard c >= 2, ["to", "by"].contains(frame[c - 1].lower) else { return nil }
+        var v = c - 2
+        while v > 0, c - v <= 5, frame[v].isWord, !frame[v].isCapitalised, NameLexicon.pronouns[frame[v].lower] == nil {
+            v -= 1
+        }
+        let subject = SourcePhrase.preceding(frame, before: v + 1)
+        guard !subject.isEmpty, v + 1 < c - 1, SourcePhrase.isNamedOrPronoun(subject),
+            let resolved = resolver.resolve(subject, at: s), resolved.person != nil
+        else { return nil }
+        return (subject, resolved)
     }
 
     /// `Jane Doe: "…"`, `More from Doe: "…"`: a name and a colon introduce the quotation.

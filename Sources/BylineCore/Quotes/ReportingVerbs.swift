@@ -94,7 +94,8 @@ enum ReportingVerbs {
         // Manner of speaking: these report how words were said, so they frame quotations only.
         for lemma in [
             "chant", "bark", "snap", "scoff", "gush", "marvel", "fume", "chide", "tease", "mock", "interject",
-            "recount", "elaborate", "sneer", "plead", "rant", "chuckle", "laugh", "cry", "shrug",
+            "recount", "elaborate", "sneer", "plead", "rant", "chuckle", "laugh", "cry", "shrug", "crack",
+            "mutter", "murmur", "taunt", "opine", "thunder", "beg",
         ] {
             forms.formUnion(inflections(lemma))
         }

@@ -86,10 +86,15 @@ enum SourcePhrase {
             || head.lower.hasSuffix("-year-old")
     }
 
-    /// A noun for people: listed, or an agent noun in -ist or -ian ("strategist", "historians").
+    /// A noun for people: listed in either number ("insider" as "insiders"), or an agent
+    /// noun in -ist or -ian ("strategist", "historians").
     static func isSpeakerNoun(_ lower: String) -> Bool {
-        if NameLexicon.speakerNouns.contains(lower) { return true }
         let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
+        if NameLexicon.speakerNouns.contains(lower) || NameLexicon.speakerNouns.contains(singular)
+            || NameLexicon.speakerNouns.contains(lower + "s")
+        {
+            return true
+        }
         return singular.count > 5 && (singular.hasSuffix("ist") || singular.hasSuffix("ian"))
     }
 
