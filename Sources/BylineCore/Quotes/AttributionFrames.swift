@@ -10,13 +10,20 @@ extension QuoteContext {
         var frame = Array(tokens(of: s, from: close + 1, to: min(doc.sentences[s].end, nextOpen)))
         // `"…?" Graham asked.` splits into two sentences; the attribution opens the next one.
         // Only a question or exclamation leaves that doubt; a full stop ends the sentence.
+        // So does `"….” Trump said.` when the writer closed the quotation with a full stop:
+        // then the next sentence must be the attribution alone.
         let lastInside = lastPunctuation(q)
-        if !frame.contains(where: \.isWord), lastInside == "?" || lastInside == "!",
-            s + 1 < doc.sentences.count, doc.sentences[s + 1].start - close <= 3,
+        if !frame.contains(where: \.isWord), s + 1 < doc.sentences.count, doc.sentences[s + 1].start - close <= 3,
             !doc.string(TextSpan(close, doc.sentences[s + 1].start)).contains("\n")
         {
-            s += 1
-            frame = Array(tokens(of: s, from: close + 1, to: min(doc.sentences[s].end, nextOpen)))
+            let next = Array(tokens(of: s + 1, from: close + 1, to: min(doc.sentences[s + 1].end, nextOpen)))
+            let isAttributionAlone =
+                next.filter(\.isWord).count <= 5 && next.last?.text == "."
+                && next.contains { ReportingVerbs.quoteCue($0) == .speech }
+            if lastInside == "?" || lastInside == "!" || isAttributionAlone {
+                s += 1
+                frame = next
+            }
         }
         var k = 0
         while k < frame.count, !frame[k].isWord { k += 1 }
@@ -145,13 +152,15 @@ extension QuoteContext {
         }
         // An addressee may stand between the cue and the quotation ("told his audience Monday, "…"").
         // So may a place or medium ("said in a statement Monday, "…"", "wrote on Twitter, "…"").
-        let lastClause = (frame.dropLast().lastIndex { !$0.isWord && $0.text != "'s" && $0.text != "’s" } ?? -1) + 1
-        for c in stride(from: frame.count - 1, through: max(0, frame.count - 10), by: -1) {
+        // Or an adverb or a phrase set off by a comma ("responded pointedly, with a smile:").
+        let lastClause = closingClauseStart(frame)
+        for c in stride(from: frame.count - 1, through: max(0, frame.count - 16), by: -1) {
             let token = frame[c]
             guard token.isWord, ReportingVerbs.isQuoteCue(frame, c) else { continue }
             let takesPhrase =
                 ReportingVerbs.addresseeVerbs.contains(token.lower)
                 || (c + 1 < frame.count && ["to", "in", "on"].contains(frame[c + 1].lower))
+                || (c + 1 < frame.count && (frame[c + 1].lower.hasSuffix("ly") || frame[c + 1].text == ","))
             guard c >= frame.count - 6 || (takesPhrase && c >= lastClause) else { continue }
             // "He defended the remark, saying, "…"", "she sang before asking her, "…"", "Smith
             // nodded and said, "…"": the verb's subject is the sentence's.
@@ -181,12 +190,41 @@ extension QuoteContext {
                 return Attribution(
                     source: appositive.tokens, cue: token, resolved: appositive.resolved, continuation: false)
             }
+            // "telling Reuters, "…"": after a verb of telling comes the addressee, not the source.
+            guard !ReportingVerbs.addresseeVerbs.contains(token.lower) else { continue }
             let after = SourcePhrase.following(frame, cue: c)
             if !after.isEmpty, let resolved = resolver.resolve(after, at: sentenceIndex) {
                 return Attribution(source: after, cue: token, resolved: resolved, continuation: false)
             }
         }
         return nil
+    }
+
+    /// Where the clause that ends a pre-quotation frame starts: after its last punctuation,
+    /// a parenthesis ("told the Associated Press (AP),") and trailing adjuncts set off by
+    /// commas ("with a smile") passed over.
+    func closingClauseStart(_ frame: [Token]) -> Int {
+        var end = frame.count - 1
+        while true {
+            var i = end - 1
+            var depth = 0
+            while i >= 0 {
+                let text = frame[i].text
+                if text == ")" {
+                    depth += 1
+                } else if text == "(" {
+                    depth = max(0, depth - 1)
+                } else if depth == 0, !frame[i].isWord, text != "'s", text != "’s" {
+                    break
+                }
+                i -= 1
+            }
+            let start = i + 1
+            guard i >= 0, frame[i].text == ",", start < end,
+                AttributionFrames.adjunctOpeners.contains(frame[start].lower)
+            else { return start }
+            end = i
+        }
     }
 
     /// `Mr. Trump was prompted to say, "…"`, `he began by saying, "…"`: a cue governed by
@@ -197,7 +235,9 @@ extension QuoteContext {
     )? {
         guard c >= 2, ["to", "by"].contains(frame[c - 1].lower) else { return nil }
         var v = c - 2
-        while v > 0, c - v <= 5, frame[v].isWord, !frame[v].isCapitalised, NameLexicon.pronouns[frame[v].lower] == nil {
+        while v > 0, c - v <= 7, frame[v].isWord, !frame[v].isCapitalised,
+            !["he", "she", "they", "i", "we"].contains(frame[v].lower)
+        {
             v -= 1
         }
         let subject = SourcePhrase.preceding(frame, before: v + 1)
@@ -262,10 +302,14 @@ extension QuoteContext {
             let name = SourcePhrase.preceding(frame, before: j)
             guard let first = name.first, let head = name.last, head.isCapitalised else { continue }
             let start = frame.firstIndex { $0.span == first.span }!
-            // The name must open its clause, not end a prepositional phrase.
+            // The name must open its clause, not end a prepositional phrase: the sentence
+            // start, a parenthesis, or a subordinating conjunction ("after Mr. Trump, asked
+            // about it, had said").
             guard
                 frame[..<start].allSatisfy({ !$0.isWord || ["as", "but", "and", "so"].contains($0.lower) })
                     || (j == end - 1 && [",", "--", "—", "–"].contains(frame[start - 1].text))
+                    || frame[start - 1].text == "("
+                    || AttributionFrames.subordinators.contains(frame[start - 1].lower)
             else { continue }
             guard let resolved = resolver.resolve(name, at: s), let person = resolved.person,
                 !resolver.register.people[person].isOrganisation
@@ -276,4 +320,16 @@ extension QuoteContext {
         }
         return nil
     }
+}
+
+/// Word lists of the attribution frames.
+enum AttributionFrames {
+    /// Conjunctions that open a clause whose subject may speak.
+    /// Prepositions that open an adjunct between a cue and its quotation.
+    static let adjunctOpeners: Set<String> = [
+        "with", "in", "on", "at", "after", "before", "during", "from", "via", "over", "without", "amid",
+    ]
+    static let subordinators: Set<String> = [
+        "after", "when", "before", "while", "because", "since", "although", "though", "as", "once", "until",
+    ]
 }

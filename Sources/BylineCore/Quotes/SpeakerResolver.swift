@@ -135,6 +135,12 @@ struct SpeakerResolver {
             let comma = tokens.prefix(24).firstIndex(where: { $0.text == "," })
         {
             start = comma + 1
+        } else if let comma = tokens.prefix(6).firstIndex(where: { $0.text == "," }), comma >= 2,
+            tokens[1..<comma].allSatisfy({ $0.isWord && !$0.isCapitalised }),
+            register.mentions(in: TextSpan(tokens[0].span.start, tokens[0].span.end)).isEmpty
+        {
+            // "Hours later, Trump …": a short adverbial without a name opens the sentence.
+            start = comma + 1
         }
         guard start < tokens.count else { return nil }
         var end = start
