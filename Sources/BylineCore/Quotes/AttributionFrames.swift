@@ -51,17 +51,29 @@ extension QuoteContext {
             if !before.isEmpty, let resolved = resolver.resolve(before, at: s) {
                 return Attribution(source: before, cue: token, resolved: resolved, continuation: false)
             }
-            if before.isEmpty {
-                let after = SourcePhrase.following(frame, cue: c - 1)
-                if !after.isEmpty, let resolved = resolver.resolve(after, at: s) {
-                    if resolved.person == nil, let named = namedAppositive(frame, after: c + after.count, sentence: s) {
-                        return Attribution(
-                            source: named.tokens, cue: token, resolved: named.resolved, continuation: false)
-                    }
+            let after = before.isEmpty ? SourcePhrase.following(frame, cue: c - 1) : []
+            if !after.isEmpty {
+                let resolved = resolver.resolve(after, at: s)
+                if resolved?.person == nil, let named = namedAppositive(frame, after: c + after.count, sentence: s) {
+                    return Attribution(source: named.tokens, cue: token, resolved: named.resolved, continuation: false)
+                }
+                // "said a longtime adviser to both Clintons": an unnamed source with its complement.
+                // Its head stays the description: "Clintons" there is not who spoke.
+                let described = SourcePhrase.withComplement(frame, start: c, end: c + after.count)
+                let whole = resolver.described(described)
+                if resolved?.person == nil, described.count > after.count, whole.speaker != nil {
+                    return Attribution(source: described, cue: token, resolved: whole, continuation: false)
+                }
+                if let resolved {
                     return Attribution(source: after, cue: token, resolved: resolved, continuation: false)
                 }
             }
-            return nil
+            // The quotation has an attribution of its own even when its source is not
+            // understood ("said one commenter"): it continues no earlier speaker, and a
+            // description it names speaks for itself.
+            let phrase = before.isEmpty ? after : before
+            guard !phrase.isEmpty else { return nil }
+            return Attribution(source: phrase, cue: token, resolved: resolver.described(phrase), continuation: false)
         }
         // `"…," Jane Doe, director of the institute, said.`: a name, an appositive, the cue.
         // `"…," Ms. Merkel's spokesman, Steffen Seibert, wrote`: the description's own name.

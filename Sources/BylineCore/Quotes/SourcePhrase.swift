@@ -68,14 +68,41 @@ enum SourcePhrase {
                 continue
             }
             if !token.isWord && token.text != "'s" && token.text != "’s" { break }
-            if token.flags.contains(.boundary) && !token.isCapitalised { break }
+            // "one of those advisers": a demonstrative after "of" goes on with the phrase.
+            let afterOf = end > start && tokens[end - 1].lower == "of" && ["those", "these"].contains(token.lower)
+            if token.flags.contains(.boundary) && !token.isCapitalised && !afterOf { break }
             if (token.lower == "on" || token.lower == "in" || token.lower == "at") { break }
+            if end > start, postnominal.contains(token.lower) { break }
             end += 1
         }
         // A time word after the source ("said Smith Tuesday") is not part of it.
         while end > start, tokens[end - 1].flags.contains(.notName), tokens[end - 1].isCapitalised { end -= 1 }
         return Array(tokens[start..<end])
     }
+
+    /// `tokens[start..<end]` with the prepositional complement that says whose or where an
+    /// unnamed source is ("a longtime adviser to both Clintons", "a 2013 article in the
+    /// journal Judgment"), when the complement names someone (ends capitalised).
+    static func withComplement(_ tokens: [Token], start: Int, end: Int) -> [Token] {
+        guard end < tokens.count, ["to", "of", "at", "in", "for", "with", "from"].contains(tokens[end].lower) else {
+            return Array(tokens[start..<end])
+        }
+        var last = end
+        var i = end + 1
+        while i < tokens.count, i - end <= 8, tokens[i].isWord || tokens[i].text == "'s" || tokens[i].text == "’s" {
+            if tokens[i].flags.contains(.boundary), !tokens[i].isCapitalised { break }
+            if tokens[i].isCapitalised, !tokens[i].flags.contains(.notName) { last = i }
+            i += 1
+        }
+        return Array(tokens[start..<(last > end ? last + 1 : end)])
+    }
+
+    /// Adjectives and participles that follow the noun they describe ("one Democrat
+    /// familiar with the talks", "a person close to the Clintons"): the noun ends the phrase.
+    static let postnominal: Set<String> = [
+        "familiar", "close", "closest", "known", "involved", "speaking", "briefed", "aware", "knowledgeable",
+        "granted", "authorized", "authorised",
+    ]
 
     /// Whether a phrase can name a speaker: a name, a pronoun, or a person noun head.
     static func isPlausibleSource(_ phrase: [Token]) -> Bool {

@@ -113,6 +113,17 @@ struct SpeakerResolver {
         return ResolvedSpeaker(speaker: text, person: nil)
     }
 
+    /// A source phrase the resolver does not know, as the description it is ("one
+    /// commenter", "a 2008 Clinton veteran"): a noun phrase opened by a determiner and
+    /// ending in a word. Anything else gives no speaker.
+    func described(_ phrase: [Token]) -> ResolvedSpeaker {
+        guard let first = phrase.first, let last = phrase.last, phrase.count >= 2, last.isWord,
+            SourcePhrase.determiners.contains(first.lower) || first.lower == "this",
+            !last.flags.contains(.boundary), !last.lower.hasSuffix("ly")
+        else { return ResolvedSpeaker(speaker: nil, person: nil) }
+        return ResolvedSpeaker(speaker: doc.string(TextSpan(first.span.start, last.span.end)), person: nil)
+    }
+
     /// Singular nouns for one person, which a definite description may use for someone named.
     static let personRoles: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "analyst", "expert",

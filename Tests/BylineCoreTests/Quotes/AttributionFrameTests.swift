@@ -55,4 +55,33 @@ import Testing
                 "Hillary Clinton"
             ])
     }
+
+    /// A quotation with its own cue is nobody's continuation, even when its source is a
+    /// description the lexicon does not know: the description speaks, or no one.
+    @Test func aQuotationsOwnUnknownSourceIsNotTheSpeakerBefore() {
+        let text = """
+            "There was not a lot of education," said Kessel, whose group pushes for bills.
+
+            "She didn't like that," said a 2008 Clinton veteran.
+
+            "If anyone meddles, they will find a way," wrote one commenter.
+
+            "There won't be a path for Bernie," said one of those advisers, who spoke on condition of anonymity.
+
+            "It wasn't a convincing argument," said one official familiar with the discussion.
+            """
+        #expect(
+            speakers(text) == [
+                "Kessel", "a 2008 Clinton veteran", "one commenter", "one of those advisers", "one official",
+            ])
+    }
+
+    @Test func anUnnamedSourceKeepsTheComplementThatNamesWhose() {
+        let text = """
+            Bill Clinton spoke on Monday.
+
+            "She can play someone voters trust," said a longtime adviser to both Clintons, who asked not to be named.
+            """
+        #expect(speakers(text) == ["a longtime adviser to both Clintons"])
+    }
 }
