@@ -142,7 +142,10 @@ struct SpeakerResolver {
     func sentenceSubject(_ s: Int, descriptions: Bool = false) -> (tokens: [Token], resolved: ResolvedSpeaker)? {
         let tokens = sentenceTokens[s]
         var start = 0
-        if let first = tokens.first, SpeakerResolver.introductions.contains(first.lower),
+        // An introduction: a listed opener, or a participle ("Speaking to supporters, …").
+        if let first = tokens.first,
+            SpeakerResolver.introductions.contains(first.lower)
+                || (first.lower.hasSuffix("ing") && first.lower.count > 5 && !first.flags.contains(.notName)),
             let comma = tokens.prefix(24).firstIndex(where: { $0.text == "," })
         {
             start = comma + 1
@@ -183,7 +186,8 @@ struct SpeakerResolver {
     static let introductions: Set<String> = [
         "at", "in", "on", "after", "before", "during", "later", "then", "earlier",
         "meanwhile", "still", "yet", "instead", "afterward", "afterwards", "since",
-        "with", "despite", "by", "for", "from", "amid", "when", "while",
+        "with", "despite", "by", "for", "from", "amid", "when", "while", "here", "there", "today", "now",
+        "separately", "elsewhere", "similarly", "likewise", "overall", "ultimately", "recently", "asked",
     ]
 
     /// The person in focus most recently before `offset`, within some sentences.
