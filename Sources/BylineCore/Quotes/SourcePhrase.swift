@@ -84,17 +84,21 @@ enum SourcePhrase {
     /// unnamed source is ("a longtime adviser to both Clintons", "a 2013 article in the
     /// journal Judgment"), when the complement names someone (ends capitalised).
     static func withComplement(_ tokens: [Token], start: Int, end: Int) -> [Token] {
-        guard end < tokens.count, ["to", "of", "at", "in", "for", "with", "from"].contains(tokens[end].lower) else {
+        // "a person close to the Clintons": a postnominal adjective and its preposition.
+        let preposition = end + 1 < tokens.count && postnominal.contains(tokens[end].lower) ? end + 1 : end
+        guard preposition < tokens.count,
+            ["to", "of", "at", "in", "for", "with", "from"].contains(tokens[preposition].lower)
+        else {
             return Array(tokens[start..<end])
         }
         var last = end
-        var i = end + 1
+        var i = preposition + 1
         while i < tokens.count, i - end <= 8, tokens[i].isWord || tokens[i].text == "'s" || tokens[i].text == "’s" {
             if tokens[i].flags.contains(.boundary), !tokens[i].isCapitalised { break }
             if tokens[i].isCapitalised, !tokens[i].flags.contains(.notName) { last = i }
             i += 1
         }
-        return Array(tokens[start..<(last > end ? last + 1 : end)])
+        return Array(tokens[start..<(last > preposition ? last + 1 : end)])
     }
 
     /// Adjectives and participles that follow the noun they describe ("one Democrat

@@ -119,7 +119,8 @@ struct SpeakerResolver {
     func described(_ phrase: [Token]) -> ResolvedSpeaker {
         guard let first = phrase.first, let last = phrase.last, phrase.count >= 2, last.isWord,
             SourcePhrase.determiners.contains(first.lower) || first.lower == "this",
-            !last.flags.contains(.boundary), !last.lower.hasSuffix("ly")
+            !last.flags.contains(.boundary), !last.flags.contains(.between), !last.flags.contains(.cue),
+            !last.lower.hasSuffix("ly")
         else { return ResolvedSpeaker(speaker: nil, person: nil) }
         return ResolvedSpeaker(speaker: doc.string(TextSpan(first.span.start, last.span.end)), person: nil)
     }
