@@ -326,8 +326,13 @@ extension QuoteContext {
             guard let resolved = resolver.resolve(name, at: s), let person = resolved.person,
                 !resolver.register.people[person].isOrganisation
             else { continue }
-            // Another verb of the narrative between the name and the cue is not an appositive.
-            if frame[(j + 1)..<end].contains(where: { ReportingVerbs.quoteCue($0) != nil }) { return nil }
+            // Another verb of the narrative between the name and the cue is not an appositive
+            // (a compound such as "self-described" is no verb).
+            if ((j + 1)..<end).contains(where: {
+                ReportingVerbs.quoteCue(frame[$0]) != nil && frame[$0 - 1].text != "-"
+            }) {
+                return nil
+            }
             return (name, resolved)
         }
         return nil

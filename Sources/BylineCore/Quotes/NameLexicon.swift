@@ -118,5 +118,9 @@ enum NameLexicon {
         "man", "woman", "men", "women", "person", "user", "users", "fans", "teacher", "student", "students", "percent",
         "ruling", "piece", "editorial", "clip", "decision", "opinion", "complaint", "lawsuit", "announcement",
         "narrator", "announcer", "historian", "reader", "readers", "widow", "caller", "host", "anchor", "moderator",
+        "advocates", "delegates", "commenters", "veterans", "negotiators", "regulators", "legislators", "governors",
+        "mayors", "ministers", "ambassadors", "envoys", "correspondents", "commentators", "pundits", "campaigners",
+        "organizers", "organisers", "founders", "chairwoman", "council", "court", "board", "commission", "panel",
+        "union", "ministry", "office", "embassy", "delegation", "party",
     ]
 }

@@ -63,6 +63,7 @@ enum ReportingVerbs {
         "strongly", "clearly", "openly", "initially", "originally", "first", "finally", "simply", "correctly",
         "falsely", "wrongly", "explicitly", "angrily", "bluntly", "told", "subsequently", "apparently", "allegedly",
         "actually", "really", "personally", "herself", "himself", "themselves", "itself", "confidently",
+        "however", "too", "nonetheless", "nevertheless", "meanwhile",
     ]
 
     /// Forms that are as often nouns or non-reporting uses: cues next to a quotation,

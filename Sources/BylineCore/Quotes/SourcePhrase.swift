@@ -110,6 +110,17 @@ enum SourcePhrase {
 
     /// Whether a phrase can name a speaker: a name, a pronoun, or a person noun head.
     static func isPlausibleSource(_ phrase: [Token]) -> Bool {
+        // "Sen. Bernie Sanders (I-Vt.)": the parenthesis says where from; "advocates for stem
+        // cell research", "a spokesman of the party": the noun before the complement heads.
+        var phrase = phrase
+        if phrase.last?.text == ")", let open = phrase.lastIndex(where: { $0.text == "(" }), open > 0 {
+            phrase = Array(phrase[..<open])
+        }
+        if let of = phrase.firstIndex(where: { ["of", "for"].contains($0.lower) }), of > 0,
+            isPlausibleSource(Array(phrase[..<of]))
+        {
+            return true
+        }
         guard let head = phrase.last else { return false }
         if NameLexicon.pronouns[head.lower] != nil { return phrase.count == 1 }
         if head.isCapitalised && !head.flags.contains(.notName) { return true }
