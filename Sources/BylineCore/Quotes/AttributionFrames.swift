@@ -327,12 +327,12 @@ extension QuoteContext {
                 !resolver.register.people[person].isOrganisation
             else { continue }
             // Another verb of the narrative between the name and the cue is not an appositive
-            // (a compound such as "self-described" is no verb).
-            if ((j + 1)..<end).contains(where: {
-                ReportingVerbs.quoteCue(frame[$0]) != nil && frame[$0 - 1].text != "-"
-            }) {
-                return nil
+            // (a compound such as "self-described" or a noun such as "the state" is no verb).
+            let isVerb = { (i: Int) in
+                ReportingVerbs.quoteCue(frame[i]) != nil && frame[i - 1].text != "-"
+                    && !SourcePhrase.determiners.contains(frame[i - 1].lower)
             }
+            if ((j + 1)..<end).contains(where: isVerb) { return nil }
             return (name, resolved)
         }
         return nil
