@@ -312,13 +312,17 @@ extension QuoteContext {
         // may be the appositive itself ("her adviser, Jake Sullivan, said").
         for j in max(1, end - 45)..<end where separators.contains(frame[j].text) {
             let name = SourcePhrase.preceding(frame, before: j)
-            guard let first = name.first, let head = name.last, head.isCapitalised else { continue }
+            // "Rep. Bobby Scott (D-Va.), ranking member …, said": the name before its parenthesis.
+            let bare = name.last?.text == ")" ? Array(name.prefix { $0.text != "(" }) : name
+            guard let first = name.first, let head = bare.last, head.isCapitalised else { continue }
             let start = frame.firstIndex { $0.span == first.span }!
             // The name must open its clause, not end a prepositional phrase: the sentence
             // start, a parenthesis, or a subordinating conjunction ("after Mr. Trump, asked
             // about it, had said").
             guard
-                frame[..<start].allSatisfy({ !$0.isWord || ["as", "but", "and", "so"].contains($0.lower) })
+                frame[..<start].allSatisfy({
+                    !$0.isWord || ["as", "but", "and", "so", "even", "also", "still", "then"].contains($0.lower)
+                })
                     || (j == end - 1 && [",", "--", "—", "–"].contains(frame[start - 1].text))
                     || frame[start - 1].text == "("
                     || AttributionFrames.subordinators.contains(frame[start - 1].lower)
@@ -328,9 +332,12 @@ extension QuoteContext {
             else { continue }
             // Another verb of the narrative between the name and the cue is not an appositive
             // (a compound such as "self-described" or a noun such as "the state" is no verb).
+            // Nor is a verb of a relative clause inside the appositive ("a Republican who
+            // described himself as …").
             let isVerb = { (i: Int) in
                 ReportingVerbs.quoteCue(frame[i]) != nil && frame[i - 1].text != "-"
                     && !SourcePhrase.determiners.contains(frame[i - 1].lower)
+                    && !["who", "which", "that"].contains(frame[i - 1].lower)
             }
             if ((j + 1)..<end).contains(where: isVerb) { return nil }
             return (name, resolved)

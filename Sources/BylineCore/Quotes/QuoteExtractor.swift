@@ -195,7 +195,10 @@ struct QuoteContext {
         if attributedSentences.contains(s) { return nil }
         if !withoutReportedSpeech.contains(s) {
             if let reported = reportedSpeech(in: s, allowBelief: true) {
-                quotes.append(makeQuote(pieces: [reported.content], kind: .mixed, reported.attribution))
+                // Mixed when the reported words hold the fragment; "declaring it "a super
+                // Tuesday" and said it was …" reports the clause after the fragment.
+                let kind: QuoteKind = reported.content.contains(q.content) ? .mixed : .indirect
+                quotes.append(makeQuote(pieces: [reported.content], kind: kind, reported.attribution))
                 attributedSentences.insert(s)
                 return reported.attribution.resolved.speaker == nil ? nil : reported.attribution
             }

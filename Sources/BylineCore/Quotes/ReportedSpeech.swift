@@ -80,6 +80,12 @@ extension QuoteContext {
             {
                 source = subject
             }
+            // "Ms. Conway rejected the idea and said that …": the sentence's subject.
+            if source.isEmpty, c > 0, tokens[c - 1].lower == "and",
+                let subject = resolver.sentenceSubject(s), subject.resolved.person != nil
+            {
+                source = subject.tokens
+            }
             guard let first = source.first, SourcePhrase.isPlausibleSource(source),
                 opensClause(tokens, at: first.span.start),
                 strength == .speech || SourcePhrase.isNamedOrPronoun(source),
@@ -106,11 +112,23 @@ extension QuoteContext {
     /// Whether a clause can start at `offset`: the sentence start, or after a comma,
     /// semicolon, colon, dash or conjunction.
     func opensClause(_ tokens: [Token], at offset: Int) -> Bool {
-        let index = tokens.partitionIndex { $0.span.start >= offset }
+        var index = tokens.partitionIndex { $0.span.start >= offset }
+        // "About 9 percent said", "Even Rendell said": a hedge or focus word before the source.
+        while index > 0, index < tokens.count, ReportedSpeech.sourceModifiers.contains(tokens[index - 1].lower) {
+            index -= 1
+        }
         guard index > 0, index < tokens.count else { return true }
         let previous = tokens[index - 1]
         return [",", ";", ":", "—", "–", "--", "(", "\"", "“", "”"].contains(previous.text)
             || ["but", "and", "while", "because", "although", "though", "as", "since", "so", "yet", "when"].contains(
                 previous.lower)
     }
+}
+
+/// Word lists of reported speech.
+enum ReportedSpeech {
+    /// Words that may stand before a source at the start of its clause.
+    static let sourceModifiers: Set<String> = [
+        "about", "nearly", "almost", "roughly", "only", "just", "even", "also", "some", "fully", "barely",
+    ]
 }

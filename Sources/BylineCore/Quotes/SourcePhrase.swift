@@ -18,6 +18,16 @@ enum SourcePhrase {
     static func preceding(_ tokens: [Token], before cue: Int) -> [Token] {
         var end = cue
         while end > 0, tokens[end - 1].flags.contains(.between) { end -= 1 }
+        // "Sean Spicer on Thursday evening said": a time between the source and its cue.
+        var time = end
+        while time > 0, tokens[time - 1].isWord, tokens[time - 1].flags.contains(.timeTrigger) { time -= 1 }
+        if time < end, time > 0, ["on", "in", "at", "last", "this", "late", "early"].contains(tokens[time - 1].lower) {
+            time -= 1
+        }
+        if time < end, time > 0, tokens[time - 1].isWord, !tokens[time - 1].flags.contains(.boundary) {
+            end = time
+            while end > 0, tokens[end - 1].flags.contains(.between) { end -= 1 }
+        }
         var start = end
         while start > 0 {
             let token = tokens[start - 1]
