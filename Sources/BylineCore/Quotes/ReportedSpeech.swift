@@ -24,18 +24,26 @@ extension QuoteContext {
             tokens[a + 1].lower == "to"
         {
             let source = SourcePhrase.following(tokens, from: a + 2)
-            if !source.isEmpty, let resolved = resolver.resolve(source, at: s) {
+            if let first = source.first, let last = source.last {
+                // "According to" makes a source of whatever follows: a person, "the results",
+                // "a CNN tally"; a phrase the resolver does not know stands for itself.
+                let resolved =
+                    resolver.resolve(source, at: s)
+                    ?? ResolvedSpeaker(speaker: doc.string(TextSpan(first.span.start, last.span.end)), person: nil)
                 let attribution = Attribution(source: source, cue: tokens[a], resolved: resolved, continuation: false)
-                let phraseEnd = source.last!.span.end
-                if a == 0 || (a <= 2 && tokens[0].lower != "according") {
-                    var k = tokens.firstIndex { $0.span.start >= phraseEnd } ?? tokens.count
-                    while k < tokens.count, !tokens[k].isWord { k += 1 }
-                    if k < tokens.count { return (TextSpan(tokens[k].span.start, contentEnd), attribution) }
-                } else {
-                    var e = a - 1
-                    while e > 0, !tokens[e].isWord { e -= 1 }
-                    return (TextSpan(sentence.start, tokens[e].span.end), attribution)
+                var k = tokens.firstIndex { $0.span.start >= last.span.end } ?? tokens.count
+                let setOff = k < tokens.count && tokens[k].text == ","
+                while k < tokens.count, !tokens[k].isWord { k += 1 }
+                // The reported clause is the longer side; a short opener ("In addition,")
+                // before "according to X," is not it.
+                let wordsBefore = tokens[..<a].filter(\.isWord).count
+                let wordsAfter = tokens[k...].filter(\.isWord).count
+                if k < tokens.count, wordsBefore <= 3 || (setOff && wordsAfter > wordsBefore) {
+                    return (TextSpan(tokens[k].span.start, contentEnd), attribution)
                 }
+                var e = a - 1
+                while e > 0, !tokens[e].isWord { e -= 1 }
+                if e > 0 { return (TextSpan(sentence.start, tokens[e].span.end), attribution) }
             }
         }
         // "…, X said." / "…, said X." / "…, X said, since …": an attribution after a comma.
