@@ -94,8 +94,30 @@ extension QuoteContext {
             {
                 source = subject.tokens
             }
+            // "The Florida senator sought to calm them, saying …": a participle after a comma
+            // reports what the sentence's subject said.
+            if source.isEmpty, c > 0, tokens[c].lower.hasSuffix("ing"),
+                [",", "while", "by"].contains(tokens[c - 1].lower),
+                let subject = resolver.sentenceSubject(s, descriptions: true)
+            {
+                source = subject.tokens
+            }
+            // "sources close to her campaign say", "protest organizers in Cleveland say": the
+            // source's head comes before its modifier.
+            if let first = source.first, !opensClause(tokens, at: first.span.start),
+                let extended = modifiedSource(tokens, before: c, from: first.span.start)
+            {
+                source = extended
+            }
+            // "with 50 percent saying …": the absolute construction.
+            let absolute =
+                tokens[c].lower.hasSuffix("ing")
+                && source.first.map { first in
+                    let index = tokens.partitionIndex { $0.span.start >= first.span.start }
+                    return index > 0 && tokens[index - 1].lower == "with"
+                } ?? false
             guard let first = source.first, SourcePhrase.isPlausibleSource(source),
-                opensClause(tokens, at: first.span.start),
+                absolute || opensClause(tokens, at: first.span.start),
                 strength == .speech || SourcePhrase.isNamedOrPronoun(source),
                 !evidence || SourcePhrase.isEvidence(source),
                 let resolved = resolver.resolve(source, at: s)
@@ -115,6 +137,26 @@ extension QuoteContext {
             return (TextSpan(tokens[k].span.start, contentEnd), attribution)
         }
         return nil
+    }
+
+    /// The source phrase with its modifier, when the phrase before a cue is the end of a
+    /// modifier ("her campaign" in "sources close to her campaign say"): from the clause
+    /// opening before it, if that is at most twelve words and its head names a speaker.
+    func modifiedSource(_ tokens: [Token], before cue: Int, from offset: Int) -> [Token]? {
+        var start = tokens.partitionIndex { $0.span.start >= offset }
+        while start > 0, cue - start < 12, !opensClause(tokens, at: tokens[start].span.start) {
+            guard tokens[start - 1].isWord || tokens[start - 1].text == "'s" || tokens[start - 1].text == "’s" else {
+                return nil
+            }
+            start -= 1
+        }
+        guard opensClause(tokens, at: tokens[start].span.start) else { return nil }
+        let phrase = Array(tokens[start..<cue])
+        guard let modifier = phrase.firstIndex(where: { SourcePhrase.modifierOpeners.contains($0.lower) }),
+            modifier > 0, SourcePhrase.isPlausibleSource(Array(phrase[..<modifier])),
+            !phrase[..<modifier].contains(where: { $0.flags.contains(.boundary) && !$0.isCapitalised })
+        else { return nil }
+        return phrase
     }
 
     /// Whether a clause can start at `offset`: the sentence start, or after a comma,

@@ -118,6 +118,12 @@ enum SourcePhrase {
         "granted", "authorized", "authorised",
     ]
 
+    /// Words that open a modifier after a source's head ("sources close to", "organizers in
+    /// Cleveland", "friends who have seen him").
+    static let modifierOpeners: Set<String> = postnominal.union([
+        "in", "at", "from", "with", "of", "for", "privy", "who", "on",
+    ])
+
     /// Whether a phrase can name a speaker: a name, a pronoun, or a person noun head.
     static func isPlausibleSource(_ phrase: [Token]) -> Bool {
         // "Sen. Bernie Sanders (I-Vt.)": the parenthesis says where from; "advocates for stem
