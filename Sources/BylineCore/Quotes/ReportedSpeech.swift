@@ -119,7 +119,9 @@ extension QuoteContext {
             guard let first = source.first, SourcePhrase.isPlausibleSource(source),
                 absolute || opensClause(tokens, at: first.span.start),
                 strength == .speech || SourcePhrase.isNamedOrPronoun(source),
-                !evidence || SourcePhrase.isEvidence(source),
+                // A person or an agency "found that …" as a document does.
+                !evidence || SourcePhrase.isEvidence(source)
+                    || (c + 1 < tokens.count && tokens[c + 1].lower == "that" && SourcePhrase.isNamedOrPronoun(source)),
                 let resolved = resolver.resolve(source, at: s)
             else { continue }
             var k = c + 1

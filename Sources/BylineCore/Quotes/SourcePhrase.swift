@@ -39,8 +39,13 @@ enum SourcePhrase {
                 continue
             }
             if !token.isWord {
-                // A hyphenated or possessive phrase continues; other punctuation ends it.
+                // A possessive or joined name continues ("a new CNN/ORC poll", "Shaw &
+                // Company"); other punctuation ends it.
                 if token.text == "'s" || token.text == "’s" { start -= 1; continue }
+                if ["/", "&"].contains(token.text), start - 1 > 0, tokens[start - 2].isWord, start < end {
+                    start -= 1
+                    continue
+                }
                 break
             }
             if token.text == "'s" || token.text == "’s" { start -= 1; continue }
@@ -159,7 +164,9 @@ enum SourcePhrase {
     static let evidenceNouns: Set<String> = [
         "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
         "data", "research", "analysis", "documents", "records", "transcript", "figures",
-        "estimates", "review", "investigation", "audit", "memo", "filing", "filings",
+        "estimates", "review", "investigation", "audit", "memo", "filing", "filings", "polling", "email", "emails",
+        "footage", "projection", "projections", "tally", "count", "results", "returns", "numbers", "statistics",
+        "findings", "document", "letter", "article", "video", "photos", "census", "model",
     ]
 
     /// A document, poll or study: what evidence verbs ("a poll shows") need as a source.
