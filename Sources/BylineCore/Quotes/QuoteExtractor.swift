@@ -152,6 +152,8 @@ struct QuoteContext {
         // `said "…"` and `said that "…"` quote whole statements.
         let tokens = self.tokens(of: s, to: q.open).suffix(2)
         if let last = tokens.last {
+            // `a group called "We the People"`: a name, not a statement.
+            if QuoteContext.namingVerbs.contains(last.lower), isTitleCase(q.content) { return true }
             if ReportingVerbs.quoteCue(last) != nil { return false }
             if last.lower == "that", tokens.count == 2, ReportingVerbs.quoteCue(tokens.first!.lower) != nil,
                 startsCapitalised(q)
@@ -214,6 +216,17 @@ struct QuoteContext {
             attributedSentences.insert(s)
             return attribution
         }
+        // `Trump called the plan "an absolute disgrace"`: a verb of naming gives its subject
+        // the words, and what it names with them (not a name: `a group called "We the People"`).
+        if !isTitleCase(q.content), let verb = namingVerb(before: q, sentence: s),
+            let subject = resolver.sentenceSubject(s, descriptions: true)
+        {
+            let attribution = Attribution(
+                source: subject.tokens, cue: verb.cue, resolved: subject.resolved, continuation: false)
+            quotes.append(makeQuote(pieces: [TextSpan(verb.named, q.content.end)], kind: .mixed, attribution))
+            attributedSentences.insert(s)
+            return attribution
+        }
         let endsSentence = (q.close ?? q.content.end) + 2 >= doc.sentences[s].end
         let lastInside = lastPunctuation(q)
         guard words >= 3, endsSentence, ".!?,".unicodeScalars.contains(lastInside),
@@ -224,6 +237,22 @@ struct QuoteContext {
         attributedSentences.insert(s)
         return attribution
     }
+
+    /// A verb of naming shortly before a fragment in its clause ("called her "third-rate"")
+    /// and where what it names starts.
+    func namingVerb(before q: QuotedSpan, sentence s: Int) -> (cue: Token, named: Int)? {
+        let before = tokens(of: s, to: q.open)
+        guard let verb = before.suffix(10).lastIndex(where: { QuoteContext.namingVerbs.contains($0.lower) }),
+            verb + 1 < before.endIndex,
+            !before[(verb + 1)...].contains(where: { $0.flags.contains(.clauseBoundary) || $0.text == ";" })
+        else { return nil }
+        return (before[verb], before[verb + 1].span.start)
+    }
+
+    static let namingVerbs: Set<String> = [
+        "called", "calls", "calling", "dubbed", "dubs", "dubbing", "labeled", "labelled", "labels", "branded",
+        "brands", "termed", "terms", "deemed", "deems",
+    ]
 
     /// Whether only the attribution (and punctuation) stands between two quotations.
     func textBetweenIsOnly(_ a: Attribution, from first: QuotedSpan, to second: QuotedSpan) -> Bool {

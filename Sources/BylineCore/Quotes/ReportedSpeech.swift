@@ -57,6 +57,8 @@ extension QuoteContext {
                 while sourceEnd > 0, tail[sourceEnd - 1].flags.contains(.between) { sourceEnd -= 1 }
                 var source = Array(tail[0..<sourceEnd])
                 if source.isEmpty { source = SourcePhrase.following(tail, from: c + 1) }
+                // "…, with 50 percent saying …" is no attribution closing the sentence.
+                if let first = source.first, first.flags.contains(.boundary), !first.isCapitalised { break }
                 // The attribution must close the clause: a few words ("in a statement") then punctuation.
                 guard let sourceStart = source.first?.span.start else { break }
                 let inverted = sourceStart > tail[c].span.start
