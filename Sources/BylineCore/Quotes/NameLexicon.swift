@@ -121,6 +121,7 @@ enum NameLexicon {
         "advocates", "delegates", "commenters", "veterans", "negotiators", "regulators", "legislators", "governors",
         "mayors", "ministers", "ambassadors", "envoys", "correspondents", "commentators", "pundits", "campaigners",
         "organizers", "organisers", "founders", "chairwoman", "council", "court", "board", "commission", "panel",
-        "union", "ministry", "office", "embassy", "delegation", "party",
+        "union", "ministry", "office", "embassy", "delegation", "party", "half", "majority", "majorities",
+        "minority", "plurality",
     ]
 }

@@ -83,6 +83,8 @@ enum SourcePhrase {
                 continue
             }
             if !token.isWord && token.text != "'s" && token.text != "’s" { break }
+            // A modal or auxiliary is the next clause's verb ("said Trump could file …").
+            if end > start, token.flags.contains(.between), !token.isCapitalised { break }
             // "one of those advisers": a demonstrative after "of" goes on with the phrase.
             let afterOf = end > start && tokens[end - 1].lower == "of" && ["those", "these"].contains(token.lower)
             if token.flags.contains(.boundary) && !token.isCapitalised && !afterOf { break }
@@ -137,8 +139,8 @@ enum SourcePhrase {
         if phrase.last?.text == ")", let open = phrase.lastIndex(where: { $0.text == "(" }), open > 0 {
             phrase = Array(phrase[..<open])
         }
-        if let of = phrase.firstIndex(where: { ["of", "for"].contains($0.lower) }), of > 0,
-            isPlausibleSource(Array(phrase[..<of]))
+        if let modifier = phrase.firstIndex(where: { modifierOpeners.contains($0.lower) }), modifier > 0,
+            isPlausibleSource(Array(phrase[..<modifier]))
         {
             return true
         }
