@@ -56,7 +56,7 @@ struct HandAnalysis {
         let timexes = dates.map { Timex(span: span($0.text), type: $0.type, value: $0.value) }
         let events = timexes.map { timex in
             TimelineEvent(
-                article: 0, timex: timex, interval: TimexInterval(value: timex.value), sentence: paragraph(timex.span),
+                article: 0, timex: timex, interval: timex.value.interval, sentence: paragraph(timex.span),
                 clause: paragraph(timex.span))
         }
         let people = titles.keys.sorted().map { name in

@@ -25,10 +25,18 @@ import Testing
     }
 
     @Test func clockTimesAndPartsOfDay() {
-        #expect(TimelineLabel.clock("20:30") == "8:30 pm")
-        #expect(TimelineLabel.clock("09:00") == "9 am")
-        #expect(TimelineLabel.clock("00:05") == "12:05 am")
-        #expect(TimelineLabel.partsOfDay["NI"] == "night")
+        #expect(TimelineLabel.words(.clock(hour: 20, minute: 30)) == "8:30 pm")
+        #expect(TimelineLabel.words(.clock(hour: 9, minute: 0)) == "9 am")
+        #expect(TimelineLabel.words(.clock(hour: 0, minute: 5)) == "12:05 am")
+        #expect(TimelineLabel.words(.part(.night)) == "night")
+    }
+
+    @Test func decadesCenturiesAndMixedDurationsReadAsWords() {
+        #expect(vague("P1DE", .duration) == "1 decade")
+        #expect(vague("P2CE", .duration) == "2 centuries")
+        #expect(vague("P2Y6M", .duration) == "2 years 6 months")
+        #expect(vague("XXXX-11") == "Nov")
+        #expect(vague("199X") == "199X")
     }
 
     @Test func longLabelsAreKeptWholeAndShortOnesAligned() {

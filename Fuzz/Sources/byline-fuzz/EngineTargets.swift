@@ -31,7 +31,7 @@ extension FuzzTarget {
             let timexes = TimexTagger.tag(document, anchor: anchor)
             for timex in timexes {
                 checkSpan(timex.span, in: document)
-                precondition(!timex.value.isEmpty, "a time expression without a value")
+                precondition(!timex.value.text.isEmpty, "a time expression without a value")
             }
             _ = Timeline.events(document, timexes: timexes)
         },

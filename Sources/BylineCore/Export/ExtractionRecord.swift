@@ -55,7 +55,7 @@ public enum ExtractionRecord {
                     json.key("end"); json.number(o.end)
                     json.key("text"); json.string(text(o))
                     json.key("type"); json.string(timex.type.rawValue)
-                    json.key("value"); json.string(timex.value)
+                    json.key("value"); json.string(timex.value.text)
                 }
             }
         }

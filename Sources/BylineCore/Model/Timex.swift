@@ -7,12 +7,17 @@ public enum TimexType: String, Sendable {
 public struct Timex: Sendable, Hashable {
     public var span: TextSpan
     public var type: TimexType
-    /// The TIMEX3 value (`2020-09`, `P1Y`, `PAST_REF`, `XXXX-09-28` …).
-    public var value: String
+    /// The TIMEX3 value (`2020-09`, `P1Y`, `PAST_REF`, `XXXX-09-28` …) and its meaning.
+    public var value: TimexValue
 
-    public init(span: TextSpan, type: TimexType, value: String) {
+    public init(span: TextSpan, type: TimexType, value: TimexValue) {
         self.span = span
         self.type = type
         self.value = value
+    }
+
+    /// A time expression whose value the taggers wrote as TimeML text, read here once.
+    public init(span: TextSpan, type: TimexType, value: String) {
+        self.init(span: span, type: type, value: TimexValue(value))
     }
 }

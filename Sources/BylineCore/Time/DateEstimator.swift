@@ -13,13 +13,12 @@ public enum DateEstimator {
         var reachesBack = false
         var lastMonths: [Int] = []
         for timex in found where timex.type == .date {
-            let v = timex.value
             let text = document.string(timex.span).lowercased()
-            if let date = explicitDate(v), latest.map({ date > $0 }) ?? true { latest = date }
+            if let date = explicitDate(timex.value), latest.map({ date > $0 }) ?? true { latest = date }
             if text.hasPrefix("last year") || text.hasSuffix("year ago") || text == "last year" { reachesBack = true }
-            if text.hasPrefix("last "), v.hasPrefix("XXXX-"), let m = Int(v.dropFirst(5).prefix(2)) {
+            if text.hasPrefix("last "), case .yearless(let month?, _, _, _) = timex.value.meaning {
                 reachesBack = true
-                lastMonths.append(m)
+                lastMonths.append(month)
             }
         }
         guard let base = latest else { return nil }
@@ -33,12 +32,10 @@ public enum DateEstimator {
         return (max(estimate, base), true)
     }
 
-    /// A date written with its year: `2020`, `2020-08`, `2020-08-14`.
-    static func explicitDate(_ value: String) -> CalendarDate? {
-        let parts = value.split(separator: "-")
-        guard let first = parts.first, first.count == 4, let y = Int(first) else { return nil }
-        let m = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
-        let d = parts.count > 2 ? Int(parts[2].prefix(2)) ?? 1 : 1
-        return CalendarDate(year: y, month: m, day: d)
+    /// The first day of a date written with its year (`2020`, `2020-08`, `2020-08-14`,
+    /// `2020-Q3`); none for decades and centuries, which say too little.
+    static func explicitDate(_ value: TimexValue) -> CalendarDate? {
+        guard let interval = value.interval, interval.granularity >= .year else { return nil }
+        return interval.start
     }
 }

@@ -9,7 +9,7 @@ public struct TimelineEvent: Sendable, Hashable {
     /// The clause around the expression, trimmed (clean-body offsets): what happened then.
     public var clause: TextSpan
 
-    public var value: String { timex.value }
+    public var value: TimexValue { timex.value }
 
     public init(article: Int, timex: Timex, interval: TimexInterval?, sentence: TextSpan, clause: TextSpan) {
         self.article = article
@@ -54,7 +54,8 @@ public struct Timeline: Sendable {
         for (index, article) in story.articles.enumerated() {
             for var event in article.analysis?.events ?? [] {
                 // Two articles reporting the same date with the same words say it once.
-                if story.articles.count > 1, !seen.insert(event.value + "|" + article.body.slice(event.clause)).inserted
+                if story.articles.count > 1,
+                    !seen.insert(event.value.text + "|" + article.body.slice(event.clause)).inserted
                 {
                     continue
                 }
@@ -78,7 +79,7 @@ public struct Timeline: Sendable {
             let sentence =
                 s < document.sentences.count && document.sentences[s].start <= timex.span.start
                 ? document.sentences[s] : timex.span
-            let interval = timex.type == .date || timex.type == .time ? TimexInterval(value: timex.value) : nil
+            let interval = timex.type == .date || timex.type == .time ? timex.value.interval : nil
             return TimelineEvent(
                 article: 0, timex: timex, interval: interval, sentence: sentence,
                 clause: clause(document.text, sentence: sentence, around: timex.span))

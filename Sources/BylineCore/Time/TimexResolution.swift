@@ -31,7 +31,7 @@ extension TimexMatcher {
             switch tense {
             case .past: if delta > 0 { y -= 1 }
             case .future: if delta < 0 { y += 1 }
-            case .unknown: if delta > 2 { y -= 1 }
+            case .unknown: if delta > 3 { y -= 1 }
             }
         }
         return "\(y)-\(pad(month, 2))"

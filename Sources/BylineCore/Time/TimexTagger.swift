@@ -10,7 +10,7 @@ import Foundation
 public enum TimexTagger {
     public static func tag(_ document: Document, anchor: CalendarDate?) -> [Timex] {
         var timexes: [Timex] = []
-        var lastQuarter: (value: String, sentence: Int)?
+        var lastQuarter: (interval: TimexInterval, sentence: Int)?
         var reference: String?
         for (index, tokens) in document.tokens.enumerated() {
             var matcher = TimexMatcher(tokens: tokens, anchor: anchor)
@@ -23,12 +23,12 @@ public enum TimexTagger {
                 // names the calendar year whatever was said before.
                 let text = document.string(timex.span).lowercased()
                 if let quarter = lastQuarter, index - quarter.sentence <= 1, timex.type == .date,
-                    text.hasSuffix("year ago") || text.hasSuffix("year earlier"),
-                    let y = Int(quarter.value.prefix(4))
+                    text.hasSuffix("year ago") || text.hasSuffix("year earlier")
                 {
-                    timex.value = "\(y - 1)" + quarter.value.dropFirst(4)
-                } else if timex.type == .date, timex.value.count == 7, timex.value.dropFirst(4).hasPrefix("-Q") {
-                    lastQuarter = (timex.value, index)
+                    let start = quarter.interval.start
+                    timex.value = TimexValue("\(start.year - 1)-Q\((start.month - 1) / 3 + 1)")
+                } else if timex.type == .date, let interval = timex.value.interval, interval.granularity == .quarter {
+                    lastQuarter = (interval, index)
                 }
                 timexes.append(timex)
             }

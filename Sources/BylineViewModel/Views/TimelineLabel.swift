@@ -16,83 +16,72 @@ enum TimelineLabel {
         guard let interval = event.interval else { return vague(event.timex) }
         let start = interval.start
         switch interval.granularity {
-        case .century, .decade: return event.value + "…"
+        case .century, .decade: return event.value.text + "…"
         case .year: return "  year"
-        case .season:
-            return "  "
-                + (["SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"][String(event.value.suffix(2))]
-                    ?? "season")
-        case .quarter: return "  Q" + String(event.value.suffix(1))
+        case .season: return "  " + (seasons[start.month] ?? "season")
+        case .quarter: return "  Q\((start.month - 1) / 3 + 1)"
         case .month: return "    —"
         case .week: return "  week \(start.isoWeek.week)"
         case .day: return "    \(start.day)"
         case .time:
-            let part = event.value.split(separator: "T").last.map(String.init) ?? ""
-            return "    \(start.day) " + (partsOfDay[part] ?? clock(part) ?? part)
+            guard case .calendar(_, let time?) = event.value.meaning else { return "    \(start.day)" }
+            return "    \(start.day) " + words(time)
         }
     }
 
-    static let partsOfDay = ["MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"]
+    /// Seasons by the month they start in (TimeML's `SP`, `SU`, `FA`, `WI`).
+    static let seasons = [3: "spring", 6: "summer", 9: "fall", 12: "winter"]
 
-    /// "20:30" as "8:30 pm", "09:00" as "9 am".
-    static func clock(_ time: String) -> String? {
-        let fields = time.split(separator: ":")
-        guard let hour = fields.first.flatMap({ Int($0) }), (0..<24).contains(hour) else { return nil }
-        let minutes = fields.count > 1 ? Int(fields[1]) ?? 0 : 0
-        let twelve = hour % 12 == 0 ? 12 : hour % 12
-        let suffix = hour < 12 ? "am" : "pm"
-        return minutes == 0 ? "\(twelve) \(suffix)" : "\(twelve):\(minutes < 10 ? "0" : "")\(minutes) \(suffix)"
+    static let partsOfDay: [TimexValue.PartOfDay: String] = [
+        .morning: "morning", .afternoon: "afternoon", .evening: "evening", .night: "night", .daytime: "daytime",
+    ]
+
+    /// A time of day in words: "8:30 pm", "9 am", "night".
+    static func words(_ time: TimexValue.TimeOfDay) -> String {
+        switch time {
+        case .part(let part): return partsOfDay[part] ?? part.rawValue
+        case .clock(let hour, let minutes):
+            let twelve = hour % 12 == 0 ? 12 : hour % 12
+            let suffix = hour < 12 || hour == 24 ? "am" : "pm"
+            return minutes == 0 ? "\(twelve) \(suffix)" : "\(twelve):\(minutes < 10 ? "0" : "")\(minutes) \(suffix)"
+        }
     }
 
     static let monthNames = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    static let units: [Character: (one: String, many: String)] = [
-        "Y": ("year", "years"), "M": ("month", "months"), "W": ("week", "weeks"), "D": ("day", "days"),
-        "H": ("hour", "hours"), "S": ("second", "seconds"), "Q": ("quarter", "quarters"),
+    static let units: [TimexValue.DurationUnit: (one: String, many: String)] = [
+        .year: ("year", "years"), .month: ("month", "months"), .week: ("week", "weeks"), .day: ("day", "days"),
+        .hour: ("hour", "hours"), .minute: ("minute", "minutes"), .second: ("second", "seconds"),
+        .quarter: ("quarter", "quarters"), .decade: ("decade", "decades"), .century: ("century", "centuries"),
+        .millennium: ("millennium", "millennia"),
     ]
 
     /// A value the timeline cannot place on the calendar: a reference, a duration, a set,
     /// a date without its year.
     static func vague(_ timex: Timex) -> String {
-        let value = timex.value
-        switch value {
-        case "PRESENT_REF": return "now"
-        case "PAST_REF": return "past"
-        case "FUTURE_REF": return "future"
-        default: break
+        let every = timex.type == .set ? "every " : ""
+        switch timex.value.meaning {
+        case .reference(.present): return "now"
+        case .reference(.past): return "past"
+        case .reference(.future): return "future"
+        case .duration(let parts):
+            let amount = parts.map(words).joined(separator: " ")
+            return timex.type == .set ? every + amount.replacingOccurrences(of: "1 ", with: "") : amount
+        case .yearless(let month?, let day, _, _):
+            return monthNames[month - 1] + (day.map { " \($0)" } ?? "")
+        case .yearless(nil, _, let weekday?, _):
+            return every + weekdays[weekday - 1]
+        default:
+            return timex.value.text
         }
-        if value.hasPrefix("P"), let amount = duration(value) {
-            return timex.type == .set ? "every " + amount.replacingOccurrences(of: "1 ", with: "") : amount
-        }
-        let parts = value.split(separator: "-")
-        if parts.first == "XXXX", parts.count >= 2 {
-            if let month = Int(parts[1]), (1...12).contains(month) {
-                return monthNames[month - 1] + (parts.count > 2 ? " " + parts[2].prefix(2) : "")
-            }
-            if parts[1] == "WXX", parts.count > 2, let day = Int(parts[2]), (1...7).contains(day) {
-                return (timex.type == .set ? "every " : "") + weekdays[day - 1]
-            }
-        }
-        return value
     }
 
-    /// "P98Y" as "98 years", "PT2H" as "2 hours", "PXM" as "months", "P1DE" as "1 decade".
-    static func duration(_ value: String) -> String? {
-        var rest = Substring(value.dropFirst())
-        var clock = false
-        if rest.hasPrefix("T") {
-            clock = true
-            rest = rest.dropFirst()
-        }
-        if rest.hasSuffix("DE"), let n = Int(rest.dropLast(2)) { return n == 1 ? "1 decade" : "\(n) decades" }
-        if rest.hasSuffix("CE"), let n = Int(rest.dropLast(2)) { return n == 1 ? "1 century" : "\(n) centuries" }
-        guard let unit = rest.last, var names = units[unit] else { return nil }
-        if clock, unit == "M" { names = ("minute", "minutes") }
-        let amount = rest.dropLast()
-        if amount == "X" { return names.many }
-        guard let n = Double(amount) else { return nil }
+    /// "98 years", "2 hours", "months" (an amount not said), "1 decade".
+    static func words(_ part: TimexValue.DurationPart) -> String {
+        let names = units[part.unit] ?? ("", "")
+        guard let n = part.amount else { return names.many }
         let number = n == n.rounded() ? String(Int(n)) : String(n)
         return "\(number) " + (n == 1 ? names.one : names.many)
     }

@@ -9,6 +9,7 @@ import Testing
     func value(_ text: String, of expression: String) -> String? {
         let document = Document(text)
         return TimexTagger.tag(document, anchor: Self.thursday).first { document.string($0.span) == expression }?.value
+            .text
     }
 
     @Test(arguments: [
