@@ -177,7 +177,7 @@ extension QuoteContext {
             // "He defended the remark, saying, "…"", "she sang before asking her, "…"", "Smith
             // nodded and said, "…"": the verb's subject is the sentence's.
             if token.lower.hasSuffix("ing") || ["and", "but"].contains(frame[max(0, c - 1)].lower), c > 0,
-                [",", "before", "after", "while", "when", "by", "and", "but"].contains(frame[c - 1].lower),
+                FrameWords.sharedSubjectLinks.contains(frame[c - 1].lower),
                 let subject = resolver.sentenceSubject(sentenceIndex, descriptions: true)
             {
                 return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)
@@ -233,7 +233,7 @@ extension QuoteContext {
             }
             let start = i + 1
             guard i >= 0, frame[i].text == ",", start < end,
-                AttributionFrames.adjunctOpeners.contains(frame[start].lower)
+                FrameWords.adjunctOpeners.contains(frame[start].lower)
             else { return start }
             end = i
         }
@@ -245,10 +245,10 @@ extension QuoteContext {
     func verbGroupSubject(_ frame: [Token], cue c: Int, sentence s: Int) -> (
         tokens: [Token], resolved: ResolvedSpeaker
     )? {
-        guard c >= 2, ["to", "by"].contains(frame[c - 1].lower) else { return nil }
+        guard c >= 2, FrameWords.governingParticles.contains(frame[c - 1].lower) else { return nil }
         var v = c - 2
         while v > 0, c - v <= 7, frame[v].isWord, !frame[v].isCapitalised,
-            !["he", "she", "they", "i", "we"].contains(frame[v].lower)
+            !FrameWords.subjectPronouns.contains(frame[v].lower)
         {
             v -= 1
         }
@@ -321,11 +321,11 @@ extension QuoteContext {
             // about it, had said").
             guard
                 frame[..<start].allSatisfy({
-                    !$0.isWord || ["as", "but", "and", "so", "even", "also", "still", "then"].contains($0.lower)
+                    !$0.isWord || FrameWords.nameOpeners.contains($0.lower)
                 })
                     || (j == end - 1 && [",", "--", "—", "–"].contains(frame[start - 1].text))
                     || frame[start - 1].text == "("
-                    || AttributionFrames.subordinators.contains(frame[start - 1].lower)
+                    || FrameWords.subordinators.contains(frame[start - 1].lower)
             else { continue }
             guard let resolved = resolver.resolve(name, at: s), let person = resolved.person,
                 !resolver.register.people[person].isOrganisation
@@ -337,23 +337,11 @@ extension QuoteContext {
             let isVerb = { (i: Int) in
                 ReportingVerbs.quoteCue(frame[i]) != nil && frame[i - 1].text != "-"
                     && !SourcePhrase.determiners.contains(frame[i - 1].lower)
-                    && !["who", "which", "that"].contains(frame[i - 1].lower)
+                    && !FrameWords.relativePronouns.contains(frame[i - 1].lower)
             }
             if ((j + 1)..<end).contains(where: isVerb) { return nil }
             return (name, resolved)
         }
         return nil
     }
-}
-
-/// Word lists of the attribution frames.
-enum AttributionFrames {
-    /// Conjunctions that open a clause whose subject may speak.
-    /// Prepositions that open an adjunct between a cue and its quotation.
-    static let adjunctOpeners: Set<String> = [
-        "with", "in", "on", "at", "after", "before", "during", "from", "via", "over", "without", "amid",
-    ]
-    static let subordinators: Set<String> = [
-        "after", "when", "before", "while", "because", "since", "although", "though", "as", "once", "until",
-    ]
 }

@@ -168,21 +168,12 @@ extension QuoteContext {
     func opensClause(_ tokens: [Token], at offset: Int) -> Bool {
         var index = tokens.partitionIndex { $0.span.start >= offset }
         // "About 9 percent said", "Even Rendell said": a hedge or focus word before the source.
-        while index > 0, index < tokens.count, ReportedSpeech.sourceModifiers.contains(tokens[index - 1].lower) {
+        while index > 0, index < tokens.count, FrameWords.sourceModifiers.contains(tokens[index - 1].lower) {
             index -= 1
         }
         guard index > 0, index < tokens.count else { return true }
         let previous = tokens[index - 1]
         return [",", ";", ":", "—", "–", "--", "(", "\"", "“", "”"].contains(previous.text)
-            || ["but", "and", "while", "because", "although", "though", "as", "since", "so", "yet", "when"].contains(
-                previous.lower)
+            || FrameWords.clauseOpeners.contains(previous.lower)
     }
-}
-
-/// Word lists of reported speech.
-enum ReportedSpeech {
-    /// Words that may stand before a source at the start of its clause.
-    static let sourceModifiers: Set<String> = [
-        "about", "nearly", "almost", "roughly", "only", "just", "even", "also", "some", "fully", "barely",
-    ]
 }

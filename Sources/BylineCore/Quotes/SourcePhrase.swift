@@ -21,7 +21,7 @@ enum SourcePhrase {
         // "Sean Spicer on Thursday evening said": a time between the source and its cue.
         var time = end
         while time > 0, tokens[time - 1].isWord, tokens[time - 1].flags.contains(.timeTrigger) { time -= 1 }
-        if time < end, time > 0, ["on", "in", "at", "last", "this", "late", "early"].contains(tokens[time - 1].lower) {
+        if time < end, time > 0, FrameWords.timeLeaders.contains(tokens[time - 1].lower) {
             time -= 1
         }
         if time < end, time > 0, tokens[time - 1].isWord, !tokens[time - 1].flags.contains(.boundary) {
@@ -57,7 +57,7 @@ enum SourcePhrase {
         // Sentence-initial function words ("But officials said") are not part of the source.
         while start < end, !tokens[start].isCapitalised || tokens[start].flags.contains(.notName),
             tokens[start].flags.contains(.boundary)
-                || ["but", "and", "so", "yet", "still", "now", "meanwhile", "however"].contains(tokens[start].lower)
+                || FrameWords.sourceLeaders.contains(tokens[start].lower)
         {
             start += 1
         }
@@ -86,7 +86,8 @@ enum SourcePhrase {
             // A modal or auxiliary is the next clause's verb ("said Trump could file …").
             if end > start, token.flags.contains(.between), !token.isCapitalised { break }
             // "one of those advisers": a demonstrative after "of" goes on with the phrase.
-            let afterOf = end > start && tokens[end - 1].lower == "of" && ["those", "these"].contains(token.lower)
+            let afterOf =
+                end > start && tokens[end - 1].lower == "of" && FrameWords.demonstratives.contains(token.lower)
             if token.flags.contains(.boundary) && !token.isCapitalised && !afterOf { break }
             if (token.lower == "on" || token.lower == "in" || token.lower == "at") { break }
             if end > start, postnominal.contains(token.lower) { break }
@@ -104,7 +105,7 @@ enum SourcePhrase {
         // "a person close to the Clintons": a postnominal adjective and its preposition.
         let preposition = end + 1 < tokens.count && postnominal.contains(tokens[end].lower) ? end + 1 : end
         guard preposition < tokens.count,
-            ["to", "of", "at", "in", "for", "with", "from"].contains(tokens[preposition].lower)
+            FrameWords.complementPrepositions.contains(tokens[preposition].lower)
         else {
             return Array(tokens[start..<end])
         }
@@ -179,7 +180,7 @@ enum SourcePhrase {
     /// A name or personal pronoun: required for belief verbs, where "the plan wants" is no attribution.
     static func isNamedOrPronoun(_ phrase: [Token]) -> Bool {
         guard let head = phrase.last else { return false }
-        if ["he", "she", "they", "i", "we"].contains(head.lower) { return phrase.count == 1 }
+        if FrameWords.subjectPronouns.contains(head.lower) { return phrase.count == 1 }
         return head.isCapitalised && !head.flags.contains(.notName)
     }
 }

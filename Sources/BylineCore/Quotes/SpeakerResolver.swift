@@ -59,7 +59,7 @@ struct SpeakerResolver {
         }
         // "Cameron Easley for Morning Consult", "a spokesman for the campaign": the speaker
         // is the part before the preposition when that part names someone.
-        if let cut = phrase.firstIndex(where: { ["for", "of", "at", "with", "from"].contains($0.lower) }), cut > 0,
+        if let cut = phrase.firstIndex(where: { FrameWords.complementCuts.contains($0.lower) }), cut > 0,
             phrase[cut - 1].isCapitalised, !phrase[cut - 1].flags.contains(.notName)
         {
             phrase = Array(phrase[..<cut])
