@@ -12,8 +12,9 @@ public struct TimexValue: Hashable, Sendable, CustomStringConvertible, Expressib
         /// century), with the time of day when the value gives one.
         case calendar(TimexInterval, time: TimeOfDay?)
         /// A day without its year: a month (`XXXX-09`), a month and day (`XXXX-09-28`) or a
-        /// weekday (`XXXX-WXX-2`, 1 = Monday), with the time of day when given.
-        case yearless(month: Int?, day: Int?, weekday: Int?, time: TimeOfDay?)
+        /// weekday (`XXXX-WXX-2`, 1 = Monday), with the time of day when given. (Small
+        /// integers: every time expression of a library holds its value.)
+        case yearless(month: Int8?, day: Int8?, weekday: Int8?, time: TimeOfDay?)
         /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
         case reference(Reference)
         /// `P1Y`, `PT24H`, `PXM` (an amount not said), `P2Y6M`.
@@ -27,7 +28,7 @@ public struct TimexValue: Hashable, Sendable, CustomStringConvertible, Expressib
     }
 
     public enum TimeOfDay: Hashable, Sendable {
-        case clock(hour: Int, minute: Int)
+        case clock(hour: Int8, minute: Int8)
         case part(PartOfDay)
     }
 
@@ -75,12 +76,12 @@ public struct TimexValue: Hashable, Sendable, CustomStringConvertible, Expressib
         let fields = date.split(separator: "-", omittingEmptySubsequences: false)
         guard fields.first == "XXXX", fields.count >= 2 else { return .other }
         let timeOfDay = time.flatMap(timeOfDay)
-        if fields[1] == "WXX", fields.count == 3, let weekday = Int(fields[2]), (1...7).contains(weekday) {
+        if fields[1] == "WXX", fields.count == 3, let weekday = Int8(fields[2]), (1...7).contains(weekday) {
             return .yearless(month: nil, day: nil, weekday: weekday, time: timeOfDay)
         }
-        guard let month = Int(fields[1]), (1...12).contains(month), fields.count <= 3 else { return .other }
+        guard let month = Int8(fields[1]), (1...12).contains(month), fields.count <= 3 else { return .other }
         if fields.count == 3 {
-            guard let day = Int(fields[2]), (1...31).contains(day) else { return .other }
+            guard let day = Int8(fields[2]), (1...31).contains(day) else { return .other }
             return .yearless(month: month, day: day, weekday: nil, time: timeOfDay)
         }
         return .yearless(month: month, day: nil, weekday: nil, time: timeOfDay)
@@ -96,10 +97,10 @@ public struct TimexValue: Hashable, Sendable, CustomStringConvertible, Expressib
     static func timeOfDay(_ time: Substring) -> TimeOfDay? {
         if let part = PartOfDay(rawValue: String(time)) { return .part(part) }
         let fields = time.split(separator: ":")
-        guard let hour = fields.first.flatMap({ Int($0) }), (0...24).contains(hour), fields.count <= 3 else {
+        guard let hour = fields.first.flatMap({ Int8($0) }), (0...24).contains(hour), fields.count <= 3 else {
             return nil
         }
-        let minute = fields.count > 1 ? Int(fields[1]) ?? 0 : 0
+        let minute = fields.count > 1 ? Int8(fields[1]) ?? 0 : 0
         return (0..<60).contains(minute) ? .clock(hour: hour, minute: minute) : nil
     }
 

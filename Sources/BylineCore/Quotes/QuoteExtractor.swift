@@ -109,7 +109,10 @@ struct QuoteContext {
             }
             // A short capitalised phrase with nothing to attribute it is a title or a nickname.
             var attribution = postFrameAttribution(q, sentence: closeSentence) ?? preFrameAttribution(q, sentence: s)
-            if attribution == nil, words <= 3, !q.continuesPrevious { index += 1; continue }
+            // (Nor does a cue whose source is neither a name, a pronoun nor a description.)
+            let unattributed =
+                attribution.map { $0.resolved.speaker == nil && !SourcePhrase.isNamedOrPronoun($0.source) } ?? true
+            if unattributed, words <= 3, !q.continuesPrevious { index += 1; continue }
             var pieces = [q.content]
             var next = index + 1
             if let a = attribution {

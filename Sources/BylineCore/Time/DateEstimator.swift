@@ -18,7 +18,7 @@ public enum DateEstimator {
             if text.hasPrefix("last year") || text.hasSuffix("year ago") || text == "last year" { reachesBack = true }
             if text.hasPrefix("last "), case .yearless(let month?, _, _, _) = timex.value.meaning {
                 reachesBack = true
-                lastMonths.append(month)
+                lastMonths.append(Int(month))
             }
         }
         guard let base = latest else { return nil }

@@ -70,9 +70,9 @@ enum TimelineLabel {
             let amount = parts.map(words).joined(separator: " ")
             return timex.type == .set ? every + amount.replacingOccurrences(of: "1 ", with: "") : amount
         case .yearless(let month?, let day, _, _):
-            return monthNames[month - 1] + (day.map { " \($0)" } ?? "")
+            return monthNames[Int(month) - 1] + (day.map { " \($0)" } ?? "")
         case .yearless(nil, _, let weekday?, _):
-            return every + weekdays[weekday - 1]
+            return every + weekdays[Int(weekday) - 1]
         default:
             return timex.value.text
         }
