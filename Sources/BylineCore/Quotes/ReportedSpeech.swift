@@ -91,7 +91,7 @@ extension QuoteContext {
                 source = subject
             }
             // "Ms. Conway rejected the idea and said that …": the sentence's subject.
-            if source.isEmpty, c > 0, tokens[c - 1].lower == "and",
+            if source.isEmpty, c > 0, ["and", "but"].contains(tokens[c - 1].lower),
                 let subject = resolver.sentenceSubject(s), subject.resolved.person != nil
             {
                 source = subject.tokens
@@ -174,6 +174,6 @@ extension QuoteContext {
         guard index > 0, index < tokens.count else { return true }
         let previous = tokens[index - 1]
         return [",", ";", ":", "—", "–", "--", "(", "\"", "“", "”"].contains(previous.text)
-            || FrameWords.clauseOpeners.contains(previous.lower)
+            || FrameWords.clauseOpeners.contains(previous.lower) || FrameWords.subordinators.contains(previous.lower)
     }
 }
