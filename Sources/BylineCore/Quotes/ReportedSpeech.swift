@@ -121,9 +121,12 @@ extension QuoteContext {
             guard let first = source.first, SourcePhrase.isPlausibleSource(source),
                 absolute || opensClause(tokens, at: first.span.start),
                 strength == .speech || SourcePhrase.isNamedOrPronoun(source),
-                // A person or an agency "found that …" as a document does.
+                // A person or an agency "found that …" as a document does, and "suggested" or
+                // "concluded" as people do.
                 !evidence || SourcePhrase.isEvidence(source)
-                    || (c + 1 < tokens.count && tokens[c + 1].lower == "that" && SourcePhrase.isNamedOrPronoun(source)),
+                    || (SourcePhrase.isNamedOrPronoun(source)
+                        && ((c + 1 < tokens.count && tokens[c + 1].lower == "that")
+                            || ReportingVerbs.classes[tokens[c].lower] == .speech)),
                 let resolved = resolver.resolve(source, at: s)
             else { continue }
             var k = c + 1
