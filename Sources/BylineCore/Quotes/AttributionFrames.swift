@@ -252,7 +252,9 @@ extension QuoteContext {
         {
             v -= 1
         }
-        let subject = SourcePhrase.preceding(frame, before: v + 1)
+        let subject =
+            FrameWords.subjectPronouns.contains(frame[v].lower)
+            ? [frame[v]] : SourcePhrase.preceding(frame, before: v + 1)
         guard !subject.isEmpty, v + 1 < c - 1, SourcePhrase.isNamedOrPronoun(subject),
             let resolved = resolver.resolve(subject, at: s), resolved.person != nil
         else { return nil }

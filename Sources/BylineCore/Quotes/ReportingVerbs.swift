@@ -16,6 +16,7 @@ enum ReportingVerbs {
         "accuse", "blame", "criticize", "criticise", "praise", "thank", "apologize", "apologise", "demand",
         "order", "call", "advise", "inform", "assure", "remind", "convince", "pledge", "guarantee", "swear",
         "proclaim", "exclaim", "sigh", "add", "summarize", "clarify", "speculate", "hint", "imply", "learn",
+        "confess", "echo",
     ]
     private static let beliefLemmas = [
         "believe", "think", "want", "hope", "fear", "expect", "feel", "know", "doubt", "worry", "plan", "intend",
