@@ -108,7 +108,7 @@ enum ReportingVerbs {
     /// Verbs that report speech with a particle: "shot back", "fired back", "put it".
     static let phrasal: [String: String] = [
         "shot": "back", "fired": "back", "fires": "back", "shoots": "back",
-        "hit": "back", "hits": "back", "pushed": "back", "put": "it", "puts": "it",
+        "hit": "back", "hits": "back", "pushed": "back", "put": "it", "puts": "it", "went": "on", "goes": "on",
     ]
 
     /// Whether `tokens[i]` is a cue next to a quotation, alone or with its particle.

@@ -84,4 +84,17 @@ import Testing
             """
         #expect(speakers(text) == ["a longtime adviser to both Clintons"])
     }
+
+    @Test func phrasalAndLessCommonVerbsOfSpeech() {
+        let text = """
+            Megyn Kelly pressed Donald Trump on Thursday.
+
+            "You know, it happens, right?" Trump went on. "But you gotta get over it."
+
+            "This is a big political win for me," Dinesh D'Souza confessed.
+
+            17-year-old Jared Potts echoed: "He speaks his mind."
+            """
+        #expect(speakers(text) == ["Donald Trump", "Donald Trump", "Dinesh D'Souza", "Jared Potts"])
+    }
 }
