@@ -70,6 +70,9 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         storedDay = UInt8(d)
     }
 
+    /// The quarter of the year the day is in, 1 to 4.
+    public var quarter: Int { (month - 1) / 3 + 1 }
+
     /// 1 = Monday … 7 = Sunday (ISO 8601).
     public var weekday: Int { ((dayNumber % 7) + 10) % 7 + 1 }
 

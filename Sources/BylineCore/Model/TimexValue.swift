@@ -72,10 +72,10 @@ public struct TimexValue: Hashable, Sendable, CustomStringConvertible, Expressib
         }
         if text.hasPrefix("P"), let parts = durationParts(text.dropFirst()) { return .duration(parts) }
         let (date, time) = splitTime(text)
-        if let interval = TimexInterval(value: text) { return .calendar(interval, time: time.flatMap(timeOfDay)) }
+        let timeOfDay = time.flatMap(timeOfDay)
+        if let interval = TimexInterval(value: text) { return .calendar(interval, time: timeOfDay) }
         let fields = date.split(separator: "-", omittingEmptySubsequences: false)
         guard fields.first == "XXXX", fields.count >= 2 else { return .other }
-        let timeOfDay = time.flatMap(timeOfDay)
         if fields[1] == "WXX", fields.count == 3, let weekday = Int8(fields[2]), (1...7).contains(weekday) {
             return .yearless(month: nil, day: nil, weekday: weekday, time: timeOfDay)
         }
@@ -142,9 +142,9 @@ public struct TimexValue: Hashable, Sendable, CustomStringConvertible, Expressib
                 unit = .century
             default: return nil
             }
-            guard !amount.isEmpty else { return nil }
-            parts.append(DurationPart(amount: amount == "X" ? nil : Double(amount), unit: unit))
-            guard amount == "X" || parts.last?.amount != nil else { return nil }
+            let value = amount == "X" ? nil : Double(amount)
+            guard amount == "X" || value != nil else { return nil }
+            parts.append(DurationPart(amount: value, unit: unit))
             amount = ""
         }
         return parts.isEmpty || !amount.isEmpty ? nil : parts

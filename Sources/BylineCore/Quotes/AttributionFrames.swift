@@ -176,8 +176,7 @@ extension QuoteContext {
             guard c >= frame.count - 6 || (takesPhrase && c >= lastClause) else { continue }
             // "He defended the remark, saying, "…"", "she sang before asking her, "…"", "Smith
             // nodded and said, "…"": the verb's subject is the sentence's.
-            if token.lower.hasSuffix("ing") || ["and", "but"].contains(frame[max(0, c - 1)].lower), c > 0,
-                FrameWords.sharedSubjectLinks.contains(frame[c - 1].lower),
+            if FrameWords.sharesSubject(frame, cue: c),
                 let subject = resolver.sentenceSubject(sentenceIndex, descriptions: true)
             {
                 return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)

@@ -35,6 +35,13 @@ enum FrameWords {
     /// What may precede a cue whose subject is the sentence's (", saying", "and said",
     /// "before asking").
     static let sharedSubjectLinks: Set<String> = [",", "before", "after", "while", "when", "by", "and", "but"]
+    /// Whether the cue at `c` takes its sentence's subject: a participle after a comma or a
+    /// conjunction (", saying", "before asking") or a verb joined by "and"/"but" ("and said").
+    static func sharesSubject(_ tokens: [Token], cue c: Int) -> Bool {
+        guard c > 0, sharedSubjectLinks.contains(tokens[c - 1].lower) else { return false }
+        return tokens[c].lower.hasSuffix("ing") || ["and", "but"].contains(tokens[c - 1].lower)
+    }
+
     /// Words that govern a cue as an infinitive or gerund ("prompted to say", "began by saying").
     static let governingParticles: Set<String> = ["to", "by"]
     /// Relative pronouns.

@@ -90,16 +90,9 @@ extension QuoteContext {
             {
                 source = subject
             }
-            // "Ms. Conway rejected the idea and said that …": the sentence's subject.
-            if source.isEmpty, c > 0, ["and", "but"].contains(tokens[c - 1].lower),
-                let subject = resolver.sentenceSubject(s), subject.resolved.person != nil
-            {
-                source = subject.tokens
-            }
-            // "The Florida senator sought to calm them, saying …": a participle after a comma
-            // reports what the sentence's subject said.
-            if source.isEmpty, c > 0, tokens[c].lower.hasSuffix("ing"),
-                [",", "while", "by"].contains(tokens[c - 1].lower),
+            // "Ms. Conway rejected the idea and said that …", "The Florida senator sought to
+            // calm them, saying …": the sentence's subject speaks.
+            if source.isEmpty, FrameWords.sharesSubject(tokens, cue: c),
                 let subject = resolver.sentenceSubject(s, descriptions: true)
             {
                 source = subject.tokens

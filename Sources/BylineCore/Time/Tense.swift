@@ -44,8 +44,8 @@ enum Tense {
         "won", "lost", "met", "left", "held", "became", "sold", "bought", "paid",
         // Irregular past forms, which carry no -ed to recognise them by.
         "brought", "gave", "got", "found", "kept", "led", "ran", "saw", "sent", "spent", "stood", "struck",
-        "wrote", "grew", "drew", "flew", "threw", "knew", "chose", "fought", "built", "caught", "fell", "felt",
-        "heard", "sought", "taught", "thought", "told", "won", "wore", "broke", "spoke", "rode", "drove", "forgot",
+        "wrote", "grew", "drew", "flew", "threw", "knew", "chose", "fought", "built", "caught", "felt", "heard",
+        "sought", "taught", "thought", "wore", "broke", "spoke", "rode", "drove", "forgot",
     ]
 
     /// Boundaries of the clause a time expression's tense is read from.

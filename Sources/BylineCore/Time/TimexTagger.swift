@@ -26,7 +26,7 @@ public enum TimexTagger {
                     text.hasSuffix("year ago") || text.hasSuffix("year earlier")
                 {
                     let start = quarter.interval.start
-                    timex.value = TimexValue("\(start.year - 1)-Q\((start.month - 1) / 3 + 1)")
+                    timex.value = TimexValue("\(start.year - 1)-Q\(start.quarter)")
                 } else if timex.type == .date, let interval = timex.value.interval, interval.granularity == .quarter {
                     lastQuarter = (interval, index)
                 }

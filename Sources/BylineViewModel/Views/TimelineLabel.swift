@@ -19,7 +19,7 @@ enum TimelineLabel {
         case .century, .decade: return event.value.text + "…"
         case .year: return "  year"
         case .season: return "  " + (seasons[start.month] ?? "season")
-        case .quarter: return "  Q\((start.month - 1) / 3 + 1)"
+        case .quarter: return "  Q\(start.quarter)"
         case .month: return "    —"
         case .week: return "  week \(start.isoWeek.week)"
         case .day: return "    \(start.day)"
@@ -32,14 +32,14 @@ enum TimelineLabel {
     /// Seasons by the month they start in (TimeML's `SP`, `SU`, `FA`, `WI`).
     static let seasons = [3: "spring", 6: "summer", 9: "fall", 12: "winter"]
 
-    static let partsOfDay: [TimexValue.PartOfDay: String] = [
-        .morning: "morning", .afternoon: "afternoon", .evening: "evening", .night: "night", .daytime: "daytime",
-    ]
-
     /// A time of day in words: "8:30 pm", "9 am", "night".
     static func words(_ time: TimexValue.TimeOfDay) -> String {
         switch time {
-        case .part(let part): return partsOfDay[part] ?? part.rawValue
+        case .part(.morning): return "morning"
+        case .part(.afternoon): return "afternoon"
+        case .part(.evening): return "evening"
+        case .part(.night): return "night"
+        case .part(.daytime): return "daytime"
         case .clock(let hour, let minutes):
             let twelve = hour % 12 == 0 ? 12 : hour % 12
             let suffix = hour < 12 || hour == 24 ? "am" : "pm"
@@ -51,12 +51,23 @@ enum TimelineLabel {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    static let units: [TimexValue.DurationUnit: (one: String, many: String)] = [
-        .year: ("year", "years"), .month: ("month", "months"), .week: ("week", "weeks"), .day: ("day", "days"),
-        .hour: ("hour", "hours"), .minute: ("minute", "minutes"), .second: ("second", "seconds"),
-        .quarter: ("quarter", "quarters"), .decade: ("decade", "decades"), .century: ("century", "centuries"),
-        .millennium: ("millennium", "millennia"),
-    ]
+
+    /// A duration unit's name, one and many.
+    static func names(_ unit: TimexValue.DurationUnit) -> (one: String, many: String) {
+        switch unit {
+        case .second: return ("second", "seconds")
+        case .minute: return ("minute", "minutes")
+        case .hour: return ("hour", "hours")
+        case .day: return ("day", "days")
+        case .week: return ("week", "weeks")
+        case .month: return ("month", "months")
+        case .quarter: return ("quarter", "quarters")
+        case .year: return ("year", "years")
+        case .decade: return ("decade", "decades")
+        case .century: return ("century", "centuries")
+        case .millennium: return ("millennium", "millennia")
+        }
+    }
 
     /// A value the timeline cannot place on the calendar: a reference, a duration, a set,
     /// a date without its year.
@@ -80,9 +91,9 @@ enum TimelineLabel {
 
     /// "98 years", "2 hours", "months" (an amount not said), "1 decade".
     static func words(_ part: TimexValue.DurationPart) -> String {
-        let names = units[part.unit] ?? ("", "")
-        guard let n = part.amount else { return names.many }
+        let unitNames = names(part.unit)
+        guard let n = part.amount else { return unitNames.many }
         let number = n == n.rounded() ? String(Int(n)) : String(n)
-        return "\(number) " + (n == 1 ? names.one : names.many)
+        return "\(number) " + (n == 1 ? unitNames.one : unitNames.many)
     }
 }

@@ -5,9 +5,7 @@ import Testing
 /// One test per attribution frame added for speakers read wrong or not at all on PolNeAR
 /// train-look; each is a class of news syntax, checked here on sentences of its own.
 @Suite struct AttributionFrameTests {
-    func speakers(_ text: String) -> [String?] {
-        QuoteExtractor.extract(Document(text)).quotes.map(\.speaker)
-    }
+    func speakers(_ text: String) -> [String?] { FoundQuote.all(in: text).map(\.speaker) }
 
     @Test func aDescriptionIsNamedByItsAppositive() {
         let text = """

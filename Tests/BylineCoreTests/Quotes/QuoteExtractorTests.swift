@@ -4,19 +4,9 @@ import Testing
 @testable import BylineCore
 
 @Suite struct QuoteExtractorTests {
-    struct Found: Equatable, CustomStringConvertible {
-        var kind: QuoteKind
-        var speaker: String?
-        var text: String
-        var description: String { "\(kind.rawValue) \(speaker ?? "nil"): \(text)" }
-    }
+    typealias Found = FoundQuote
 
-    func quotes(_ text: String) -> [Found] {
-        let document = Document(text)
-        return QuoteExtractor.extract(document).quotes.map {
-            Found(kind: $0.kind, speaker: $0.speaker, text: $0.pieces.map(document.string).joined(separator: " | "))
-        }
-    }
+    func quotes(_ text: String) -> [Found] { FoundQuote.all(in: text) }
 
     @Test func quoteSplitByItsAttributionIsOneQuote() {
         #expect(

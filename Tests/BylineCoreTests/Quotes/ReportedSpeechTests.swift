@@ -5,18 +5,10 @@ import Testing
 /// One test per reported-speech frame added for attributions missed on PolNeAR train-look:
 /// the reported clause, its kind and its source, in sentences of their own.
 @Suite struct ReportedSpeechTests {
-    struct Found: Equatable, CustomStringConvertible {
-        var kind: QuoteKind
-        var speaker: String?
-        var content: String
-        var description: String { "\(kind.rawValue) \(speaker ?? "nil"): \(content)" }
-    }
+    typealias Found = FoundQuote
 
     func found(_ sentence: String) -> [Found] {
-        let document = Document("Bernie Sanders and Hillary Clinton met voters on Monday.\n\n" + sentence)
-        return QuoteExtractor.extract(document).quotes.map {
-            Found(kind: $0.kind, speaker: $0.speaker, content: $0.pieces.map(document.string).joined(separator: " | "))
-        }
+        FoundQuote.all(in: "Bernie Sanders and Hillary Clinton met voters on Monday.\n\n" + sentence)
     }
 
     @Test func accordingToMakesASourceOfAnyNounPhrase() {
@@ -24,45 +16,45 @@ import Testing
             found("Trump received 37 percent and Clinton had 36 percent, according to a CNN tally.") == [
                 Found(
                     kind: .indirect, speaker: "a CNN tally",
-                    content: "Trump received 37 percent and Clinton had 36 percent")
+                    text: "Trump received 37 percent and Clinton had 36 percent")
             ])
         #expect(
             found("In addition, according to the department, nine million more workers will be protected.").map(
-                \.content)
+                \.text)
                 == ["nine million more workers will be protected"])
     }
 
     @Test func aParticipleAfterACommaReportsTheSubject() {
         #expect(
             found("Hillary Clinton took a swipe at her rival, saying that his comments do more harm than good.") == [
-                Found(kind: .indirect, speaker: "Hillary Clinton", content: "his comments do more harm than good")
+                Found(kind: .indirect, speaker: "Hillary Clinton", text: "his comments do more harm than good")
             ])
     }
 
     @Test func aSourcesHeadComesBeforeItsModifier() {
         #expect(
-            found("But sources close to her campaign say she stands fully behind the president.").map(\.content) == [
+            found("But sources close to her campaign say she stands fully behind the president.").map(\.text) == [
                 "she stands fully behind the president"
             ])
     }
 
     @Test func theAbsoluteWithConstruction() {
         #expect(
-            found("Voters see her as more prepared, with 50 percent saying she is ready for the job.").map(\.content)
+            found("Voters see her as more prepared, with 50 percent saying she is ready for the job.").map(\.text)
                 == ["she is ready for the job"])
     }
 
     @Test func aPersonOrAgencyThatFoundThat() {
         #expect(
             found("After an investigation, the Department of Justice found that the police were fleecing residents.")
-                .map(\.content) == ["the police were fleecing residents"])
+                .map(\.text) == ["the police were fleecing residents"])
         #expect(found("The rally found the candidate in good spirits on a warm afternoon.").isEmpty)
     }
 
     @Test func aVerbOfNamingGivesItsSubjectTheWords() {
         #expect(
             found("In April, Bernie Sanders called the proposal \"an absolute disgrace\" and left.") == [
-                Found(kind: .mixed, speaker: "Bernie Sanders", content: "the proposal \"an absolute disgrace")
+                Found(kind: .mixed, speaker: "Bernie Sanders", text: "the proposal \"an absolute disgrace")
             ])
         #expect(found("She joined a group called \"We The People Foundation\" in May.").isEmpty)
     }
@@ -72,7 +64,7 @@ import Testing
             found("RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.").map(\.speaker)
                 == ["Sean Spicer"])
         #expect(
-            found("About 9 percent said they had no preference at all.").map(\.content) == [
+            found("About 9 percent said they had no preference at all.").map(\.text) == [
                 "they had no preference at all"
             ])
     }
@@ -96,7 +88,7 @@ import Testing
             ) == [
                 Found(
                     kind: .indirect, speaker: "Hillary Clinton",
-                    content: "it was another step closer to winning the White House")
+                    text: "it was another step closer to winning the White House")
             ])
     }
 }
