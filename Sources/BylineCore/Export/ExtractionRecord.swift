@@ -7,8 +7,11 @@ public enum ExtractionRecord {
         -> String
     {
         let body = article.body
+        // Without its source text an article's offsets are those of its clean text.
+        let source = article.original ?? body.text
+        func place(_ span: TextSpan) -> TextSpan { article.original == nil ? span : body.original(span) }
         // Scalars once, so each quotation's text is a slice, not a walk from the start.
-        let original = [Unicode.Scalar](scalarsOf: article.original)
+        let original = [Unicode.Scalar](scalarsOf: source)
         func text(_ span: TextSpan) -> String {
             String(scalars: original, min(max(0, span.start), original.count)..<min(max(0, span.end), original.count))
         }
@@ -23,25 +26,25 @@ public enum ExtractionRecord {
             json.key("date"); json.optionalString(analysis.anchorDate?.isoString)
             json.key("dateEstimated"); json.bool(analysis.anchorEstimated)
             if let url = article.url { json.key("url"); json.string(url) }
-            if includeText { json.key("text"); json.string(article.original) }
+            if includeText { json.key("text"); json.string(source) }
             json.key("sentences")
             json.array(analysis.sentences) { span in
-                let o = body.original(span)
+                let o = place(span)
                 json.array([o.start, o.end]) { json.number($0) }
             }
             json.key("quotes")
             json.array(analysis.quotes) { quote in
-                let o = body.original(quote.span)
+                let o = place(quote.span)
                 json.object {
                     json.key("start"); json.number(o.start)
                     json.key("end"); json.number(o.end)
                     json.key("text"); json.string(text(o))
                     json.key("kind"); json.string(quote.kind.rawValue)
                     json.key("speaker"); json.optionalString(quote.speaker)
-                    let mention = quote.speakerMention.map(body.original)
+                    let mention = quote.speakerMention.map(place)
                     json.key("speakerStart"); json.optionalNumber(mention?.start)
                     json.key("speakerEnd"); json.optionalNumber(mention?.end)
-                    let cue = quote.cue.map(body.original)
+                    let cue = quote.cue.map(place)
                     json.key("cue"); json.optionalString(cue.map(text))
                     json.key("cueStart"); json.optionalNumber(cue?.start)
                     json.key("cueEnd"); json.optionalNumber(cue?.end)
@@ -49,7 +52,7 @@ public enum ExtractionRecord {
             }
             json.key("timexes")
             json.array(analysis.timexes) { timex in
-                let o = body.original(timex.span)
+                let o = place(timex.span)
                 json.object {
                     json.key("start"); json.number(o.start)
                     json.key("end"); json.number(o.end)

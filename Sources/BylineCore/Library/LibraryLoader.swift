@@ -6,10 +6,15 @@ public struct LibraryLoader: Sendable {
     public var registry: LoaderRegistry
     /// The `--date` option: overrides every article's date.
     public var dateOverride: CalendarDate?
+    /// Whether articles keep the text of their source (`Article.original`). `extract` needs
+    /// it for offsets into the file; the reader shows only the clean text, and for a large
+    /// library the source is as big again as everything else it holds.
+    public var keepsOriginals: Bool
 
-    public init(registry: LoaderRegistry = .standard, dateOverride: CalendarDate? = nil) {
+    public init(registry: LoaderRegistry = .standard, dateOverride: CalendarDate? = nil, keepsOriginals: Bool = true) {
         self.registry = registry
         self.dateOverride = dateOverride
+        self.keepsOriginals = keepsOriginals
     }
 
     /// A file to load and the story folder it sits in, if any.
@@ -46,6 +51,7 @@ public struct LibraryLoader: Sendable {
         if let warning = file.decodingWarning { result.warnings.insert(LoadWarning(path: path, warning), at: 0) }
         let nameDate = MetadataDate.inFileName(file.fileName)
         for i in result.articles.indices {
+            if !keepsOriginals { result.articles[i].original = nil }
             if let dateOverride {
                 result.articles[i].date = dateOverride
                 result.articles[i].dateOrigin = .option

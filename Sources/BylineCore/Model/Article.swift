@@ -40,8 +40,9 @@ public struct Article: Sendable, Identifiable {
     public var itemID: String?
     /// Where the article came from: its folder, its feed, or its file.
     public var source = ""
-    /// The text offsets refer to (the whole file for text and Markdown).
-    public var original: String
+    /// The text offsets refer to (the whole file for text and Markdown); nil when the loader
+    /// was told not to keep it (`LibraryLoader.keepsOriginals`).
+    public var original: String?
     public var body: BodyText
     /// Whether the first paragraph of `body` is the headline (plain-text files).
     public var headlineInBody: Bool

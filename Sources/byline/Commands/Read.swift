@@ -64,7 +64,8 @@ struct Read: ParsableCommand {
         }
         // The first frame comes at once; the library loads and is read behind it.
         let source = ReaderLoop.Source(
-            loader: LibraryLoader(dateOverride: dateOption.date), paths: inputs, library: library,
+            loader: LibraryLoader(dateOverride: dateOption.date, keepsOriginals: false), paths: inputs,
+            library: library,
             subscriptions: SubscriptionList.defaultPath(environment: ProcessInfo.processInfo.environment))
         var state = AppState(model: ReaderModel(library: Library(stories: [])), width: 80, height: 24)
         if useLibrary {

@@ -28,7 +28,7 @@ import Testing
         // Offsets still point into the whole file, front matter included.
         let mayor = article.body.text.unicodeScalars.count - "Mayor Ruiz.\n\nSecond paragraph.".unicodeScalars.count
         let span = article.body.original(TextSpan(mayor, mayor + 10))
-        #expect(article.original.scalarSlice(span) == "Mayor Ruiz")
+        #expect(article.original?.scalarSlice(span) == "Mayor Ruiz")
     }
 
     @Test func malformedFrontMatterWarnsWithLineAndKeepsBody() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import BylineCore
@@ -33,7 +34,37 @@ import Testing
             article.body.text.scalarSlice(TextSpan(i, i + 7)) == "January"
         }!
         let original = article.body.original(TextSpan(offset, offset + 7))
-        #expect(article.original.scalarSlice(original) == "January")
+        #expect(article.original?.scalarSlice(original) == "January")
+    }
+
+    @Test func withoutOriginalsOffsetsAreThoseOfTheCleanText() throws {
+        let folder = TemporaryFolder()
+        let path = folder.write(
+            "wire.txt",
+            """
+            Headline
+
+                The council met on Tuesday afternoon in the old town hall to
+            vote on the plan for a new bridge, which it had debated for years.
+                "The bridge across the river will open to traffic early next
+            year, in May," the mayor of the city said on Tuesday afternoon
+            at a meeting of the council, which approved the plan in March.
+            """)
+        let library = LibraryLoader(keepsOriginals: false).load(paths: [path])
+        let story = try #require(library.stories.first)
+        let article = try #require(story.articles.first)
+        #expect(article.original == nil)
+        let analysis = ArticleAnalyzer.analyze(article)
+        let line = ExtractionRecord.jsonLine(article, story: story, analysis: analysis, includeText: true)
+        let record = try #require(
+            try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(record["text"] as? String == article.body.text)
+        let quote = try #require((record["quotes"] as? [[String: Any]])?.first)
+        let span = TextSpan(try #require(quote["start"] as? Int), try #require(quote["end"] as? Int))
+        #expect(article.body.text.scalarSlice(span) == quote["text"] as? String)
+        let found = try #require(analysis.quotes.first)
+        #expect(quote["text"] as? String == article.slice(found.span))
+        #expect(article.slice(found.span).contains("early next year, in May"))
     }
 
     @Test func dateFromFileName() throws {
