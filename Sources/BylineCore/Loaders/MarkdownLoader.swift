@@ -32,6 +32,7 @@ public struct MarkdownLoader: ArticleLoader {
         var builder = BodyTextBuilder()
         var heading: String?
         var paragraphStart: Int?
+        var previousEnd = -1
         var inFence = false
         for line in lines.lines[firstLine...] {
             let trimmed = lines.trimmed(line)
@@ -51,9 +52,10 @@ public struct MarkdownLoader: ArticleLoader {
             if paragraphStart == nil {
                 paragraphStart = builder.beginParagraph(origin: content.start)
             } else {
-                builder.appendSynthetic(" ", origin: content.start)
+                builder.joinLines(lineBreak: previousEnd, nextLine: content.start)
             }
             InlineMarkdown.append(scalars, content, to: &builder)
+            previousEnd = content.end
             if isHeading {
                 if heading == nil, builder.isEmpty == false { heading = lines.string(content) }
                 builder.endParagraph(from: paragraphStart!)

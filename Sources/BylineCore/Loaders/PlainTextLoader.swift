@@ -41,6 +41,7 @@ public struct PlainTextLoader: ArticleLoader {
         }
         let wrapped = isHardWrapped(lines, from: index)
         var paragraphStart: Int? = nil
+        var previousEnd = -1
         for i in index..<lines.lines.count {
             let line = lines.lines[i]
             if lines.isBlank(line) {
@@ -56,9 +57,10 @@ public struct PlainTextLoader: ArticleLoader {
             if paragraphStart == nil {
                 paragraphStart = builder.beginParagraph(origin: trimmed.start)
             } else {
-                builder.appendSynthetic(" ", origin: trimmed.start)
+                builder.joinLines(lineBreak: previousEnd, nextLine: trimmed.start)
             }
             builder.append(contentsOf: scalars[trimmed.start..<trimmed.end], origin: trimmed.start)
+            previousEnd = trimmed.end
         }
         if let start = paragraphStart { builder.endParagraph(from: start) }
         return (builder.build(), title)

@@ -77,6 +77,17 @@ public struct BodyTextBuilder {
         nextOrigin = -1
     }
 
+    /// Joins two lines of a paragraph with a space. A lone line break (the next line starts
+    /// right after it) becomes the space in its place, so the map back to the file goes on in
+    /// one run: a hard-wrapped newswire story would otherwise need a run for every line.
+    public mutating func joinLines(lineBreak: Int, nextLine: Int) {
+        if nextLine == lineBreak + 1 {
+            append(" ", origin: lineBreak)
+        } else {
+            appendSynthetic(" ", origin: nextLine)
+        }
+    }
+
     /// Starts a paragraph, separating it from the previous one by a blank line.
     public mutating func beginParagraph(origin: Int) -> Int {
         if count > 0 {

@@ -35,6 +35,12 @@ import Testing
         }!
         let original = article.body.original(TextSpan(offset, offset + 7))
         #expect(article.original?.scalarSlice(original) == "January")
+        // Every character maps to itself in the file, and a wrapped paragraph is one run of
+        // the map, not one per line.
+        let clean = Array(article.body.text.unicodeScalars)
+        let file = Array(try #require(article.original).unicodeScalars)
+        #expect(clean.indices.allSatisfy { clean[$0].properties.isWhitespace || file[article.body.original($0)] == clean[$0] })
+        #expect(article.body.runs.count <= 2 * article.body.paragraphs.count)
     }
 
     @Test func withoutOriginalsOffsetsAreThoseOfTheCleanText() throws {
