@@ -71,4 +71,25 @@ import Testing
         }
         #expect(found(&typed, "bridge") == [0])
     }
+
+    /// Strings spread over several chunks, one longer than a chunk, are found whole: by
+    /// the scan over every chunk and by the check of one string, alike.
+    @Test func stringsOverManyChunksAreFoundInEach() {
+        var strings = FlatStrings()
+        var expected: [String] = []
+        for i in 0..<4_000 {
+            let text =
+                i == 1_500
+                ? String(repeating: "x", count: FlatStrings.chunkSize + 10) + " needle"
+                : "quote \(i) " + (i % 7 == 0 ? "needle" : "hay") + String(repeating: ".", count: 80)
+            expected.append(text)
+            strings.append(text)
+        }
+        let needle = Array("needle".utf8)
+        let truth = expected.indices.filter { expected[$0].contains("needle") }.map { Int32($0) }
+        #expect(truth.count > 500)
+        #expect(strings.strings(containing: needle) == truth)
+        #expect(expected.indices.filter { strings.contains(needle, in: $0) }.map { Int32($0) } == truth)
+        #expect(strings.count == expected.count)
+    }
 }
