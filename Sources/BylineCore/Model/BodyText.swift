@@ -57,6 +57,8 @@ public struct BodyTextBuilder {
     private var paragraphs: [TextSpan] = []
     private var runs: [(clean: Int, original: Int)] = []
     private var nextOrigin = -1
+    /// The original offset just past the text appended so far.
+    private var originEnd = 0
 
     public init() {}
 
@@ -68,6 +70,7 @@ public struct BodyTextBuilder {
         encode(scalar)
         count += 1
         nextOrigin = origin + 1
+        originEnd = max(originEnd, nextOrigin)
     }
 
     /// Appends a scalar with no original counterpart (a space standing for a line break);
@@ -88,11 +91,19 @@ public struct BodyTextBuilder {
         }
     }
 
-    /// Starts a paragraph, separating it from the previous one by a blank line.
+    /// Starts a paragraph, separating it from the previous one by a blank line. The blank
+    /// line maps to the two characters before the paragraph when nothing appended lies there
+    /// (a blank line, a line break and an indent), so the map goes on in the run it is in or
+    /// in one new run, instead of three runs for every paragraph.
     public mutating func beginParagraph(origin: Int) -> Int {
         if count > 0 {
-            appendSynthetic("\n", origin: origin)
-            appendSynthetic("\n", origin: origin)
+            if origin - 2 >= originEnd {
+                append("\n", origin: origin - 2)
+                append("\n", origin: origin - 1)
+            } else {
+                appendSynthetic("\n", origin: origin)
+                appendSynthetic("\n", origin: origin)
+            }
         }
         return count
     }
@@ -109,6 +120,7 @@ public struct BodyTextBuilder {
         for scalar in text { encode(scalar) }
         count += text.count
         nextOrigin = origin + text.count
+        originEnd = max(originEnd, nextOrigin)
     }
 
     /// Appends a whole paragraph of contiguous original text.

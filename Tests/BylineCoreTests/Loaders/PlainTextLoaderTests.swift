@@ -41,7 +41,7 @@ import Testing
         let file = Array(try #require(article.original).unicodeScalars)
         let mapped = clean.indices.filter { !clean[$0].properties.isWhitespace }
         #expect(mapped.allSatisfy { file[article.body.original($0)] == clean[$0] })
-        #expect(article.body.runs.count <= 2 * article.body.paragraphs.count)
+        #expect(article.body.runs.count <= article.body.paragraphs.count)
     }
 
     @Test func withoutOriginalsOffsetsAreThoseOfTheCleanText() throws {
