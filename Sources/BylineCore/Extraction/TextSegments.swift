@@ -22,6 +22,9 @@ struct TextSegments: Sequence, IteratorProtocol {
     private var scalars: String.UnicodeScalarView.Iterator
     private let paragraphs: [TextSpan]
     private let limit: Int
+    /// The text's UTF-8 length: no more scalars than that are left, so a segment never
+    /// reserves room for a whole limit when the text is shorter (an empty body had 4 MB).
+    private let utf8Count: Int
     private var offset = 0
     /// The first paragraph not yet wholly inside an earlier segment.
     private var paragraph = 0
@@ -31,6 +34,7 @@ struct TextSegments: Sequence, IteratorProtocol {
         scalars = text.unicodeScalars.makeIterator()
         self.paragraphs = paragraphs
         self.limit = Swift.max(1, limit)
+        utf8Count = text.utf8.count
     }
 
     mutating func next() -> Segment? {
@@ -44,7 +48,7 @@ struct TextSegments: Sequence, IteratorProtocol {
             p += 1
         }
         var text: [Unicode.Scalar] = []
-        text.reserveCapacity(Swift.min(limit, planned.map { $0 - start } ?? limit) + 1)
+        text.reserveCapacity(Swift.min(limit, planned.map { $0 - start } ?? limit, utf8Count - start) + 1)
         while true {
             if let planned, offset >= planned { break }
             if planned == nil, offset - start >= limit,

@@ -27,6 +27,17 @@ import Testing
         #expect(all[0].paragraphs == paragraphs(text))
     }
 
+    /// A text without paragraphs (an empty body, a headline only) holds room for its own
+    /// scalars, not for a whole segment.
+    @Test func aSegmentReservesNoMoreThanItsText() {
+        for text in ["", "One line with no paragraph spans."] {
+            let all = Array(TextSegments(text, paragraphs: [], limit: TextSegments.defaultLimit))
+            #expect(all.count == 1)
+            #expect(all[0].text == Array(text.unicodeScalars))
+            #expect(all[0].text.capacity <= text.utf8.count + 16)
+        }
+    }
+
     @Test func cutsFallAtParagraphEndsInsideTheLimit() {
         let text = "aaaa aaaa\n\nbbbb bbbb\n\ncccc cccc"
         let all = segments(text, limit: 22)
