@@ -65,7 +65,7 @@ struct HandAnalysis {
             return person
         }
         return Analysis(
-            sentences: article.body.paragraphs, quotes: quotes, people: people, timexes: timexes, events: events,
+            sentences: article.body.paragraphs, quotes: quotes, people: people, events: events,
             anchorDate: article.date, anchorEstimated: false)
     }
 }

@@ -13,7 +13,7 @@ final class JSONWriter {
         needsComma = true
     }
 
-    func array<T>(_ items: [T], _ element: (T) -> Void) {
+    func array<Items: Sequence>(_ items: Items, _ element: (Items.Element) -> Void) {
         separator()
         output += "["
         needsComma = false

@@ -7,7 +7,7 @@ public enum ArticleAnalyzer {
 
     static func analyze(_ article: Article, segmentLimit: Int) -> Analysis {
         var analysis = Analysis(
-            sentences: [], quotes: [], people: [], timexes: [], events: [], anchorDate: article.date,
+            sentences: [], quotes: [], people: [], events: [], anchorDate: article.date,
             anchorEstimated: false)
         var people = PeopleMerger()
         for segment in TextSegments(article.body.text, paragraphs: article.body.paragraphs, limit: segmentLimit) {
@@ -26,7 +26,6 @@ public enum ArticleAnalyzer {
             let personIndex = people.add(found.people)
             analysis.sentences += sentences.map { $0.shifted(by: shift) }
             analysis.quotes += found.quotes.map { $0.shifted(by: shift, people: personIndex) }
-            analysis.timexes += timexes.map { $0.shifted(by: shift) }
             analysis.events += events.map { $0.shifted(by: shift) }
         }
         analysis.people = people.people

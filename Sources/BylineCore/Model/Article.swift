@@ -90,22 +90,23 @@ public struct Analysis: Sendable {
     public var sentences: [TextSpan]
     public var quotes: [Quote]
     public var people: [Person]
-    public var timexes: [Timex]
-    /// The article's timeline events, one per time expression, made where the text is at
-    /// hand so a story's timeline only merges and sorts.
+    /// The article's timeline events, one per time expression in text order, made where the
+    /// text is at hand so a story's timeline only merges and sorts.
     public var events: [TimelineEvent]
+    /// The time expressions, read from the events that hold them (not kept twice: a large
+    /// library has tens of thousands).
+    public var timexes: LazyMapCollection<[TimelineEvent], Timex> { events.lazy.map(\.timex) }
     /// The article date time expressions were resolved against.
     public var anchorDate: CalendarDate?
     public var anchorEstimated: Bool
 
     public init(
-        sentences: [TextSpan], quotes: [Quote], people: [Person], timexes: [Timex], events: [TimelineEvent],
-        anchorDate: CalendarDate?, anchorEstimated: Bool
+        sentences: [TextSpan], quotes: [Quote], people: [Person], events: [TimelineEvent], anchorDate: CalendarDate?,
+        anchorEstimated: Bool
     ) {
         self.sentences = sentences
         self.quotes = quotes
         self.people = people
-        self.timexes = timexes
         self.events = events
         self.anchorDate = anchorDate
         self.anchorEstimated = anchorEstimated

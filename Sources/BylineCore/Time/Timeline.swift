@@ -44,32 +44,33 @@ public struct TimelineEvent: Sendable, Hashable {
 /// same value with the same clause. Vague or unresolvable expressions (durations, sets,
 /// `PAST_REF`, values without a year) are listed apart, in text order.
 public struct Timeline: Sendable {
-    public var events: [TimelineEvent]
-    public var vague: [TimelineEvent]
+    public let events: TimelineEvents
+    public let vague: TimelineEvents
 
     public init(story: Story) {
-        var resolved: [TimelineEvent] = []
-        var vague: [TimelineEvent] = []
+        var resolved: [(ref: TimelineEvents.Ref, interval: TimexInterval)] = []
+        var vague: [TimelineEvents.Ref] = []
         var seen = Set<String>()
         for (index, article) in story.articles.enumerated() {
-            for var event in article.analysis?.events ?? [] {
+            for (e, event) in (article.analysis?.events ?? []).enumerated() {
                 // Two articles reporting the same date with the same words say it once.
                 if story.articles.count > 1,
                     !seen.insert(event.value.text + "|" + article.body.slice(event.clause)).inserted
                 {
                     continue
                 }
-                event.article = index
-                if event.interval != nil { resolved.append(event) } else { vague.append(event) }
+                let ref = TimelineEvents.Ref(article: Int32(index), event: Int32(e))
+                if let interval = event.interval { resolved.append((ref, interval)) } else { vague.append(ref) }
             }
         }
-        events = resolved.enumerated().sorted { a, b in
-            let x = a.element.interval!, y = b.element.interval!
+        let order = resolved.enumerated().sorted { a, b in
+            let x = a.element.interval, y = b.element.interval
             if x.start != y.start { return x.start < y.start }
             if x.granularity != y.granularity { return x.granularity < y.granularity }
             return a.offset < b.offset
-        }.map(\.element)
-        self.vague = vague
+        }.map(\.element.ref)
+        events = TimelineEvents(story.articles, order)
+        self.vague = TimelineEvents(story.articles, vague)
     }
 
     /// One article's events, in text order (article index 0 until a story merges them).

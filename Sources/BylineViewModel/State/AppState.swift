@@ -86,7 +86,7 @@ public struct AppState: Sendable {
     /// Timeline rows: dated events, then undated ones.
     public var timelineEvents: [TimelineEvent] {
         guard let timeline else { return [] }
-        return timeline.events + timeline.vague
+        return Array(timeline.events) + timeline.vague
     }
 }
 

@@ -17,7 +17,7 @@ import Testing
         }
         var article = Article(location: SourceLocation(path: "t"), title: "T", original: "", body: body.build())
         article.analysis = Analysis(
-            sentences: [], quotes: quotes, people: [], timexes: [], events: [], anchorDate: nil, anchorEstimated: false)
+            sentences: [], quotes: quotes, people: [], events: [], anchorDate: nil, anchorEstimated: false)
         var index = QuoteSearchIndex()
         index.add(article, story: 0, article: 0)
         return index
