@@ -25,7 +25,10 @@ public struct ReaderModel: Sendable {
         if !analyses.isEmpty {
             for s in library.stories.indices {
                 for a in library.stories[s].articles.indices where library.stories[s].articles[a].analysis == nil {
-                    library.stories[s].articles[a].analysis = analyses[library.stories[s].articles[a].location]
+                    // Assigned only when there is one: any assignment copies the story's articles.
+                    if let analysis = analyses[library.stories[s].articles[a].location] {
+                        library.stories[s].articles[a].analysis = analysis
+                    }
                 }
             }
         }
