@@ -55,13 +55,16 @@ extension QuoteContext {
                 }
                 var sourceEnd = c
                 while sourceEnd > 0, tail[sourceEnd - 1].flags.contains(.between) { sourceEnd -= 1 }
-                var source = Array(tail[0..<sourceEnd])
+                // A source starts at a word: a quotation mark left over from a quotation cut at a
+                // paragraph ("…next\n\nyear," the mayor said") is not part of it.
+                let sourceStart = tail[0..<sourceEnd].firstIndex(where: \.isWord) ?? sourceEnd
+                var source = Array(tail[sourceStart..<sourceEnd])
                 if source.isEmpty { source = SourcePhrase.following(tail, from: c + 1) }
                 // "…, with 50 percent saying …" is no attribution closing the sentence.
                 if let first = source.first, first.flags.contains(.boundary), !first.isCapitalised { break }
                 // The attribution must close the clause: a few words ("in a statement") then punctuation.
-                guard let sourceStart = source.first?.span.start else { break }
-                let inverted = sourceStart > tail[c].span.start
+                guard let sourceOffset = source.first?.span.start else { break }
+                let inverted = sourceOffset > tail[c].span.start
                 let afterCue = self.tokens(of: s, from: tail[c].span.end).prefix(source.count + 10).dropFirst(
                     inverted ? source.count : 0)
                 let closesHere =

@@ -24,6 +24,15 @@ import Testing
                 == ["nine million more workers will be protected"])
     }
 
+    /// The rest of a quotation whose opening mark is in another paragraph: its closing mark
+    /// is no part of the source.
+    @Test func aSourceStartsAtAWordNotAStrayQuotationMark() {
+        #expect(
+            found("year, in May,\" the mayor of the city said on Tuesday.") == [
+                Found(kind: .indirect, speaker: "the mayor of the city", text: "year, in May")
+            ])
+    }
+
     @Test func aParticipleAfterACommaReportsTheSubject() {
         #expect(
             found("Hillary Clinton took a swipe at her rival, saying that his comments do more harm than good.") == [
