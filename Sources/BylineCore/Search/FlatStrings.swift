@@ -38,9 +38,9 @@ struct FlatStrings: Sendable {
     /// Whether string `i` contains `needle`.
     func contains(_ needle: [UInt8], in i: Int) -> Bool {
         let chunk = chunks[chunks.partitionIndex { $0.first > i } - 1]
+        let range = chunk.range(i - chunk.first)
         return chunk.bytes.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in FlatStrings.firstMatch(n, in: h, chunk.range(i - chunk.first)) != nil
-            }
+            needle.withUnsafeBufferPointer { n in FlatStrings.firstMatch(n, in: h, range) != nil }
         }
     }
 

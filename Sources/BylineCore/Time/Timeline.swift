@@ -44,8 +44,15 @@ public struct TimelineEvent: Sendable, Hashable {
 /// same value with the same clause. Vague or unresolvable expressions (durations, sets,
 /// `PAST_REF`, values without a year) are listed apart, in text order.
 public struct Timeline: Sendable {
-    public let events: TimelineEvents
-    public let vague: TimelineEvents
+    /// Every event as the timeline lists them: the resolved ones, then the vague ones.
+    public let rows: TimelineEvents
+    /// How many of `rows` are resolved.
+    private let resolvedCount: Int
+
+    /// The resolved events, in chronological order.
+    public var events: TimelineEvents { rows.part(0..<resolvedCount) }
+    /// The vague events, in text order.
+    public var vague: TimelineEvents { rows.part(resolvedCount..<rows.count) }
 
     public init(story: Story) {
         var resolved: [(ref: TimelineEvents.Ref, interval: TimexInterval)] = []
@@ -69,8 +76,8 @@ public struct Timeline: Sendable {
             if x.granularity != y.granularity { return x.granularity < y.granularity }
             return a.offset < b.offset
         }.map(\.element.ref)
-        events = TimelineEvents(story.articles, order)
-        self.vague = TimelineEvents(story.articles, vague)
+        rows = TimelineEvents(story.articles, ArraySlice(order + vague))
+        resolvedCount = order.count
     }
 
     /// One article's events, in text order (article index 0 until a story merges them).

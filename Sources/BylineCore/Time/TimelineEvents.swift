@@ -9,11 +9,19 @@ public struct TimelineEvents: RandomAccessCollection, Sendable {
     }
 
     private let articles: [Article]
-    private let refs: [Ref]
+    private let refs: ArraySlice<Ref>
 
-    init(_ articles: [Article], _ refs: [Ref]) {
+    init(_ articles: [Article], _ refs: ArraySlice<Ref>) {
         self.articles = articles
         self.refs = refs
+    }
+
+    /// No events: the timeline of a story not yet analysed.
+    public static let empty = TimelineEvents([], [])
+
+    /// Some of the events, counted from zero again, sharing the same references.
+    func part(_ range: Range<Int>) -> TimelineEvents {
+        TimelineEvents(articles, refs[(refs.startIndex + range.lowerBound)..<(refs.startIndex + range.upperBound)])
     }
 
     public var startIndex: Int { 0 }
@@ -21,7 +29,7 @@ public struct TimelineEvents: RandomAccessCollection, Sendable {
 
     /// The event, with `article` set to its article's index in the story.
     public subscript(i: Int) -> TimelineEvent {
-        let ref = refs[i]
+        let ref = refs[refs.startIndex + i]
         var event = articles[Int(ref.article)].analysis!.events[Int(ref.event)]
         event.article = Int(ref.article)
         return event

@@ -83,11 +83,9 @@ public struct AppState: Sendable {
 
     public var timeline: Timeline? { model.timeline(story) }
 
-    /// Timeline rows: dated events, then undated ones.
-    public var timelineEvents: [TimelineEvent] {
-        guard let timeline else { return [] }
-        return Array(timeline.events) + timeline.vague
-    }
+    /// Timeline rows: dated events, then undated ones (read in place, not copied: the status
+    /// line asks for them on every frame).
+    public var timelineEvents: TimelineEvents { timeline?.rows ?? .empty }
 }
 
 extension AppState {

@@ -39,7 +39,7 @@ import Testing
                 + "EASTPORT, Sept. 27, 2021 - The council voted on Monday to build the bridge.",
             date: date)
         let story = Story(id: 0, title: "Coffee", articles: [article])
-        let summaries = (Array(Timeline(story: story).events) + Timeline(story: story).vague).map {
+        let summaries = Timeline(story: story).rows.map {
             $0.summary(in: story)
         }
         #expect(summaries.contains { $0.hasPrefix("Exporters shipped 155,221 bags of 60 kilos last week") })
