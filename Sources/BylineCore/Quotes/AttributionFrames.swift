@@ -18,7 +18,7 @@ extension QuoteContext {
         {
             let next = Array(tokens(of: s + 1, from: close + 1, to: min(doc.sentences[s + 1].end, nextOpen)))
             let isAttributionAlone =
-                next.filter(\.isWord).count <= 5 && next.last?.text == "."
+                next.filter(\.isWord).count <= 5 && next.last?.lower == "."
                 && next.contains { ReportingVerbs.quoteCue($0) == .speech }
             if lastInside == "?" || lastInside == "!" || isAttributionAlone {
                 s += 1
@@ -29,7 +29,7 @@ extension QuoteContext {
         while k < frame.count, !frame[k].isWord { k += 1 }
         guard k < min(frame.count, 3) else { return sentenceFinalAttribution(frame, sentence: s) }
         // `"…" ― Jane Doe`: a dash and a name sign the quotation.
-        if k > 0, ["―", "—", "–", "-"].contains(frame[k - 1].text), frame[k].isCapitalised {
+        if k > 0, ["―", "—", "–", "-"].contains(frame[k - 1].lower), frame[k].isCapitalised {
             let source = SourcePhrase.following(frame, from: k)
             if !source.isEmpty, let resolved = resolver.resolve(source, at: s), resolved.person != nil {
                 return Attribution(source: source, cue: nil, resolved: resolved, continuation: false)
@@ -39,10 +39,10 @@ extension QuoteContext {
         var c = k
         while c < min(frame.count, k + 14) {
             let token = frame[c]
-            if token.text == "(", let close = frame[c...].firstIndex(where: { $0.text == ")" }) {
+            if token.lower == "(", let close = frame[c...].firstIndex(where: { $0.lower == ")" }) {
                 c = close + 1; continue
             }
-            if !token.isWord && token.text != "'s" && token.text != "’s" && token.text != "-" { break }
+            if !token.isWord && token.lower != "'s" && token.lower != "’s" && token.lower != "-" { break }
             c += 1
             guard ReportingVerbs.isQuoteCue(frame, c - 1) else { continue }
             var sourceEnd = c - 1
@@ -85,14 +85,14 @@ extension QuoteContext {
             resolvedName = named.resolved
             afterName = named.end
         }
-        if !name.isEmpty, afterName < frame.count, frame[afterName].text == ",", let resolved = resolvedName,
+        if !name.isEmpty, afterName < frame.count, frame[afterName].lower == ",", let resolved = resolvedName,
             resolved.person != nil
         {
             for c in (afterName + 1)..<min(frame.count, afterName + 40) where frame[c].isWord {
                 guard ReportingVerbs.quoteCue(frame[c]) != nil else { continue }
                 var before = c - 1
                 while before > afterName, frame[before].flags.contains(.between) { before -= 1 }
-                if frame[before].text == "," {
+                if frame[before].lower == "," {
                     return Attribution(source: name, cue: frame[c], resolved: resolved, continuation: false)
                 }
             }
@@ -105,7 +105,7 @@ extension QuoteContext {
     func namedAppositive(_ frame: [Token], after end: Int, sentence s: Int) -> (
         tokens: [Token], resolved: ResolvedSpeaker, end: Int
     )? {
-        guard let comma = frame[end...].prefix(7).firstIndex(where: { !$0.isWord }), frame[comma].text == ",",
+        guard let comma = frame[end...].prefix(7).firstIndex(where: { !$0.isWord }), frame[comma].lower == ",",
             !frame[end..<comma].contains(where: { ReportingVerbs.quoteCue($0) != nil })
         else { return nil }
         let name = SourcePhrase.following(frame, from: comma + 1)
@@ -121,8 +121,8 @@ extension QuoteContext {
     func sentenceFinalAttribution(_ frame: [Token], sentence s: Int) -> Attribution? {
         var end = frame.count
         while end > 0, !frame[end - 1].isWord { end -= 1 }
-        guard end > 0, end < frame.count, [".", "!", "?"].contains(frame[end].text),
-            let comma = frame[..<end].lastIndex(where: { $0.text == "," }), end - comma <= 8,
+        guard end > 0, end < frame.count, [".", "!", "?"].contains(frame[end].lower),
+            let comma = frame[..<end].lastIndex(where: { $0.lower == "," }), end - comma <= 8,
             !frame[..<comma].contains(where: { ReportingVerbs.quoteCue($0) != nil })
         else { return nil }
         let tail = Array(frame[(comma + 1)..<end])
@@ -141,12 +141,12 @@ extension QuoteContext {
         let previousClose = index > 0 ? quoted[index - 1].close ?? quoted[index - 1].content.end : -1
         var frame = Array(tokens(of: s, from: previousClose + 1, to: q.open))
         var sentenceIndex = s
-        if frame.isEmpty, s > 0, let last = sentenceTokens[s - 1].last, last.text == ":" {
+        if frame.isEmpty, s > 0, let last = sentenceTokens[s - 1].last, last.lower == ":" {
             frame = Array(tokens(of: s - 1, from: previousClose + 1))
             sentenceIndex = s - 1
         }
         // "the candidate Mitt Romney -- "…" --": a quotation set off by dashes after a name.
-        if let dash = frame.last, ["--", "—"].contains(dash.text), frame.count >= 2 {
+        if let dash = frame.last, ["--", "—"].contains(dash.lower), frame.count >= 2 {
             let name = SourcePhrase.preceding(frame, before: frame.count - 1)
             if let head = name.last, head.isCapitalised, let resolved = resolver.resolve(name, at: sentenceIndex),
                 resolved.person != nil
@@ -172,7 +172,7 @@ extension QuoteContext {
             let takesPhrase =
                 ReportingVerbs.addresseeVerbs.contains(token.lower)
                 || (c + 1 < frame.count && ["to", "in", "on"].contains(frame[c + 1].lower))
-                || (c + 1 < frame.count && (frame[c + 1].lower.hasSuffix("ly") || frame[c + 1].text == ","))
+                || (c + 1 < frame.count && (frame[c + 1].lower.hasSuffix("ly") || frame[c + 1].lower == ","))
             guard c >= frame.count - 6 || (takesPhrase && c >= lastClause) else { continue }
             // "He defended the remark, saying, "…"", "she sang before asking her, "…"", "Smith
             // nodded and said, "…"": the verb's subject is the sentence's.
@@ -189,7 +189,7 @@ extension QuoteContext {
                 return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)
             }
             // "Stevie Wonder, who joked, "…"": the relative pronoun stands for the name before it.
-            if c >= 3, frame[c - 1].lower == "who", frame[c - 2].text == "," {
+            if c >= 3, frame[c - 1].lower == "who", frame[c - 2].lower == "," {
                 let antecedent = SourcePhrase.preceding(frame, before: c - 2)
                 if !antecedent.isEmpty, let resolved = resolver.resolve(antecedent, at: sentenceIndex),
                     resolved.person != nil
@@ -220,7 +220,7 @@ extension QuoteContext {
             var i = end - 1
             var depth = 0
             while i >= 0 {
-                let text = frame[i].text
+                let text = frame[i].lower
                 if text == ")" {
                     depth += 1
                 } else if text == "(" {
@@ -231,7 +231,7 @@ extension QuoteContext {
                 i -= 1
             }
             let start = i + 1
-            guard i >= 0, frame[i].text == ",", start < end,
+            guard i >= 0, frame[i].lower == ",", start < end,
                 FrameWords.adjunctOpeners.contains(frame[start].lower)
             else { return start }
             end = i
@@ -262,7 +262,7 @@ extension QuoteContext {
 
     /// `Jane Doe: "…"`, `More from Doe: "…"`: a name and a colon introduce the quotation.
     func colonLabel(_ frame: [Token], sentence s: Int) -> Attribution? {
-        guard frame.count >= 2, frame.last?.text == ":" else { return nil }
+        guard frame.count >= 2, frame.last?.lower == ":" else { return nil }
         let name = SourcePhrase.preceding(frame, before: frame.count - 1)
         guard let first = name.first, let start = frame.firstIndex(where: { $0.span == first.span }),
             start == 0 || ["-", "—", "–", "--", "from", "by", "."].contains(frame[start - 1].lower),
@@ -273,7 +273,7 @@ extension QuoteContext {
 
     /// `Smith issued the following statement: "…"`: a verb of giving out words and its subject.
     func statementIntroduction(_ frame: [Token], sentence s: Int) -> Attribution? {
-        guard frame.last?.text == ":" else { return nil }
+        guard frame.last?.lower == ":" else { return nil }
         // "Obama is rolling out a new campaign message: "…"": the words are the subject's.
         if frame.count >= 2, QuoteContext.statementNouns.contains(frame[frame.count - 2].lower),
             let subject = resolver.sentenceSubject(s)
@@ -290,11 +290,11 @@ extension QuoteContext {
         return Attribution(source: source, cue: frame[verb], resolved: resolved, continuation: false)
     }
 
-    static let issuingVerbs: Set<String> = [
+    static let issuingVerbs: WordSet = [
         "made", "makes", "issued", "issues", "released", "releases", "gave", "gives",
         "offered", "offers", "sent", "sends", "delivered", "delivers", "had", "has",
     ]
-    static let statementNouns: Set<String> = [
+    static let statementNouns: WordSet = [
         "statement", "comment", "comments", "remarks", "message", "words", "response",
         "reply", "answer", "note", "warning", "explanation", "following", "line",
         "slogan", "question", "promise", "pledge", "vow",
@@ -307,14 +307,14 @@ extension QuoteContext {
     )? {
         var end = c
         while end > 0, frame[end - 1].flags.contains(.between) { end -= 1 }
-        let separators: Set<String> = [",", "--", "—", "–", "-"]
-        guard end > 1, separators.contains(frame[end - 1].text) else { return nil }
+        let separators: [Word] = [",", "--", "—", "–", "-"]
+        guard end > 1, separators.contains(frame[end - 1].lower) else { return nil }
         // The leftmost comma or dash with a name before it opens the appositive; the name
         // may be the appositive itself ("her adviser, Jake Sullivan, said").
-        for j in max(1, end - 45)..<end where separators.contains(frame[j].text) {
+        for j in max(1, end - 45)..<end where separators.contains(frame[j].lower) {
             let name = SourcePhrase.preceding(frame, before: j)
             // "Rep. Bobby Scott (D-Va.), ranking member …, said": the name before its parenthesis.
-            let bare = name.last?.text == ")" ? Array(name.prefix { $0.text != "(" }) : name
+            let bare = name.last?.lower == ")" ? Array(name.prefix { $0.lower != "(" }) : name
             guard let first = name.first, let head = bare.last, head.isCapitalised else { continue }
             let start = frame.firstIndex { $0.span == first.span }!
             // The name must open its clause, not end a prepositional phrase: the sentence
@@ -324,8 +324,8 @@ extension QuoteContext {
                 frame[..<start].allSatisfy({
                     !$0.isWord || FrameWords.nameOpeners.contains($0.lower)
                 })
-                    || (j == end - 1 && [",", "--", "—", "–"].contains(frame[start - 1].text))
-                    || frame[start - 1].text == "("
+                    || (j == end - 1 && [",", "--", "—", "–"].contains(frame[start - 1].lower))
+                    || frame[start - 1].lower == "("
                     || FrameWords.subordinators.contains(frame[start - 1].lower)
             else { continue }
             guard let resolved = resolver.resolve(name, at: s), let person = resolved.person,
@@ -336,7 +336,7 @@ extension QuoteContext {
             // Nor is a verb of a relative clause inside the appositive ("a Republican who
             // described himself as …").
             let isVerb = { (i: Int) in
-                ReportingVerbs.quoteCue(frame[i]) != nil && frame[i - 1].text != "-"
+                ReportingVerbs.quoteCue(frame[i]) != nil && frame[i - 1].lower != "-"
                     && !SourcePhrase.determiners.contains(frame[i - 1].lower)
                     && !FrameWords.relativePronouns.contains(frame[i - 1].lower)
             }

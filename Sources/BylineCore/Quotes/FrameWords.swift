@@ -3,38 +3,38 @@
 /// verbs, speaker nouns, names — live in `ReportingVerbs` and `NameLexicon`.)
 enum FrameWords {
     /// Personal pronouns that can be a clause's subject.
-    static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we"]
+    static let subjectPronouns: WordSet = ["he", "she", "they", "i", "we"]
     /// Conjunctions that open a clause whose subject may speak ("after Mr. Trump, asked
     /// about it, had said").
-    static let subordinators: Set<String> = [
+    static let subordinators: WordSet = [
         "after", "when", "before", "while", "because", "since", "although", "though", "as", "once", "until",
     ]
     /// Words after which a new clause (and so a source) may start.
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: WordSet = [
         "but", "and", "while", "because", "although", "though", "as", "since", "so", "yet", "when",
     ]
     /// Words that may stand before a source at the start of its clause ("About 9 percent
     /// said", "Even Rendell said").
-    static let sourceModifiers: Set<String> = [
+    static let sourceModifiers: WordSet = [
         "about", "nearly", "almost", "roughly", "only", "just", "even", "also", "some", "fully", "barely",
     ]
     /// Conjunctions and adverbs that may come before a name opening its clause.
-    static let nameOpeners: Set<String> = ["as", "but", "and", "so", "even", "also", "still", "then"]
+    static let nameOpeners: WordSet = ["as", "but", "and", "so", "even", "also", "still", "then"]
     /// Sentence-initial function words that are not part of a source ("But officials said").
-    static let sourceLeaders: Set<String> = ["but", "and", "so", "yet", "still", "now", "meanwhile", "however"]
+    static let sourceLeaders: WordSet = ["but", "and", "so", "yet", "still", "now", "meanwhile", "however"]
     /// Prepositions that open an adjunct between a cue and its quotation.
-    static let adjunctOpeners: Set<String> = [
+    static let adjunctOpeners: WordSet = [
         "with", "in", "on", "at", "after", "before", "during", "from", "via", "over", "without", "amid",
     ]
     /// Prepositions of a complement that says whose or where a source is.
-    static let complementPrepositions: Set<String> = ["to", "of", "at", "in", "for", "with", "from"]
+    static let complementPrepositions: WordSet = ["to", "of", "at", "in", "for", "with", "from"]
     /// Prepositions after which a name is a complement, not a speaker ("a spokesman for the campaign").
-    static let complementCuts: Set<String> = ["for", "of", "at", "with", "from"]
+    static let complementCuts: WordSet = ["for", "of", "at", "with", "from"]
     /// Words before a time expression that belongs between a source and its cue.
-    static let timeLeaders: Set<String> = ["on", "in", "at", "last", "this", "late", "early"]
+    static let timeLeaders: WordSet = ["on", "in", "at", "last", "this", "late", "early"]
     /// What may precede a cue whose subject is the sentence's (", saying", "and said",
     /// "before asking").
-    static let sharedSubjectLinks: Set<String> = [",", "before", "after", "while", "when", "by", "and", "but"]
+    static let sharedSubjectLinks: WordSet = [",", "before", "after", "while", "when", "by", "and", "but"]
     /// Whether the cue at `c` takes its sentence's subject: a participle after a comma or a
     /// conjunction (", saying", "before asking") or a verb joined by "and"/"but" ("and said").
     static func sharesSubject(_ tokens: [Token], cue c: Int) -> Bool {
@@ -43,9 +43,9 @@ enum FrameWords {
     }
 
     /// Words that govern a cue as an infinitive or gerund ("prompted to say", "began by saying").
-    static let governingParticles: Set<String> = ["to", "by"]
+    static let governingParticles: WordSet = ["to", "by"]
     /// Relative pronouns.
-    static let relativePronouns: Set<String> = ["who", "which", "that"]
+    static let relativePronouns: WordSet = ["who", "which", "that"]
     /// Demonstratives that go on with a phrase after "of" ("one of those advisers").
-    static let demonstratives: Set<String> = ["those", "these"]
+    static let demonstratives: WordSet = ["those", "these"]
 }

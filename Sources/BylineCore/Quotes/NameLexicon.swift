@@ -91,12 +91,12 @@ enum NameLexicon {
         "pat", "corey", "stephen", "sean", "miles", "colin", "chuck", "al",
     ]
 
-    static let pronouns: [String: Person.Gender] = [
-        "he": .male, "she": .female, "they": .unknown, "i": .unknown, "we": .unknown, "it": .unknown,
-    ]
+    static let pronouns = WordTable<Person.Gender>([
+        ("he", .male), ("she", .female), ("they", .unknown), ("i", .unknown), ("we", .unknown), ("it", .unknown),
+    ])
 
     /// Nouns that denote a person or group able to say something.
-    static let speakerNouns: Set<String> = [
+    static let speakerNouns: WordSet = [
         "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
         "adviser", "advisers", "advisor", "advisors", "analyst", "analysts", "expert", "experts", "critic", "critics",
         "supporter", "supporters", "lawmaker", "lawmakers", "senator", "senators", "congressman", "candidate",

@@ -32,8 +32,8 @@ struct PersonRegister {
         // A lone capitalised word opening a sentence ("Fares will rise") is a name only if
         // the text also capitalises it elsewhere, or it is a known first name.
         // (Built on first need: most sentences open with no such word.)
-        var capitalisedInside: Set<String>?
-        func isCapitalisedInside(_ word: String) -> Bool {
+        var capitalisedInside: Set<Word>?
+        func isCapitalisedInside(_ word: Word) -> Bool {
             if capitalisedInside == nil {
                 capitalisedInside = Set(tokens.lazy.flatMap { $0.dropFirst() }.filter(\.isCapitalised).map(\.lower))
             }
@@ -41,12 +41,12 @@ struct PersonRegister {
         }
         for sentenceTokens in tokens {
             guard let first = sentenceTokens.first, !(headline?.contains(first.span) ?? false) else { continue }
-            for mention in PersonRegister.nameMentions(sentenceTokens) {
+            for mention in PersonRegister.nameMentions(sentenceTokens, in: document.text) {
                 if mention.span.start == first.span.start, mention.words.count == 1, mention.titles.isEmpty {
                     let word = mention.lowered[0]
                     guard
                         NameLexicon.femaleNames.contains(word) || NameLexicon.maleNames.contains(word)
-                            || isCapitalisedInside(word)
+                            || isCapitalisedInside(Word(word))
                     else { continue }
                 }
                 found.append(mention)
@@ -129,10 +129,10 @@ struct PersonRegister {
         return mentions[first..<last].filter { span.contains($0.span) }[...]
     }
 
-    static let particles: Set<String> = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "di", "du"]
+    static let particles: WordSet = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "di", "du"]
 
     /// Finds runs of capitalised words in a sentence, with the titles before them.
-    static func nameMentions(_ tokens: [Token]) -> [NameMention] {
+    static func nameMentions(_ tokens: [Token], in text: [Unicode.Scalar]) -> [NameMention] {
         var out: [NameMention] = []
         var i = 0
         while i < tokens.count {
@@ -143,7 +143,7 @@ struct PersonRegister {
             while j + 1 < tokens.count, tokens[j].flags.contains(.title),
                 tokens[j + 1].isCapitalised || tokens[j + 1].flags.contains(.title)
             {
-                titles.append(tokens[j].lower)
+                titles.append(tokens[j].lowerString(in: text))
                 j += 1
             }
             guard j < tokens.count, tokens[j].isCapitalised else {
@@ -156,21 +156,21 @@ struct PersonRegister {
                 let particle =
                     !kept.isEmpty && particles.contains(t.lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalised
                 guard t.isCapitalised || particle else { break }
-                if kept.isEmpty, isCommonWord(t) { break }
+                if kept.isEmpty, isCommonWord(t, in: text) { break }
                 kept.append(t)
                 j += 1
             }
-            while let last = kept.last, isCommonWord(last) || particles.contains(last.lower) {
+            while let last = kept.last, isCommonWord(last, in: text) || particles.contains(last.lower) {
                 kept.removeLast()
             }
             // "(D-Wis.)" and "R-Ga." are party and state, not names.
-            if kept.count == 1, let only = kept.first, only.text.count >= 3, only.text.dropFirst().first == "-",
-                "DRI".contains(only.text.first!)
+            if kept.count == 1, let only = kept.first, only.span.length >= 3, text[only.span.start + 1] == "-",
+                "DRI".unicodeScalars.contains(text[only.span.start])
             {
                 kept.removeAll()
             }
             if let first = kept.first, let last = kept.last {
-                let words = kept.map(\.text), lowered = kept.map(\.lower)
+                let words = kept.map { $0.text(in: text) }, lowered = kept.map { $0.lowerString(in: text) }
                 // Places and peoples count as organisations: never "he" or "she"; so do
                 // acronyms ("NBC", "F.B.I.").
                 let isOrganisation =
@@ -188,19 +188,13 @@ struct PersonRegister {
 
     /// Capitalised words that are not names: function and calendar words, and contractions
     /// at a sentence start ("We've", "It's"); "O'Brien" keeps its apostrophe.
-    static func isCommonWord(_ token: Token) -> Bool {
+    static func isCommonWord(_ token: Token, in text: [Unicode.Scalar]) -> Bool {
         if token.flags.contains(.notName) { return true }
-        // The scalar position of an apostrophe (' or ’, E2 80 99 in UTF-8), read from bytes
-        // because Character comparisons are slow in this per-token test.
-        var scalars = 0, b1: UInt8 = 0, b2: UInt8 = 0
-        for byte in token.lower.utf8 {
-            if byte == 39 { return scalars > 1 }
-            if byte == 0x99, b1 == 0x80, b2 == 0xE2 { return scalars - 1 > 1 }
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-            b2 = b1
-            b1 = byte
+        let span = token.span
+        guard let apostrophe = text[span.start..<span.end].firstIndex(where: { $0 == "'" || $0 == "’" }) else {
+            return false
         }
-        return false
+        return apostrophe - span.start > 1
     }
 
     /// Two or more capitals (and periods), not an initial ("J."): read from the bytes, with

@@ -247,12 +247,12 @@ struct QuoteContext {
         let before = tokens(of: s, to: q.open)
         guard let verb = before.suffix(10).lastIndex(where: { QuoteContext.namingVerbs.contains($0.lower) }),
             verb + 1 < before.endIndex,
-            !before[(verb + 1)...].contains(where: { $0.flags.contains(.clauseBoundary) || $0.text == ";" })
+            !before[(verb + 1)...].contains(where: { $0.flags.contains(.clauseBoundary) || $0.lower == ";" })
         else { return nil }
         return (before[verb], before[verb + 1].span.start)
     }
 
-    static let namingVerbs: Set<String> = [
+    static let namingVerbs: WordSet = [
         "called", "calls", "calling", "dubbed", "dubs", "dubbing", "labeled", "labelled", "labels", "branded",
         "brands", "termed", "terms", "deemed", "deems",
     ]

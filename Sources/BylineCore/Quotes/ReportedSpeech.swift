@@ -32,7 +32,7 @@ extension QuoteContext {
                     ?? ResolvedSpeaker(speaker: doc.string(TextSpan(first.span.start, last.span.end)), person: nil)
                 let attribution = Attribution(source: source, cue: tokens[a], resolved: resolved, continuation: false)
                 var k = tokens.firstIndex { $0.span.start >= last.span.end } ?? tokens.count
-                let setOff = k < tokens.count && tokens[k].text == ","
+                let setOff = k < tokens.count && tokens[k].lower == ","
                 while k < tokens.count, !tokens[k].isWord { k += 1 }
                 // The reported clause is the longer side; a short opener ("In addition,")
                 // before "according to X," is not it.
@@ -47,7 +47,7 @@ extension QuoteContext {
             }
         }
         // "…, X said." / "…, said X." / "…, X said, since …": an attribution after a comma.
-        for comma in tokens.indices where tokens[comma].text == "," && comma >= 3 && comma + 1 < tokens.count {
+        for comma in tokens.indices where tokens[comma].lower == "," && comma >= 3 && comma + 1 < tokens.count {
             let tail = Array(tokens[(comma + 1)..<min(tokens.count, comma + 12)])
             for c in 0..<min(tail.count, 8) where tail[c].isWord {
                 guard let strength = ReportingVerbs.quoteCue(tail[c]), strength == .speech || allowBelief else {
@@ -69,13 +69,13 @@ extension QuoteContext {
                     inverted ? source.count : 0)
                 let closesHere =
                     afterCue.prefix { $0.isWord }.count <= 6
-                    && (afterCue.first { !$0.isWord }.map { [",", ".", "!", "?", ";"].contains($0.text) } ?? true)
+                    && (afterCue.first { !$0.isWord }.map { [",", ".", "!", "?", ";"].contains($0.lower) } ?? true)
                 guard SourcePhrase.isPlausibleSource(source), closesHere,
                     strength == .speech || SourcePhrase.isNamedOrPronoun(source),
                     let resolved = resolver.resolve(source, at: s)
                 else { break }
                 var e = comma - 1
-                while e > 0, !tokens[e].isWord && tokens[e].text != "\"" && tokens[e].text != "”" { e -= 1 }
+                while e > 0, !tokens[e].isWord && tokens[e].lower != "\"" && tokens[e].lower != "”" { e -= 1 }
                 let attribution = Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
                 return (TextSpan(sentence.start, tokens[e].span.end), attribution)
             }
@@ -88,7 +88,7 @@ extension QuoteContext {
             if strength == .belief && !allowBelief { continue }
             var source = SourcePhrase.preceding(tokens, before: c)
             // "Jane Doe, a former minister, said that …": the name before the appositive.
-            if source.isEmpty || (c > 0 && tokens[c - 1].text == ","),
+            if source.isEmpty || (c > 0 && tokens[c - 1].lower == ","),
                 let subject = appositiveSubject(tokens, cue: c, sentence: s)?.tokens
             {
                 source = subject
@@ -132,7 +132,7 @@ extension QuoteContext {
             } else if ReportingVerbs.addresseeVerbs.contains(tokens[c].lower) {
                 k = min(k + 1, tokens.count - 1)
             }
-            while k < tokens.count, tokens[k].lower == "that" || tokens[k].text == "," || tokens[k].text == ":" {
+            while k < tokens.count, tokens[k].lower == "that" || tokens[k].lower == "," || tokens[k].lower == ":" {
                 k += 1
             }
             guard k < tokens.count, contentEnd - tokens[k].span.start > 8 else { continue }
@@ -148,7 +148,7 @@ extension QuoteContext {
     func modifiedSource(_ tokens: [Token], before cue: Int, from offset: Int) -> [Token]? {
         var start = tokens.partitionIndex { $0.span.start >= offset }
         while start > 0, cue - start < 12, !opensClause(tokens, at: tokens[start].span.start) {
-            guard tokens[start - 1].isWord || tokens[start - 1].text == "'s" || tokens[start - 1].text == "’s" else {
+            guard tokens[start - 1].isWord || tokens[start - 1].lower == "'s" || tokens[start - 1].lower == "’s" else {
                 return nil
             }
             start -= 1
@@ -172,7 +172,7 @@ extension QuoteContext {
         }
         guard index > 0, index < tokens.count else { return true }
         let previous = tokens[index - 1]
-        return [",", ";", ":", "—", "–", "--", "(", "\"", "“", "”"].contains(previous.text)
+        return [",", ";", ":", "—", "–", "--", "(", "\"", "“", "”"].contains(previous.lower)
             || FrameWords.clauseOpeners.contains(previous.lower) || FrameWords.subordinators.contains(previous.lower)
     }
 }

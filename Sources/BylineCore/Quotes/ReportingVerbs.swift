@@ -35,7 +35,10 @@ enum ReportingVerbs {
         "learned": "learn", "learnt": "learn", "according": "according",
     ]
 
-    static let classes: [String: Strength] = {
+    /// Every form of every reporting verb, with its class.
+    static let classes = WordTable(classByForm.map { (Word($0.key), $0.value) })
+
+    static let classByForm: [String: Strength] = {
         var table: [String: Strength] = [:]
         for (lemmas, strength) in [(speechLemmas, Strength.speech), (beliefLemmas, .belief)] {
             for lemma in lemmas {
@@ -49,14 +52,14 @@ enum ReportingVerbs {
     }()
 
     /// Verbs that take the addressee before the content ("told reporters that").
-    static let addresseeVerbs: Set<String> = [
+    static let addresseeVerbs: WordSet = [
         "told", "tells", "tell", "telling", "asked", "asks", "assured", "assures",
         "reminded", "reminds", "warned", "warns", "informed", "informs", "urged", "urges",
         "promised", "promises", "advised", "convinced",
     ]
 
     /// Adverbs and auxiliaries that may stand between a source and its cue.
-    static let between: Set<String> = [
+    static let between: WordSet = [
         "also", "later", "then", "previously", "recently", "once", "has", "have", "had", "would", "will", "could",
         "may", "might", "should", "must", "did", "does", "do", "is", "was", "were", "are", "been", "be", "being",
         "repeatedly", "often", "reportedly", "publicly", "privately", "flatly", "quickly", "frequently",
@@ -69,7 +72,7 @@ enum ReportingVerbs {
 
     /// Forms that are as often nouns or non-reporting uses: cues next to a quotation,
     /// but not evidence of reported speech on their own.
-    static let ambiguous: Set<String> = [
+    static let ambiguous: WordSet = [
         "call", "calls", "order", "orders", "point", "points", "report", "reports", "post", "posts", "question",
         "questions", "answer", "answers", "comment", "comments", "plan", "plans", "see", "know", "figure", "figures",
         "signal", "signals", "aim", "aims", "guess", "hint", "hints", "joke", "jokes", "wish", "fear", "fears",
@@ -84,14 +87,16 @@ enum ReportingVerbs {
     ]
 
     /// Verbs by which documents and polls report: cues only when a document is the source.
-    static let evidenceVerbs: Set<String> = [
+    static let evidenceVerbs: WordSet = [
         "show", "shows", "showed", "shown", "found", "finds", "indicate",
         "indicates", "indicated", "suggests", "suggested", "concluded", "concludes",
     ]
 
     /// Verbs that introduce a quotation's exact words but never paraphrase: songs and
     /// chants are quoted, and documents "read" what they say.
-    static let quotationOnly: Set<String> = {
+    static let quotationOnly = WordSet(quotationOnlyForms)
+
+    private static let quotationOnlyForms: Set<String> = {
         var forms: Set<String> = ["sing", "sings", "sang", "sung", "singing", "read", "reads"]
         // Manner of speaking: these report how words were said, so they frame quotations only.
         for lemma in [
@@ -106,7 +111,9 @@ enum ReportingVerbs {
     }()
 
     /// Verbs that report speech with a particle: "shot back", "fired back", "put it".
-    static let phrasal: [String: String] = [
+    static let phrasal = WordTable(phrasalParticles.map { (Word($0.key), Word($0.value)) })
+
+    static let phrasalParticles: [String: String] = [
         "shot": "back", "fired": "back", "fires": "back", "shoots": "back",
         "hit": "back", "hits": "back", "pushed": "back", "put": "it", "puts": "it", "went": "on", "goes": "on",
     ]
@@ -121,7 +128,7 @@ enum ReportingVerbs {
     }
 
     /// The class of a cue next to a quotation.
-    static func quoteCue(_ lower: String) -> Strength? {
+    static func quoteCue(_ lower: Word) -> Strength? {
         classes[lower] ?? (quotationOnly.contains(lower) ? .speech : nil)
     }
 
@@ -136,7 +143,7 @@ enum ReportingVerbs {
     }
 
     /// The class of a cue that introduces reported speech without quotation marks.
-    static func reportCue(_ lower: String) -> Strength? {
+    static func reportCue(_ lower: Word) -> Strength? {
         ambiguous.contains(lower) ? nil : classes[lower]
     }
 

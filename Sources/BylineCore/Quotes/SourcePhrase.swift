@@ -1,7 +1,7 @@
 /// Finds the noun phrase that names the source next to a reporting verb.
 enum SourcePhrase {
     /// Words that end a source phrase: clause and phrase boundaries.
-    static let boundaries: Set<String> = [
+    static let boundaries: WordSet = [
         "that", "which", "who", "whom", "and", "but", "or", "because", "if", "when", "while", "as", "so", "than",
         "to", "in", "on", "at", "by", "with", "from", "after", "before", "about", "into", "since", "during",
         "is", "was", "were", "are", "be", "been", "has", "have", "had", "not", "it's", "there", "what", "where",
@@ -9,7 +9,7 @@ enum SourcePhrase {
         "over", "under", "against", "without", "through", "per", "via", "like", "unlike", "although", "though",
         "yet", "however", "where", "whether", "unless", "until", "upon", "amid", "among", "around",
     ]
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "the", "a", "an", "another", "one", "two", "three", "several", "some",
         "many", "most", "other", "both", "his", "her", "their", "its", "our",
     ]
@@ -32,7 +32,7 @@ enum SourcePhrase {
         while start > 0 {
             let token = tokens[start - 1]
             // "Rep. Jason Chaffetz (R-Utah) said": a parenthesis inside the phrase.
-            if token.text == ")", let open = tokens[..<(start - 1)].lastIndex(where: { $0.text == "(" }),
+            if token.lower == ")", let open = tokens[..<(start - 1)].lastIndex(where: { $0.lower == "(" }),
                 start - 1 - open <= 8
             {
                 start = open
@@ -41,14 +41,14 @@ enum SourcePhrase {
             if !token.isWord {
                 // A possessive or joined name continues ("a new CNN/ORC poll", "Shaw &
                 // Company"); other punctuation ends it.
-                if token.text == "'s" || token.text == "’s" { start -= 1; continue }
-                if ["/", "&"].contains(token.text), start - 1 > 0, tokens[start - 2].isWord, start < end {
+                if token.lower == "'s" || token.lower == "’s" { start -= 1; continue }
+                if ["/", "&"].contains(token.lower), start - 1 > 0, tokens[start - 2].isWord, start < end {
                     start -= 1
                     continue
                 }
                 break
             }
-            if token.text == "'s" || token.text == "’s" { start -= 1; continue }
+            if token.lower == "'s" || token.lower == "’s" { start -= 1; continue }
             if (token.lower == "of" || token.lower == "for") && start < end { start -= 1; continue }
             if token.flags.contains(.boundary) && !token.isCapitalised { break }
             if end - start >= 9 { break }
@@ -76,13 +76,13 @@ enum SourcePhrase {
         var end = start
         while end < tokens.count, end - start < 9 {
             let token = tokens[end]
-            if token.text == "(", end > start, let close = tokens[end...].firstIndex(where: { $0.text == ")" }),
+            if token.lower == "(", end > start, let close = tokens[end...].firstIndex(where: { $0.lower == ")" }),
                 close - end <= 8
             {
                 end = close + 1
                 continue
             }
-            if !token.isWord && token.text != "'s" && token.text != "’s" { break }
+            if !token.isWord && token.lower != "'s" && token.lower != "’s" { break }
             // A modal or auxiliary is the next clause's verb ("said Trump could file …").
             if end > start, token.flags.contains(.between), !token.isCapitalised { break }
             // "one of those advisers": a demonstrative after "of" goes on with the phrase.
@@ -111,7 +111,7 @@ enum SourcePhrase {
         }
         var last = end
         var i = preposition + 1
-        while i < tokens.count, i - end <= 8, tokens[i].isWord || tokens[i].text == "'s" || tokens[i].text == "’s" {
+        while i < tokens.count, i - end <= 8, tokens[i].isWord || tokens[i].lower == "'s" || tokens[i].lower == "’s" {
             if tokens[i].flags.contains(.boundary), !tokens[i].isCapitalised { break }
             if tokens[i].isCapitalised, !tokens[i].flags.contains(.notName) { last = i }
             i += 1
@@ -121,14 +121,14 @@ enum SourcePhrase {
 
     /// Adjectives and participles that follow the noun they describe ("one Democrat
     /// familiar with the talks", "a person close to the Clintons"): the noun ends the phrase.
-    static let postnominal: Set<String> = [
+    static let postnominal: WordSet = [
         "familiar", "close", "closest", "known", "involved", "speaking", "briefed", "aware", "knowledgeable",
         "granted", "authorized", "authorised",
     ]
 
     /// Words that open a modifier after a source's head ("sources close to", "organizers in
     /// Cleveland", "friends who have seen him").
-    static let modifierOpeners: Set<String> = postnominal.union([
+    static let modifierOpeners: WordSet = postnominal.union([
         "in", "at", "from", "with", "of", "for", "privy", "who", "on",
     ])
 
@@ -137,7 +137,7 @@ enum SourcePhrase {
         // "Sen. Bernie Sanders (I-Vt.)": the parenthesis says where from; "advocates for stem
         // cell research", "a spokesman of the party": the noun before the complement heads.
         var phrase = phrase
-        if phrase.last?.text == ")", let open = phrase.lastIndex(where: { $0.text == "(" }), open > 0 {
+        if phrase.last?.lower == ")", let open = phrase.lastIndex(where: { $0.lower == "(" }), open > 0 {
             phrase = Array(phrase[..<open])
         }
         if let modifier = phrase.firstIndex(where: { modifierOpeners.contains($0.lower) }), modifier > 0,
@@ -148,23 +148,23 @@ enum SourcePhrase {
         guard let head = phrase.last else { return false }
         if NameLexicon.pronouns[head.lower] != nil { return phrase.count == 1 }
         if head.isCapitalised && !head.flags.contains(.notName) { return true }
-        return isSpeakerNoun(head.lower) || NameLexicon.organisationWords.contains(head.lower)
+        return isSpeakerNoun(head.lower) || head.flags.contains(.organisation)
             || head.lower.hasSuffix("-year-old")
     }
 
     /// A noun for people: listed in either number ("insider" as "insiders"), or an agent
     /// noun in -ist or -ian ("strategist", "historians").
-    static func isSpeakerNoun(_ lower: String) -> Bool {
-        let singular = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
+    static func isSpeakerNoun(_ lower: Word) -> Bool {
+        let singular = lower.hasSuffix("s") ? lower.removingLastByte() : lower
         if NameLexicon.speakerNouns.contains(lower) || NameLexicon.speakerNouns.contains(singular)
-            || NameLexicon.speakerNouns.contains(lower + "s")
+            || NameLexicon.speakerNouns.contains(lower.appending(UInt8(ascii: "s")))
         {
             return true
         }
         return singular.count > 5 && (singular.hasSuffix("ist") || singular.hasSuffix("ian"))
     }
 
-    static let evidenceNouns: Set<String> = [
+    static let evidenceNouns: WordSet = [
         "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
         "data", "research", "analysis", "documents", "records", "transcript", "figures",
         "estimates", "review", "investigation", "audit", "memo", "filing", "filings", "polling", "email", "emails",

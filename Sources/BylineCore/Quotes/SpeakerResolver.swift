@@ -15,7 +15,7 @@ struct SpeakerResolver {
     /// People in subject position or speaking, by offset: the candidates for "he" and "she".
     private var focus: [(offset: Int, person: Int)]
 
-    static let objectMarkers: Set<String> = [
+    static let objectMarkers: WordSet = [
         "to", "with", "by", "for", "from", "of", "told", "about", "at", "in", "on",
         "against", "'s", "’s", "than", "like", "thanked", "asked", "called",
         "met", "meet", "beat", "defeated", "versus", "vs.", "between", "over",
@@ -49,9 +49,9 @@ struct SpeakerResolver {
         var phrase: [Token] = []
         var depth = 0
         for token in fullPhrase {
-            if token.text == "(" {
+            if token.lower == "(" {
                 depth += 1
-            } else if token.text == ")" {
+            } else if token.lower == ")" {
                 depth = max(0, depth - 1)
             } else if depth == 0 {
                 phrase.append(token)
@@ -98,7 +98,8 @@ struct SpeakerResolver {
         if first.lower == "the", phrase.count == 2, NameLexicon.speakerNouns.contains(head.lower),
             isPersonRole(head.lower)
         {
-            if let withRole = register.roles.indices.last(where: { register.roles[$0].contains(head.lower) }) {
+            let role = head.lowerString(in: doc.text)
+            if let withRole = register.roles.indices.last(where: { register.roles[$0].contains(role) }) {
                 return ResolvedSpeaker(speaker: register.people[withRole].name, person: withRole)
             }
             if let person = recent(before: span.start, within: 3, { !register.people[$0].isOrganisation }) {
@@ -126,7 +127,7 @@ struct SpeakerResolver {
     }
 
     /// Singular nouns for one person, which a definite description may use for someone named.
-    static let personRoles: Set<String> = [
+    static let personRoles: WordSet = [
         "spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "analyst", "expert",
         "critic", "senator", "congressman", "candidate", "nominee", "president", "singer", "actor", "actress", "star",
         "mother", "father", "wife", "husband", "author", "reporter", "director", "chairman", "secretary", "governor",
@@ -135,7 +136,7 @@ struct SpeakerResolver {
         "leader", "friend", "son", "daughter", "brother", "sister", "lawmaker", "rapper", "host", "coach", "ceo",
     ]
 
-    func isPersonRole(_ noun: String) -> Bool { SpeakerResolver.personRoles.contains(noun) }
+    func isPersonRole(_ noun: Word) -> Bool { SpeakerResolver.personRoles.contains(noun) }
 
     /// The subject of a sentence, when it is a person or a pronoun for one; with
     /// `descriptions`, also a description ("the band leader"). An introductory phrase
@@ -147,10 +148,10 @@ struct SpeakerResolver {
         if let first = tokens.first,
             SpeakerResolver.introductions.contains(first.lower)
                 || (first.lower.hasSuffix("ing") && first.lower.count > 5 && !first.flags.contains(.notName)),
-            let comma = tokens.prefix(24).firstIndex(where: { $0.text == "," })
+            let comma = tokens.prefix(24).firstIndex(where: { $0.lower == "," })
         {
             start = comma + 1
-        } else if let comma = tokens.prefix(6).firstIndex(where: { $0.text == "," }), comma >= 2,
+        } else if let comma = tokens.prefix(6).firstIndex(where: { $0.lower == "," }), comma >= 2,
             tokens[1..<comma].allSatisfy({ $0.isWord && !$0.isCapitalised }),
             register.mentions(in: TextSpan(tokens[0].span.start, tokens[0].span.end)).isEmpty
         {
@@ -184,7 +185,7 @@ struct SpeakerResolver {
     }
 
     /// Words that open an introductory phrase before a sentence's subject.
-    static let introductions: Set<String> = [
+    static let introductions: WordSet = [
         "at", "in", "on", "after", "before", "during", "later", "then", "earlier",
         "meanwhile", "still", "yet", "instead", "afterward", "afterwards", "since",
         "with", "despite", "by", "for", "from", "amid", "when", "while", "here", "there", "today", "now",

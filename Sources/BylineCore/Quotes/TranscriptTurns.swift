@@ -5,11 +5,11 @@ extension QuoteContext {
         for (p, paragraph) in doc.paragraphs.enumerated() where !(p == 0 && doc.headlineInBody) {
             guard let s = sentence(at: paragraph.start) else { continue }
             let tokens = sentenceTokens[s]
-            let lead = tokens.first.map { ["\"", "“"].contains($0.text) } == true ? 1 : 0
-            guard let colon = tokens.prefix(6).firstIndex(where: { $0.text == ":" }), colon > lead,
+            let lead = tokens.first.map { ["\"", "“"].contains($0.lower) } == true ? 1 : 0
+            guard let colon = tokens.prefix(6).firstIndex(where: { $0.lower == ":" }), colon > lead,
                 tokens[lead..<colon].allSatisfy({
-                    $0.isWord && $0.text.count >= 2 && $0.text == $0.text.uppercased()
-                        && $0.text.contains(where: \.isLetter)
+                    let text = $0.text(in: t)
+                    return $0.isWord && text.count >= 2 && text == text.uppercased() && text.contains(where: \.isLetter)
                 }),
                 // Without a leading quotation mark, a quotation inside means the label is prose ("NOTE: he said "…"").
                 lead == 1 || !quoted.contains(where: { paragraph.contains($0.content) && $0.open > paragraph.start })

@@ -42,40 +42,35 @@ public struct WordFlags: OptionSet, Sendable {
         var time: UInt16 = 0
     }
 
-    private static let table: ByteHashTable<Entry> = {
-        var table: [String: Entry] = [:]
+    private static let table: WordTable<Entry> = {
+        var table: [Word: Entry] = [:]
         func mark(_ words: some Sequence<String>, _ flag: WordFlags) {
-            for word in words { table[word, default: Entry()].flags.insert(flag) }
+            for word in words { table[Word(word), default: Entry()].flags.insert(flag) }
         }
-        for (word, index) in TimeWord.indexes { table[word, default: Entry()].time = index }
+        for (word, index) in TimeWord.indexes { table[Word(word), default: Entry()].time = index }
         mark(NameLexicon.titles, .title)
         mark(NameLexicon.notNames, .notName)
         mark(NameLexicon.notNames.map { $0 + "." }, .notName)
         mark(NameLexicon.organisationWords, .organisation)
         mark(TimeLexicon.triggers, .timeTrigger)
         mark(TimeLexicon.weakTriggers, .weakTimeTrigger)
-        mark(ReportingVerbs.classes.keys, .cue)
-        mark(ReportingVerbs.quotationOnly, .cue)
-        mark(ReportingVerbs.phrasal.keys, .cue)
-        mark(ReportingVerbs.evidenceVerbs, .cue)
-        mark(ReportingVerbs.between, .between)
-        mark(SourcePhrase.boundaries, .boundary)
+        mark(ReportingVerbs.classByForm.keys, .cue)
+        mark(ReportingVerbs.quotationOnly.strings, .cue)
+        mark(ReportingVerbs.phrasalParticles.keys, .cue)
+        mark(ReportingVerbs.evidenceVerbs.strings, .cue)
+        mark(ReportingVerbs.between.strings, .between)
+        mark(SourcePhrase.boundaries.strings, .boundary)
         mark(
             Tense.futureMarkers.union(Tense.pastMarkers).union(Tense.presentMarkers).union(Tense.intentionMarkers)
-                .union(Tense.deadlineMarkers).union(Tense.planningMarkers).union(["next", "as"]), .tenseMarker)
-        mark(Tense.clauseBoundaries, .clauseBoundary)
-        return ByteHashTable(table)
+                .union(Tense.deadlineMarkers).union(Tense.planningMarkers).union(["next", "as"]).strings, .tenseMarker)
+        mark(Tense.clauseBoundaries.strings, .clauseBoundary)
+        return WordTable(table.map { ($0.key, $0.value) })
     }()
 
-    /// The flags and time word of a lower-cased word, whose `ByteHashTable` hash is given.
-    static func of(_ lower: String, hash: Int) -> Entry {
-        var entry = table[lower, hash: hash] ?? Entry()
-        let utf8 = lower.utf8
-        if utf8.count > 4, utf8.last == UInt8(ascii: "d"),
-            utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == UInt8(ascii: "e")
-        {
-            entry.flags.insert(.pastForm)
-        }
+    /// The flags and time word of a lower-cased word.
+    static func of(_ lower: Word) -> Entry {
+        var entry = table[lower] ?? Entry()
+        if lower.count > 4, lower.hasSuffix("ed") { entry.flags.insert(.pastForm) }
         return entry
     }
 }

@@ -1,8 +1,10 @@
-/// A word or punctuation mark of a sentence, with its span.
+/// A word or punctuation mark of a sentence, with its span: plain data, no String, so
+/// that making, copying and dropping a sentence's tokens costs no reference counting.
+/// Its text, where a rule needs it (a name, a title), is read from the document by span.
 public struct Token: Sendable {
     public var span: TextSpan
-    public var text: String
-    public var lower: String
+    /// The lower-case form, which the rules compare with their words.
+    public var lower: Word
     public var isWord: Bool
     /// Starts with an upper-case letter.
     public var isCapitalised: Bool
@@ -10,8 +12,16 @@ public struct Token: Sendable {
     public var flags: WordFlags = []
     /// The entry of `TimeWord.entries` for the word (0: not a time word).
     var time: UInt16 = 0
+}
 
-    var first: Unicode.Scalar { text.unicodeScalars.first ?? " " }
+extension Token {
+    /// The token as written, read from the scalars it was cut from.
+    func text(in t: [Unicode.Scalar]) -> String { String(scalars: t, span.start..<span.end) }
+
+    /// The lower-case form as a String: whole in `lower` for all but the longest words.
+    func lowerString(in t: [Unicode.Scalar]) -> String {
+        lower.inlineString ?? String(lowercasedScalars: t, span.start..<span.end)
+    }
 }
 
 /// Splits text into word and punctuation tokens. Abbreviations keep their periods
@@ -67,65 +77,49 @@ public enum WordTokenizer {
         return out
     }
 
-    static let abbreviations = ByteHashTable(
-        Dictionary(
-            uniqueKeysWithValues: SentenceSplitter.titles.union(SentenceSplitter.beforeNumbers)
-                .union([
-                    "inc", "corp", "co", "ltd", "jr", "sr", "st", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g",
-                    "i.e", "etc", "gov", "calif", "fla", "mass", "ariz", "ga", "pa", "va", "n.y", "n.j", "ill", "mich",
-                    "ohio", "tenn", "tex", "wash", "wis",
-                ])
-                .map { ($0, true) }))
+    static let abbreviations = WordSet(
+        SentenceSplitter.titles.union(SentenceSplitter.beforeNumbers)
+            .union([
+                "inc", "corp", "co", "ltd", "jr", "sr", "st", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g",
+                "i.e", "etc", "gov", "calif", "fla", "mass", "ariz", "ga", "pa", "va", "n.y", "n.j", "ill", "mich",
+                "ohio", "tenn", "tex", "wash", "wis",
+            ]))
 
-    /// Whether the word before a period is an abbreviation: asked at every sentence end, so
-    /// the lower-case word is hashed from the scalars and made a String only on a hash hit.
+    /// Whether the word before a period is an abbreviation.
     static func isAbbreviation(_ t: [Unicode.Scalar], _ s: Int, _ e: Int) -> Bool {
         if e - s == 1 { return Characters.isUpper(t[s]) }
         if t[s..<e].contains(".") { return true }
-        var hash = ByteHashTable<Bool>.seed
-        for i in s..<e {
-            let v = t[i].value
-            guard v < 128 else { return abbreviations[String(lowercasedScalars: t, s..<e)] != nil }
-            hash = ByteHashTable<Bool>.step(hash, UInt8(v >= 65 && v <= 90 ? v + 32 : v))
-        }
-        return abbreviations.contains(hash: ByteHashTable<Bool>.finish(hash)) { String(lowercasedScalars: t, s..<e) }
+        return abbreviations.contains(lowerWord(t, s, e))
     }
 
-    /// One-character strings for ASCII, made once: punctuation is a fifth of all tokens.
-    private static let asciiCharacters: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+    /// The lower-case form of `t[s..<e]`: ASCII folded byte by byte, anything else by
+    /// Unicode rules.
+    static func lowerWord(_ t: [Unicode.Scalar], _ s: Int, _ e: Int) -> Word {
+        guard e - s <= Word.inlineCapacity else { return Word(String(lowercasedScalars: t, s..<e)) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - s) { bytes in
+            for i in s..<e {
+                let v = t[i].value
+                guard v < 128 else { return Word(String(lowercasedScalars: t, s..<e)) }
+                bytes[i - s] = UInt8(v >= 65 && v <= 90 ? v + 32 : v)
+            }
+            return Word(packing: UnsafeBufferPointer(bytes))
+        }
+    }
 
     private static func make(_ t: [Unicode.Scalar], _ s: Int, _ e: Int, word: Bool) -> Token {
-        // A word with no capitals shares its text as its lower-case form.
-        // The lexicon hash of an ASCII word is taken from the scalars on the way.
-        var plain = true, ascii = true, hyphen = false
-        var hash = ByteHashTable<WordFlags>.seed
-        for i in s..<e {
-            let v = t[i].value
-            if v == 45 { hyphen = true }
-            if v >= 128 { plain = false; ascii = false; break }
-            if v >= 65 && v <= 90 { plain = false }
-            hash = ByteHashTable<WordFlags>.step(hash, UInt8(v >= 65 && v <= 90 ? v + 32 : v))
+        var hyphen = false
+        for i in s..<e where t[i] == "-" {
+            hyphen = true
+            break
         }
-        if !ascii, !hyphen { hyphen = t[s..<e].contains("-") }
-        let text =
-            e - s == 1 && ascii
-            ? asciiCharacters[Int(t[s].value)]
-            : ascii ? String(asciiScalars: t, s..<e) : String(scalars: t, s..<e)
-        let lower =
-            plain
-            ? text
-            : e - s == 1 && ascii
-                ? asciiCharacters[Int(t[s].value) | 0x20]
-                : ascii ? String(asciiScalars: t, s..<e, lowercased: true) : String(lowercasedScalars: t, s..<e)
-        // Shapes the time-expression matcher tests at every token, as bits.
-        let lowerHash = ascii ? ByteHashTable<WordFlags>.finish(hash) : ByteHashTable<WordFlags>.hash(lower)
-        let entry = WordFlags.of(lower, hash: lowerHash)
+        let lower = lowerWord(t, s, e)
+        let entry = WordFlags.of(lower)
         var flags = entry.flags
         if Characters.isDigit(t[s]) { flags.insert(.startsWithDigit) }
         if hyphen { flags.insert(.hyphenated) }
         if e - s == 1, t[s] == "'" || t[s] == "’" { flags.insert(.apostrophe) }
         return Token(
-            span: TextSpan(s, e), text: text, lower: lower, isWord: word,
+            span: TextSpan(s, e), lower: lower, isWord: word,
             isCapitalised: word && Characters.isUpper(t[s]),
             flags: flags, time: word ? entry.time : 0)
     }

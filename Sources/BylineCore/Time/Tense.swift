@@ -5,40 +5,40 @@ enum Tense {
     /// `unknown`: no verb or adverb in the clause says which way it looks.
     case past, future, unknown
 
-    static let futureMarkers: Set<String> = [
+    static let futureMarkers: WordSet = [
         "will", "'ll", "’ll", "shall", "upcoming", "scheduled", "tomorrow",
         "won't", "won’t", "payable",
     ]
 
     /// Prepositions that make the expression right after them a deadline or the end of a
     /// span, which news writes ahead of its date ("by Dec. 15", "until Tuesday").
-    static let deadlineMarkers: Set<String> = ["by", "until", "till"]
+    static let deadlineMarkers: WordSet = ["by", "until", "till"]
 
     /// Verbs that frame a report rather than date an event: "…, the company said" says nothing
     /// of when the reported thing happens, unless the date is beside it ("said Tuesday").
-    static let reportingFrames: Set<String> = ["said", "says", "say", "told", "tells", "added"]
+    static let reportingFrames: WordSet = ["said", "says", "say", "told", "tells", "added"]
 
     /// Words before a past form that make it an adjective or a participle, not a past tense:
     /// "the reduced dividend", "in preferred shares", "to be completed", "has decided to".
-    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
+    static let determiners: WordSet = ["the", "a", "an", "its", "their", "his", "her"]
     static let participleMarkers = determiners.union([
         "be", "is", "are", "being", "has", "have", "in", "of", "for", "with",
     ])
 
-    static let intentionMarkers: Set<String> = [
+    static let intentionMarkers: WordSet = [
         "expected", "scheduled", "set", "due", "plans", "planned", "plan", "hopes",
         "going", "is", "are",
     ]
 
     /// Planning verbs look ahead whatever follows them ("protesters planned a march on Saturday").
-    static let planningMarkers: Set<String> = ["planned", "planning"]
+    static let planningMarkers: WordSet = ["planned", "planning"]
 
-    static let presentMarkers: Set<String> = [
+    static let presentMarkers: WordSet = [
         "begins", "starts", "opens", "leaves", "arrives", "meets",
         "ends", "resumes", "returns", "travels", "heads", "visits", "holds",
     ]
 
-    static let pastMarkers: Set<String> = [
+    static let pastMarkers: WordSet = [
         "was", "were", "had", "did", "said", "ago", "since", "earlier", "last",
         "yesterday", "told", "began", "came", "went", "took", "made", "rose", "fell",
         "won", "lost", "met", "left", "held", "became", "sold", "bought", "paid",
@@ -49,7 +49,7 @@ enum Tense {
     ]
 
     /// Boundaries of the clause a time expression's tense is read from.
-    static let clauseBoundaries: Set<String> = [";", "that", "but", "while", "because", "although"]
+    static let clauseBoundaries: WordSet = [";", "that", "but", "while", "because", "although"]
 
     /// The tense of the clause around token `i`: the marker nearest to it, looking back to
     /// the clause boundary and a few words ahead. "said he will leave Tuesday" looks

@@ -75,7 +75,7 @@ extension TimexMatcher {
         // "a year" as an amount of money per year is a rate, not a duration.
         if word == "a" || word == "an", ["per"].contains(lower(i - 1)) { return nil }
         if word == "a" || word == "an", i > 0,
-            tokens[i - 1].text.first?.isNumber == true || lower(i - 1).hasSuffix("illion")
+            tokens[i - 1].flags.contains(.startsWithDigit) || lower(i - 1).hasSuffix("illion")
         {
             return Match(end: end, type: .set, value: unit.duration("1"))
         }

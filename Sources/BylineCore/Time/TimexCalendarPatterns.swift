@@ -3,8 +3,8 @@ import Foundation
 /// Dates written out: calendar dates, years, decades and centuries.
 extension TimexMatcher {
     func monthAt(_ i: Int) -> Int? {
-        let word = lower(i).hasPrefix("mid-") ? String(lower(i).dropFirst(4)) : lower(i)
-        let mid = word.utf8.count != lower(i).utf8.count
+        let word = lowerString(i).hasPrefix("mid-") ? String(lowerString(i).dropFirst(4)) : lowerString(i)
+        let mid = word.utf8.count != lowerString(i).utf8.count
         guard let m = mid ? TimeLexicon.months[word] : time(i).month, isCapitalised(i) || mid else { return nil }
         // "Jan" without its period is as often a name.
         if word.count == 3, word != "may", !word.hasSuffix("."), integer(i + 1) == nil, year(i + 1) == nil {
@@ -26,7 +26,7 @@ extension TimexMatcher {
     }
 
     func calendarDate(_ i: Int) -> Match? {
-        let text = i < tokens.count ? tokens[i].text : ""
+        let text = lowerString(i)
         // 2021-09-28
         if text.count == 10, let date = CalendarDate(iso: text), text.unicodeScalars.filter({ $0 == "-" }).count == 2 {
             return Match(end: i + 1, type: .date, value: date.isoString)
@@ -51,7 +51,7 @@ extension TimexMatcher {
         guard let m = monthAt(j) else { return nil }
         var k = j + 1
         // September 28(, 2021) / Sept. 28th
-        let dayToken = lower(k).trimmingCharacters(in: .letters)
+        let dayToken = lowerString(k).trimmingCharacters(in: .letters)
         if let d = Int(dayToken), (1...31).contains(d), lower(k).count <= 4 {
             k += 1
             if lower(k) == ",", let y = year(k + 1) { return dated(y, m, d, end: k + 2) }
@@ -82,7 +82,7 @@ extension TimexMatcher {
     }
 
     /// Nouns after a month that make it a delivery or contract month.
-    static let deliveryWords: Set<String> = [
+    static let deliveryWords: WordSet = [
         "shipment", "shipments", "delivery", "deliveries", "contract", "contracts", "futures", "position", "positions",
         "arrival", "arrivals", "loading", "loadings",
     ]
@@ -117,7 +117,7 @@ extension TimexMatcher {
         if let y = yearPhrase(j) { return Match(end: y.end, type: .date, value: String(y.year)) }
         // the 1990s, the '90s, mid-1990s
         if lower(j) == "the" { j += 1 }
-        let word = lower(j)
+        let word = lowerString(j)
         var digits = word
         if digits.hasPrefix("mid-") { digits.removeFirst(4) }
         if word.hasPrefix("mid-"), digits.count == 4, let y = Int(digits), (1000...2099).contains(y) {
@@ -129,14 +129,14 @@ extension TimexMatcher {
             return Match(end: j + 1, type: .date, value: String(decade / 10))
         }
         if word == "'" || word == "’", lower(j + 1).count == 3, lower(j + 1).hasSuffix("s"),
-            let short = Int(lower(j + 1).dropLast()), short % 10 == 0
+            let short = Int(lowerString(j + 1).dropLast()), short % 10 == 0
         {
             let century = short >= 30 ? 19 : 20
             return Match(end: j + 2, type: .date, value: "\(century)\(short / 10)")
         }
         // the 20th century, this century
         if lower(j + 1) == "century" || lower(j + 1) == "centuries" {
-            let ordinal = lower(j).trimmingCharacters(in: .letters)
+            let ordinal = lowerString(j).trimmingCharacters(in: .letters)
             if let n = Int(ordinal) { return Match(end: j + 2, type: .date, value: pad(n - 1, 2)) }
             if lower(j) == "this", let anchor {
                 return Match(end: j + 2, type: .date, value: pad(anchor.year / 100, 2))

@@ -16,7 +16,7 @@ extension TimexMatcher {
         if let n = time(j).ordinal, lower(j + 1) == "quarter" || lower(j + 1) == "fiscal" && lower(j + 2) == "quarter" {
             ordinal = n
             k = lower(j + 1) == "fiscal" ? j + 3 : j + 2
-        } else if lower(j).hasSuffix("-quarter"), let n = TimeLexicon.ordinals[String(lower(j).dropLast(8))] {
+        } else if lower(j).hasSuffix("-quarter"), let n = TimeLexicon.ordinals[String(lowerString(j).dropLast(8))] {
             ordinal = n
             k = j + 1
         }
@@ -82,7 +82,7 @@ extension TimexMatcher {
     func holiday(_ i: Int) -> Match? {
         guard isCapitalised(i) else { return nil }
         // The first word as written, plural ("Christmases") or possessive ("Valentine's").
-        let first = lower(i)
+        let first = lowerString(i)
         let entries =
             Holidays.byFirstWord[first] ?? Holidays.byFirstWord[String(first.dropLast())]
             ?? (first.hasSuffix("'s") || first.hasSuffix("’s") ? Holidays.byFirstWord[String(first.dropLast(2))] : nil)
@@ -91,7 +91,7 @@ extension TimexMatcher {
             var matched = true
             for word in words {
                 while lower(j) == "'s" || lower(j) == "’s" || lower(j) == "'" { j += 1 }
-                let token = lower(j)
+                let token = lowerString(j)
                 if token != word && token != word + "s" && !(token.hasSuffix("'s") && String(token.dropLast(2)) == word)
                 {
                     matched = false; break

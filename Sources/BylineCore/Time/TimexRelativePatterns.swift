@@ -96,7 +96,7 @@ extension TimexMatcher {
 
     /// "That day", "later that year", "the following month", "the next morning", "the previous
     /// Friday": counted from the last date the text named, at a granularity it has.
-    func anaphoric(_ word: String, hasThe: Bool, target: Int) -> Match? {
+    func anaphoric(_ word: Word, hasThe: Bool, target: Int) -> Match? {
         let offset: Int
         switch word {
         case "that", "same": offset = 0
@@ -205,7 +205,7 @@ extension TimexMatcher {
         }
         let word = lower(i)
         // "USA Today", "VOA Today": a capital after a capitalised word makes a name.
-        if isCapitalised(i), i > 0, isCapitalised(i - 1), tokens[i - 1].isWord, !tokens[i - 1].text.hasSuffix(".") {
+        if isCapitalised(i), i > 0, isCapitalised(i - 1), tokens[i - 1].isWord, !tokens[i - 1].lower.hasSuffix(".") {
             return nil
         }
         switch word {

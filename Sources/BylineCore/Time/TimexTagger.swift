@@ -13,7 +13,7 @@ public enum TimexTagger {
         var lastQuarter: (interval: TimexInterval, sentence: Int)?
         var reference: String?
         for (index, tokens) in document.tokens.enumerated() {
-            var matcher = TimexMatcher(tokens: tokens, anchor: anchor)
+            var matcher = TimexMatcher(tokens: tokens, text: document.text, anchor: anchor)
             matcher.referenceValue = reference
             let found = matcher.run()
             reference = matcher.referenceValue
@@ -40,6 +40,8 @@ public enum TimexTagger {
 /// The patterns, tried at one token position at a time.
 struct TimexMatcher {
     let tokens: [Token]
+    /// The document's text, for the few patterns that read a word's letters.
+    let text: [Unicode.Scalar]
     let anchor: CalendarDate?
     /// The token position being matched.
     var position = 0
@@ -53,8 +55,9 @@ struct TimexMatcher {
         referenceValue.flatMap(TimexInterval.init(value:)).flatMap { $0.granularity >= .year ? $0 : nil }
     }
 
-    init(tokens: [Token], anchor: CalendarDate?) {
+    init(tokens: [Token], text: [Unicode.Scalar], anchor: CalendarDate?) {
         self.tokens = tokens
+        self.text = text
         self.anchor = anchor
     }
 
@@ -139,7 +142,10 @@ struct TimexMatcher {
         return true
     }
 
-    func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+    /// Token `i`'s lower-case form (the empty word outside the sentence).
+    func lower(_ i: Int) -> Word { i >= 0 && i < tokens.count ? tokens[i].lower : .none }
+    /// Token `i`'s lower-case form as a String, for the patterns that take words apart.
+    func lowerString(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lowerString(in: text) : "" }
     /// What token `i` means as a time word (all fields nil outside the sentence).
     func time(_ i: Int) -> TimeWord { TimeWord.entries[i >= 0 && i < tokens.count ? Int(tokens[i].time) : 0] }
     func isCapitalised(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isCapitalised }
@@ -147,12 +153,12 @@ struct TimexMatcher {
     /// A number written in digits, at most six.
     func integer(_ i: Int) -> Int? {
         guard i >= 0, i < tokens.count else { return nil }
-        return tokens[i].text.utf8.decimalValue(maxDigits: 6)
+        return tokens[i].lower.inlineBytes?.decimalValue(maxDigits: 6)
     }
 
     /// A year written as four digits (or an apostrophe and two: '98).
     func year(_ i: Int) -> Int? {
-        guard let n = integer(i), tokens[i].text.utf8.count == 4, (1000...2099).contains(n) else { return nil }
+        guard let n = integer(i), tokens[i].lower.count == 4, (1000...2099).contains(n) else { return nil }
         return n
     }
 
@@ -177,13 +183,13 @@ struct TimexMatcher {
     /// Split as bytes: splitting the String by characters cost thousands of instructions.
     func hyphenParts(_ i: Int) -> [String] {
         guard i >= 0, i < tokens.count, tokens[i].flags.contains(.hyphenated) else { return [] }
-        return tokens[i].lower.utf8.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
+        return lowerString(i).utf8.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// A count: digits, number words ("twenty-five"), or "a"/"an".
     func count(_ i: Int) -> (value: Int, vague: Bool)? {
         guard i >= 0, i < tokens.count else { return nil }
-        if let n = integer(i), tokens[i].text.utf8.count < 4 || n < 1000 { return (n, false) }
+        if let n = integer(i), tokens[i].lower.count < 4 || n < 1000 { return (n, false) }
         let word = lower(i)
         if (word == "a" || word == "one"), lower(i + 1) == "hundred" { return (100, false) }
         if let n = time(i).number { return (n, false) }
