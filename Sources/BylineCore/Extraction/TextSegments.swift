@@ -20,6 +20,9 @@ struct TextSegments: Sequence, IteratorProtocol {
     }
 
     private var scalars: String.UnicodeScalarView.Iterator
+    /// The text, when it cannot be longer than one segment (every ordinary article): decoded
+    /// in one pass rather than a scalar at a time.
+    private let whole: String?
     private let paragraphs: [TextSpan]
     private let limit: Int
     /// The text's UTF-8 length: no more scalars than that are left, so a segment never
@@ -35,11 +38,32 @@ struct TextSegments: Sequence, IteratorProtocol {
         self.paragraphs = paragraphs
         self.limit = Swift.max(1, limit)
         utf8Count = text.utf8.count
+        whole = utf8Count <= self.limit ? text : nil
     }
 
     mutating func next() -> Segment? {
         guard !finished else { return nil }
         let start = offset
+        let text: [Unicode.Scalar]
+        if let whole {
+            text = [Unicode.Scalar](scalarsOf: whole)
+            offset = text.count
+            finished = true
+        } else {
+            text = nextText(from: start)
+        }
+        let first = paragraph
+        while paragraph < paragraphs.count, paragraphs[paragraph].end <= offset { paragraph += 1 }
+        let clipped = paragraphs[first...].prefix { $0.start < offset }.compactMap {
+            let span = TextSpan(Swift.max($0.start, start) - start, Swift.min($0.end, offset) - start)
+            return span.isEmpty ? nil : span
+        }
+        if finished && text.isEmpty && start > 0 { return nil }
+        return Segment(start: start, text: text, paragraphs: clipped)
+    }
+
+    /// The scalars of the segment starting at `start`, read up to its cut.
+    private mutating func nextText(from start: Int) -> [Unicode.Scalar] {
         // The end of the last paragraph that ends within the limit, when one does.
         var planned: Int?
         var p = paragraph
@@ -63,13 +87,6 @@ struct TextSegments: Sequence, IteratorProtocol {
             text.append(scalar)
             offset += 1
         }
-        let first = paragraph
-        while paragraph < paragraphs.count, paragraphs[paragraph].end <= offset { paragraph += 1 }
-        let clipped = paragraphs[first...].prefix { $0.start < offset }.compactMap {
-            let span = TextSpan(Swift.max($0.start, start) - start, Swift.min($0.end, offset) - start)
-            return span.isEmpty ? nil : span
-        }
-        if finished && text.isEmpty && start > 0 { return nil }
-        return Segment(start: start, text: text, paragraphs: clipped)
+        return text
     }
 }

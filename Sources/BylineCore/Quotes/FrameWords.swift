@@ -9,9 +9,10 @@ enum FrameWords {
     static let subordinators: WordSet = [
         "after", "when", "before", "while", "because", "since", "although", "though", "as", "once", "until",
     ]
-    /// Words after which a new clause (and so a source) may start.
+    /// Words and marks after which a new clause (and so a source) may start.
     static let clauseOpeners: WordSet = [
         "but", "and", "while", "because", "although", "though", "as", "since", "so", "yet", "when",
+        ",", ";", ":", "—", "–", "--", "(", "\"", "“", "”",
     ]
     /// Words that may stand before a source at the start of its clause ("About 9 percent
     /// said", "Even Rendell said").

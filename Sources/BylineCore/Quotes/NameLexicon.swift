@@ -59,7 +59,7 @@ enum NameLexicon {
         "state", "states", "nations", "staff", "foundation", "hospital", "school", "church", "city", "county",
     ]
 
-    static let femaleNames: Set<String> = [
+    static let femaleNames: WordSet = [
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
         "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
         "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia",
@@ -75,7 +75,7 @@ enum NameLexicon {
         "katie", "meghan", "kate", "angela", "theresa", "eva", "ella", "claire", "lucy", "jane",
     ]
 
-    static let maleNames: Set<String> = [
+    static let maleNames: WordSet = [
         "james", "robert", "john", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
         "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
         "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",

@@ -3,7 +3,7 @@ struct NameMention {
     var span: TextSpan
     var words: [String]
     /// The words lower-cased (the tokens' own lower-case forms).
-    var lowered: [String]
+    var lowered: [Word]
     var titles: [String]
     var isOrganisation: Bool
     /// Index into `PersonRegister.people`.
@@ -16,11 +16,10 @@ struct NameMention {
 struct PersonRegister {
     var people: [Person] = []
     /// Name words of each person, for alias matching.
-    private var nameWords: [[String]] = []
+    private var nameWords: [[Word]] = []
     /// Indexes for alias matching: full names, and people by first and by last name word.
-    /// Keyed by the name words joined with spaces: one string hashes far faster than an array.
-    private var byName: [String: Int] = [:]
-    private var byFirstOrLast: [String: [Int]] = [:]
+    private var byName: [[Word]: Int] = [:]
+    private var byFirstOrLast: [Word: [Int]] = [:]
     /// Role words seen before a person's name ("singer John Legend").
     var roles: [Set<String>] = []
     var mentions: [NameMention] = []
@@ -46,7 +45,7 @@ struct PersonRegister {
                     let word = mention.lowered[0]
                     guard
                         NameLexicon.femaleNames.contains(word) || NameLexicon.maleNames.contains(word)
-                            || isCapitalisedInside(Word(word))
+                            || isCapitalisedInside(word)
                     else { continue }
                 }
                 found.append(mention)
@@ -98,16 +97,15 @@ struct PersonRegister {
 
     private mutating func index(_ person: Int) {
         let words = nameWords[person]
-        let key = words.joined(separator: " ")
-        byName[key] = byName[key] ?? person
+        byName[words] = byName[words] ?? person
         for w in words.count == 1 ? [words[0]] : [words.first!, words.last!] {
             if byFirstOrLast[w, default: []].last != person { byFirstOrLast[w, default: []].append(person) }
         }
     }
 
     /// A person whose name holds these words: the same words, or a surname or first name.
-    private func match(_ words: [String], organisation: Bool) -> Int? {
-        if let exact = byName[words.joined(separator: " ")] { return exact }
+    private func match(_ words: [Word], organisation: Bool) -> Int? {
+        if let exact = byName[words] { return exact }
         // A lone capitalised word may still be a surname written in capitals (transcripts).
         if organisation && words.count > 1 { return nil }
         let candidates = (byFirstOrLast[words.last!] ?? []).filter {
@@ -170,7 +168,7 @@ struct PersonRegister {
                 kept.removeAll()
             }
             if let first = kept.first, let last = kept.last {
-                let words = kept.map { $0.text(in: text) }, lowered = kept.map { $0.lowerString(in: text) }
+                let words = kept.map { $0.text(in: text) }, lowered = kept.map(\.lower)
                 // Places and peoples count as organisations: never "he" or "she"; so do
                 // acronyms ("NBC", "F.B.I.").
                 let isOrganisation =

@@ -1,7 +1,7 @@
 /// Places and the adjectives and plurals for their peoples and parties: capitalised words
 /// that name no one, so "he" and "she" never resolve to them.
 enum PlaceLexicon {
-    static let words: Set<String> = {
+    static let words: WordSet = {
         let states = """
             alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho \
             illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota \
@@ -28,18 +28,19 @@ enum PlaceLexicon {
             republican republicans democrat democrats democratic gop conservative conservatives liberal liberals \
             texan texans californian californians floridian floridians
             """
-        return Set((states + " " + countries + " " + peoples).split(whereSeparator: \.isWhitespace).map(String.init))
+        return WordSet(
+            (states + " " + countries + " " + peoples).split(whereSeparator: \.isWhitespace).map(String.init))
     }()
 
     /// Words that join place names: "New York", "United States", "Kansas City".
-    static let joiners: Set<String> = [
+    static let joiners: WordSet = [
         "new", "north", "south", "west", "east", "united", "states", "kingdom", "the",
         "of", "city", "county", "arabia", "union", "republic",
     ]
 
     /// Whether a name (lower-cased words) is a place or a people's name: every word one of
     /// the above, at least one of them a place or people proper.
-    static func isPlace(_ lower: [String]) -> Bool {
+    static func isPlace(_ lower: [Word]) -> Bool {
         return lower.contains(where: words.contains) && lower.allSatisfy { words.contains($0) || joiners.contains($0) }
     }
 }

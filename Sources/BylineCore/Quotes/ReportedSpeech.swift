@@ -172,7 +172,6 @@ extension QuoteContext {
         }
         guard index > 0, index < tokens.count else { return true }
         let previous = tokens[index - 1]
-        return [",", ";", ":", "—", "–", "--", "(", "\"", "“", "”"].contains(previous.lower)
-            || FrameWords.clauseOpeners.contains(previous.lower) || FrameWords.subordinators.contains(previous.lower)
+        return FrameWords.clauseOpeners.contains(previous.lower) || FrameWords.subordinators.contains(previous.lower)
     }
 }

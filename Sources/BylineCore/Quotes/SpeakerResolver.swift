@@ -74,7 +74,7 @@ struct SpeakerResolver {
                     head.lower == "it"
                         ? register.people[p].isOrganisation
                             && !PlaceLexicon.isPlace(
-                                register.people[p].name.lowercased().split(separator: " ").map(String.init))
+                                register.people[p].name.lowercased().split(separator: " ").map { Word(String($0)) })
                         : true
                 }
                 return ResolvedSpeaker(speaker: person.map { register.people[$0].name }, person: person)

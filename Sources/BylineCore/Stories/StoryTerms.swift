@@ -18,7 +18,10 @@ enum StoryTerms {
     static let bodyWords = 25
 
     /// An article's words with their weights (a word found twice counts twice), as a
-    /// compact list: a library keeps one per article while it groups.
+    /// compact list: a library keeps one per article while it groups. Sorted by term: the
+    /// dictionary's order changes with each process's hash seed, and grouping numbers words
+    /// in the order it meets them, so in that order the same library gave a story another
+    /// headline from one run to the next.
     static func of(_ article: Article) -> [(term: Term, weight: Float)] {
         var terms: [Term: Float] = [:]
         add(words(in: article.title), weight: headlineWeight, to: &terms)
@@ -27,7 +30,7 @@ enum StoryTerms {
         if article.body.text != article.title {
             add(words(in: article.body.text, limit: bodyWords), weight: bodyWeight, to: &terms)
         }
-        return terms.map { ($0.key, $0.value) }
+        return terms.map { ($0.key, $0.value) }.sorted { $0.term < $1.term }
     }
 
     private static func add(_ words: [Term], weight: Float, to terms: inout [Term: Float]) {

@@ -18,12 +18,12 @@ enum Characters {
         return s.properties.isUppercase
     }
 
-    /// The letters-and-digits word starting at `i`, after any opening punctuation.
-    static func word(_ t: [Unicode.Scalar], from i: Int, limit: Int) -> String {
+    /// Where the letters-and-digits word starting at `i` lies, after any opening punctuation.
+    static func word(_ t: [Unicode.Scalar], from i: Int, limit: Int) -> Range<Int> {
         var s = i
         while s < limit, !isLetter(t[s]), !isDigit(t[s]) { s += 1 }
         var e = s
         while e < limit, isLetter(t[e]) || isDigit(t[e]) { e += 1 }
-        return String(scalars: t, s..<e)
+        return s..<e
     }
 }

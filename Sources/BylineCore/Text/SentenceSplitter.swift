@@ -7,22 +7,22 @@
 /// Paragraph ends always end a sentence, so headlines need no punctuation.
 public enum SentenceSplitter {
     /// Abbreviations that never end a sentence: they precede a name.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "sens", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
         "adm", "maj", "cpl", "pvt", "prof", "rev", "hon", "pres", "atty", "supt", "insp", "det", "fr", "st", "mt",
         "messrs", "mmes", "msgr", "amb", "gens", "vs", "v", "cf", "approx", "ft", "ave", "blvd",
     ]
     /// Abbreviations that end a sentence only when a capitalised word follows that is not a number.
-    static let beforeNumbers: Set<String> = [
+    static let beforeNumbers: WordSet = [
         "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "art", "fig", "vol", "p", "pp", "ch", "sec", "op",
     ]
     /// Abbreviations that usually continue the sentence (e.g., i.e., etc. mid-sentence).
-    static let midSentence: Set<String> = [
+    static let midSentence: WordSet = [
         "e.g", "i.e", "etc", "al", "inc", "corp", "co", "ltd", "jr", "sr", "bros", "llc",
     ]
     /// Words that start sentences after an initialism such as "U.S." or "Inc.".
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "this", "that",
         "there", "his", "her", "their", "its", "as", "at", "for", "if", "when", "while", "after", "before",
         "some", "many", "most", "one", "two", "what", "why", "how", "who", "so", "yet", "still", "meanwhile",
@@ -78,15 +78,15 @@ public enum SentenceSplitter {
         // Period right after a word: look at that word.
         var w = period
         while w > 0, !Characters.isSpace(t[w - 1]), !isOpener(t[w - 1]) { w -= 1 }
-        let word = String(lowercasedScalars: t, w..<period)
-        if word.isEmpty { return true }
+        guard w < period else { return true }
+        let word = WordTokenizer.lowerWord(t, w, period)
         if titles.contains(word) { return false }
-        let nextWord = Characters.word(t, from: next, limit: paragraphEnd).lowercased()
-        if word.count == 1, word.unicodeScalars.first!.properties.isAlphabetic {
-            return sentenceStarters.contains(nextWord)
-        }
+        let nextWord = Characters.word(t, from: next, limit: paragraphEnd)
+        let nextStartsSentence = sentenceStarters.contains(
+            WordTokenizer.lowerWord(t, nextWord.lowerBound, nextWord.upperBound))
+        if period - w == 1, t[w].properties.isAlphabetic { return nextStartsSentence }
         if beforeNumbers.contains(word) { return !Characters.isDigit(first) }
-        if word.utf8.contains(46) || midSentence.contains(word) { return sentenceStarters.contains(nextWord) }
+        if t[w..<period].contains(".") || midSentence.contains(word) { return nextStartsSentence }
         return true
     }
 

@@ -33,6 +33,31 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
         self.init(packing: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
     }
 
+    /// Packs ASCII scalars, folding capitals, as the tokenizer reads a word; nil when one
+    /// is not ASCII or there are more than 15.
+    init?(asciiLowercased t: [Unicode.Scalar], _ range: Range<Int>) {
+        let n = range.count
+        guard n <= Word.inlineCapacity, range.lowerBound >= 0, range.upperBound <= t.count else { return nil }
+        // Branch-free per byte: capitals folded by arithmetic, non-ASCII caught once at the end.
+        var seen: UInt32 = 0
+        var low: UInt64 = 0, high: UInt64 = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let v = t[i].value
+            seen |= v
+            let folded = UInt64(v &+ (v &- 65 < 26 ? 32 : 0))
+            let k = i - range.lowerBound
+            if k < 8 {
+                low |= folded &<< UInt64(truncatingIfNeeded: k &* 8)
+            } else {
+                high |= folded &<< UInt64(truncatingIfNeeded: (k &- 8) &* 8)
+            }
+            i += 1
+        }
+        guard seen < 128 else { return nil }
+        self.init(low: low, high: high | (UInt64(n) << 56))
+    }
+
     /// Packs UTF-8 bytes, already lower-cased.
     @inline(__always)
     init(packing bytes: UnsafeBufferPointer<UInt8>) {
@@ -65,9 +90,9 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
     /// Writes the byte at `position` of the packed form, which must be zero.
     @inline(__always) private mutating func set(_ byte: UInt8, at position: Int) {
         if position < 8 {
-            low |= UInt64(byte) << UInt64(8 * position)
+            low |= UInt64(byte) &<< UInt64(truncatingIfNeeded: position &* 8)
         } else {
-            high |= UInt64(byte) << UInt64(8 * (position - 8))
+            high |= UInt64(byte) &<< UInt64(truncatingIfNeeded: (position &- 8) &* 8)
         }
     }
 
@@ -75,7 +100,7 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
     @inline(__always) var mixed: UInt64 { low ^ (high &* 0xC2B2_AE3D_27D4_EB4F) }
 
     /// The length in UTF-8 bytes (255 for anything longer).
-    public var count: Int { Int(high >> 56) }
+    public var count: Int { Int(high &>> 56) }
 
     public var isEmpty: Bool { count == 0 }
 
@@ -85,8 +110,8 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
     /// The byte at `position` of the packed form.
     @inline(__always) private func packed(_ position: Int) -> UInt8 {
         position < 8
-            ? UInt8(truncatingIfNeeded: low >> (8 * UInt64(position)))
-            : UInt8(truncatingIfNeeded: high >> (8 * UInt64(position - 8)))
+            ? UInt8(truncatingIfNeeded: low &>> UInt64(truncatingIfNeeded: position &* 8))
+            : UInt8(truncatingIfNeeded: high &>> UInt64(truncatingIfNeeded: (position &- 8) &* 8))
     }
 
     /// The byte `index` places from the end (0: the last byte), when it is kept.
@@ -153,7 +178,16 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
 
     /// The word as a String when it is stored whole; a long word's text must be read from
     /// its document.
-    public var inlineString: String? { inlineBytes.map { String(decoding: $0, as: UTF8.self) } }
+    public var inlineString: String? {
+        guard isInline else { return nil }
+        let word = self
+        let string = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<word.count { buffer[k] = word.packed(k) }
+            return word.count
+        }
+        // Bytes cut from valid text are valid UTF-8; `String(validating:)` would re-check.
+        return string
+    }
 }
 
 extension Word: CustomDebugStringConvertible {

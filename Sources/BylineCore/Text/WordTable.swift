@@ -28,7 +28,7 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always) private func slot(of word: Word) -> Int {
-        Int(truncatingIfNeeded: (word.mixed &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
+        Int(truncatingIfNeeded: (word.mixed &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
     }
 
     subscript(word: Word) -> Value? {

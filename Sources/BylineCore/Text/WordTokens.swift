@@ -77,13 +77,12 @@ public enum WordTokenizer {
         return out
     }
 
-    static let abbreviations = WordSet(
-        SentenceSplitter.titles.union(SentenceSplitter.beforeNumbers)
-            .union([
-                "inc", "corp", "co", "ltd", "jr", "sr", "st", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g",
-                "i.e", "etc", "gov", "calif", "fla", "mass", "ariz", "ga", "pa", "va", "n.y", "n.j", "ill", "mich",
-                "ohio", "tenn", "tex", "wash", "wis",
-            ]))
+    static let abbreviations = SentenceSplitter.titles.union(SentenceSplitter.beforeNumbers)
+        .union([
+            "inc", "corp", "co", "ltd", "jr", "sr", "st", "u.s", "u.n", "u.k", "d.c", "a.m", "p.m", "e.g",
+            "i.e", "etc", "gov", "calif", "fla", "mass", "ariz", "ga", "pa", "va", "n.y", "n.j", "ill", "mich",
+            "ohio", "tenn", "tex", "wash", "wis",
+        ])
 
     /// Whether the word before a period is an abbreviation.
     static func isAbbreviation(_ t: [Unicode.Scalar], _ s: Int, _ e: Int) -> Bool {
@@ -95,15 +94,7 @@ public enum WordTokenizer {
     /// The lower-case form of `t[s..<e]`: ASCII folded byte by byte, anything else by
     /// Unicode rules.
     static func lowerWord(_ t: [Unicode.Scalar], _ s: Int, _ e: Int) -> Word {
-        guard e - s <= Word.inlineCapacity else { return Word(String(lowercasedScalars: t, s..<e)) }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: e - s) { bytes in
-            for i in s..<e {
-                let v = t[i].value
-                guard v < 128 else { return Word(String(lowercasedScalars: t, s..<e)) }
-                bytes[i - s] = UInt8(v >= 65 && v <= 90 ? v + 32 : v)
-            }
-            return Word(packing: UnsafeBufferPointer(bytes))
-        }
+        Word(asciiLowercased: t, s..<e) ?? Word(String(lowercasedScalars: t, s..<e))
     }
 
     private static func make(_ t: [Unicode.Scalar], _ s: Int, _ e: Int, word: Bool) -> Token {

@@ -98,6 +98,31 @@ enum TimeLexicon {
         return words
     }()
 
+    /// Words the patterns test at a position, named once (each list is read where its
+    /// pattern is).
+    /// "no more than": comparatives that make an amount a bound.
+    static let comparatives: WordSet = ["more", "less", "fewer"]
+    /// "the first/past/next three days": words that make an amount a stretch of time.
+    static let stretchOpeners: WordSet = ["first", "last", "past", "next", "final"]
+    /// "nearly forty years": modifiers that belong to an amount's span.
+    static let approximators: WordSet = ["nearly", "about", "almost", "approximately", "roughly", "around", "the"]
+    /// Vague amounts that still make a duration ("several years"), unlike "most".
+    static let vagueCounts: WordSet = ["several", "few", "many", "some"]
+    /// Prepositions before a bare plural duration ("for years").
+    static let durationPrepositions: WordSet = ["for", "in", "over", "within", "after", "about"]
+    /// Modifiers before a relative expression ("early last year").
+    static let relativeModifiers: WordSet = ["early", "late", "mid", "earlier", "later"]
+    /// Words that make a unit relative ("last week", "the following year").
+    static let relativeDeterminers: WordSet = [
+        "last", "next", "this", "past", "coming", "previous", "current", "following", "that", "same",
+    ]
+    /// "the year", "the quarter": units that name the current period after "the".
+    static let currentPeriods: WordSet = ["year", "quarter", "month", "week"]
+    /// Words after such a unit that make it another period ("the year ended …", "the month of").
+    static let periodQualifiers: WordSet = ["of", "'s", "’s", "ended", "ending"]
+    /// Modifiers of a period ("late 1990s", "the early years").
+    static let periodModifiers: WordSet = ["early", "late", "mid"]
+
     /// Triggers so frequent that the words after them must look like time too.
     static let weakTriggers: Set<String> = [
         "the", "a", "an", "about", "around", "more", "less", "fewer", "up", "at",

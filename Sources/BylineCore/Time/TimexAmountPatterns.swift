@@ -12,13 +12,13 @@ extension TimexMatcher {
         case "as": if second == "many" || second == "much" { return unmodifiedAmount(i + 2) }
         default: break
         }
-        if lower(i) == "no", ["more", "less", "fewer"].contains(lower(i + 1)), lower(i + 2) == "than" {
+        if lower(i) == "no", TimeLexicon.comparatives.contains(lower(i + 1)), lower(i + 2) == "than" {
             return unmodifiedAmount(i + 3)
         }
-        if lower(i) == "the", ["first", "last", "past", "next", "final"].contains(lower(i + 1)) {
+        if lower(i) == "the", TimeLexicon.stretchOpeners.contains(lower(i + 1)) {
             return amount(i + 2)
         }
-        if ["nearly", "about", "almost", "approximately", "roughly", "around", "the"].contains(lower(i)) {
+        if TimeLexicon.approximators.contains(lower(i)) {
             return unmodifiedAmount(i + 1)
         }
         return unmodifiedAmount(i)
@@ -42,7 +42,7 @@ extension TimexMatcher {
             if lower(j) == "of" { j += 1 }
             value = lower(i + 1) == "couple" ? "2" : "X"
         } else if let amount = count(i) {
-            if amount.vague && !["several", "few", "many", "some"].contains(word) { return nil }
+            if amount.vague && !TimeLexicon.vagueCounts.contains(word) { return nil }
             value = amount.vague ? "X" : String(amount.value)
             j = amount.value == 100 && lower(i + 1) == "hundred" ? i + 2 : i + 1
             // "twenty four": tens and ones as two words.
@@ -53,7 +53,7 @@ extension TimexMatcher {
             }
             if lower(j) == "and", lower(j + 1) == "a", lower(j + 2) == "half" { j += 3 }
         } else if let unit = time(i).unit, word.hasSuffix("s"),
-            ["for", "in", "over", "within", "after", "about"].contains(lower(i - 1)) || lower(i + 1) == "ago"
+            TimeLexicon.durationPrepositions.contains(lower(i - 1)) || lower(i + 1) == "ago"
         {
             // A bare plural: "for years", "decades ago".
             if lower(i + 1) == "ago" { return Match(end: i + 2, type: .date, value: "PAST_REF") }

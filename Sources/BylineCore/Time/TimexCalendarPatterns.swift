@@ -3,11 +3,14 @@ import Foundation
 /// Dates written out: calendar dates, years, decades and centuries.
 extension TimexMatcher {
     func monthAt(_ i: Int) -> Int? {
-        let word = lowerString(i).hasPrefix("mid-") ? String(lowerString(i).dropFirst(4)) : lowerString(i)
-        let mid = word.utf8.count != lowerString(i).utf8.count
-        guard let m = mid ? TimeLexicon.months[word] : time(i).month, isCapitalised(i) || mid else { return nil }
+        let mid = lower(i).hasPrefix("mid-")
+        let month = mid ? TimeLexicon.months[String(lowerString(i).dropFirst(4))] : time(i).month
+        guard let m = month, isCapitalised(i) || mid else { return nil }
         // "Jan" without its period is as often a name.
-        if word.count == 3, word != "may", !word.hasSuffix("."), integer(i + 1) == nil, year(i + 1) == nil {
+        let length = lower(i).count - (mid ? 4 : 0)
+        if length == 3, !lower(i).hasSuffix("may"), !lower(i).hasSuffix("."), integer(i + 1) == nil,
+            year(i + 1) == nil
+        {
             return nil
         }
         // "May" and "March" are also words: trust them with a number or a date word nearby.

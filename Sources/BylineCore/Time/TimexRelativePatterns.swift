@@ -5,12 +5,9 @@ extension TimexMatcher {
     func relative(_ i: Int) -> Match? {
         let hasThe = lower(i) == "the"
         var j = hasThe ? i + 1 : i
-        while ["early", "late", "mid", "earlier", "later"].contains(lower(j)) { j += 1 }
+        while TimeLexicon.relativeModifiers.contains(lower(j)) { j += 1 }
         let word = lower(j)
-        guard
-            ["last", "next", "this", "past", "coming", "previous", "current", "following", "that", "same"].contains(
-                word)
-        else {
+        guard TimeLexicon.relativeDeterminers.contains(word) else {
             // "the year", "the quarter": the current period.
             if hasThe, lower(i + 1) == "weekend" {
                 return Match(end: i + 2, type: .date, value: weekendValue(offset: 0))
@@ -18,8 +15,8 @@ extension TimexMatcher {
             if hasThe, lower(i + 1) == "latest" || lower(i + 1) == "most", let unit = time(i + 2).unit {
                 return Match(end: i + 3, type: .date, value: period(unit, offset: 0))
             }
-            if hasThe, let unit = time(i + 1).unit, ["year", "quarter", "month", "week"].contains(lower(i + 1)),
-                !["of", "'s", "’s", "ended", "ending"].contains(lower(i + 2))
+            if hasThe, let unit = time(i + 1).unit, TimeLexicon.currentPeriods.contains(lower(i + 1)),
+                !TimeLexicon.periodQualifiers.contains(lower(i + 2))
             {
                 return Match(end: i + 2, type: .date, value: period(unit, offset: 0))
             }

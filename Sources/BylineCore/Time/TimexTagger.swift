@@ -37,6 +37,30 @@ public enum TimexTagger {
     }
 }
 
+/// The kinds of time expression, in the order they are tried at a position: the longest
+/// match wins, and among matches of equal length the first kind.
+enum TimexPattern: CaseIterable {
+    case holiday, calendarDate, yearExpression, relative, deictic, weekday, amount, timeOfDay, quarter, set
+    case season, yearEarlier
+
+    func match(_ matcher: TimexMatcher, at i: Int) -> TimexMatcher.Match? {
+        switch self {
+        case .holiday: matcher.holiday(i)
+        case .calendarDate: matcher.calendarDate(i)
+        case .yearExpression: matcher.yearExpression(i)
+        case .relative: matcher.relative(i)
+        case .deictic: matcher.deictic(i)
+        case .weekday: matcher.weekday(i)
+        case .amount: matcher.amount(i)
+        case .timeOfDay: matcher.timeOfDay(i)
+        case .quarter: matcher.quarter(i)
+        case .set: matcher.set(i)
+        case .season: matcher.season(i)
+        case .yearEarlier: matcher.yearEarlier(i)
+        }
+    }
+}
+
 /// The patterns, tried at one token position at a time.
 struct TimexMatcher {
     let tokens: [Token]
@@ -75,23 +99,8 @@ struct TimexMatcher {
             position = i
             // The longest match wins; among equals, the first pattern.
             var longest: Match?
-            for pattern in 0..<12 {
-                let match: Match?
-                switch pattern {
-                case 0: match = holiday(i)
-                case 1: match = calendarDate(i)
-                case 2: match = yearExpression(i)
-                case 3: match = relative(i)
-                case 4: match = deictic(i)
-                case 5: match = weekday(i)
-                case 6: match = amount(i)
-                case 7: match = timeOfDay(i)
-                case 8: match = quarter(i)
-                case 9: match = set(i)
-                case 10: match = season(i)
-                default: match = yearEarlier(i)
-                }
-                if let match, match.end > (longest?.end ?? i) { longest = match }
+            for pattern in TimexPattern.allCases {
+                if let match = pattern.match(self, at: i), match.end > (longest?.end ?? i) { longest = match }
             }
             if let best = longest {
                 var start = i
@@ -206,8 +215,8 @@ struct TimexMatcher {
     /// Skips "early", "late", "mid" and "the" before an expression.
     func afterModifiers(_ i: Int) -> Int {
         var j = i
-        if lower(j) == "the", ["early", "late", "mid"].contains(lower(j + 1)) { j += 1 }
-        while j < tokens.count, ["early", "late", "mid", "mid-"].contains(lower(j)) { j += 1 }
+        if lower(j) == "the", TimeLexicon.periodModifiers.contains(lower(j + 1)) { j += 1 }
+        while j < tokens.count, TimeLexicon.periodModifiers.contains(lower(j)) || lower(j) == "mid-" { j += 1 }
         return j
     }
 }

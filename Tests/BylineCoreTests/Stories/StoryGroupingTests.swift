@@ -118,6 +118,23 @@ import Testing
         #expect(story?.articles.count == 3)
     }
 
+    /// Grouping numbers words in the order it meets them, and sums float weights in that
+    /// order: an order taken from a dictionary changed with each process's hash seed, and
+    /// with it which headline named a story.
+    @Test func anArticlesWordsComeInTheSameOrderWhateverTheHashSeed() throws {
+        let folder = TemporaryFolder()
+        let text = """
+            Italian chemical giant Montedison agreed to buy Erbamont shares
+
+            Montedison S.p.A. definitively agreed to buy all of the publicly held shares of Erbamont N.V. \
+            for $37 each, the companies said in Milan on Monday, ending months of talks.
+            """
+        let article = try #require(loadArticle(folder.write("montedison.txt", text)))
+        let terms = StoryTerms.of(article)
+        #expect(terms.count > 10)
+        #expect(terms.map(\.term) == terms.map(\.term).sorted())
+    }
+
     @Test func foldingAndPluralsMakeOneWord() {
         #expect(StoryTerms.term("Snowden's") == StoryTerms.term("snowden"))
         #expect(StoryTerms.term("recalls") == StoryTerms.term("Recall"))
