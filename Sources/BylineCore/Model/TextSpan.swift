@@ -1,12 +1,26 @@
 /// A half-open range of Unicode-scalar offsets, the unit every offset in Byline uses
 /// because it is what the scorers (Python `str` indices) count.
+///
+/// Kept as two 32-bit offsets: a library holds millions of spans (paragraphs, sentences,
+/// quote pieces, maps back to the file), and no source file comes near 2^31 scalars
+/// (`SourceFile.maximumSize` is 64 MiB).
 public struct TextSpan: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var start: Int
-    public var end: Int
+    private var storedStart: Int32
+    private var storedEnd: Int32
+
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(clamping: newValue) }
+    }
+
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(clamping: newValue) }
+    }
 
     public init(_ start: Int, _ end: Int) {
-        self.start = start
-        self.end = max(start, end)
+        storedStart = Int32(clamping: start)
+        storedEnd = Int32(clamping: max(start, end))
     }
 
     public var length: Int { end - start }
