@@ -64,14 +64,21 @@ public struct QuoteMatches: RandomAccessCollection, Sendable, Equatable {
 
 /// Every quote of a library, prepared for searching as you type.
 ///
-/// Quote texts live in flat byte buffers (original and lower-cased), so a keystroke is one
-/// vectorised scan over contiguous memory rather than a hundred thousand small searches;
-/// a query that extends the previous one re-checks only the previous results, scanning
-/// each of them when they are few and the whole buffer when they are many.
+/// Quote texts live in flat byte buffers, so a keystroke is one vectorised scan over
+/// contiguous memory rather than a hundred thousand small searches; a query that extends
+/// the previous one re-checks only the previous results, scanning each of them when they
+/// are few and the whole buffer when they are many.
+///
+/// The quotes are kept once, as written: a search without capitals folds ASCII capitals as
+/// it scans. Only the few quotes whose lower-case form needs more than that ("Économie",
+/// Greek) keep a lower-cased copy too; a second copy of every quote was a tenth of a large
+/// library's memory.
 public struct QuoteSearchIndex: Sendable {
     private var locations: [QuoteLocation] = []
     private var text = FlatStrings()
-    private var lowerText = FlatStrings()
+    /// Lower-cased copies of the quotes ASCII folding does not lower, and whose they are.
+    private var unicodeLowered = FlatStrings()
+    private var unicodeLoweredQuotes: [Int32] = []
     private var lowerSpeakers = FlatStrings()
     /// The last search, which the next one may start from.
     private var last: SearchKey?
@@ -81,6 +88,9 @@ public struct QuoteSearchIndex: Sendable {
 
     public var count: Int { locations.count }
 
+    /// How many quotes keep a lower-cased copy besides their text.
+    var lowerCasedCopies: Int { unicodeLowered.count }
+
     public mutating func add(_ article: Article, story: Int, article index: Int) {
         guard let analysis = article.analysis, !analysis.quotes.isEmpty else { return }
         let scalars = [Unicode.Scalar](scalarsOf: article.body.text)
@@ -89,9 +99,13 @@ public struct QuoteSearchIndex: Sendable {
                 String(scalars: scalars, min($0.start, scalars.count)..<min($0.end, scalars.count))
             }
             .joined(separator: " ")
+            let lowered = quoteText.lowercased()
+            if !lowered.utf8.elementsEqual(quoteText.utf8.lazy.map(FlatStrings.fold)) {
+                unicodeLowered.append(lowered)
+                unicodeLoweredQuotes.append(Int32(locations.count))
+            }
             locations.append(QuoteLocation(story: story, article: index, quote: q))
             text.append(quoteText)
-            lowerText.append(quoteText.lowercased())
             lowerSpeakers.append((quote.speaker ?? "").lowercased())
         }
         last = nil
@@ -105,22 +119,63 @@ public struct QuoteSearchIndex: Sendable {
         let key = SearchKey(text: needle, caseSensitive: query.caseSensitive, speaker: speaker)
         let candidates = last.map { key.narrows($0) } == true ? lastResults : nil
         var results = candidates
-        if let speaker { results = narrow(results, lowerSpeakers, speaker) }
-        if !needle.isEmpty { results = narrow(results, query.caseSensitive ? text : lowerText, needle) }
+        if let speaker {
+            results = narrow(results, all: { lowerSpeakers.strings(containing: speaker) }) {
+                lowerSpeakers.contains(speaker, in: $0)
+            }
+        }
+        if !needle.isEmpty {
+            let caseSensitive = query.caseSensitive
+            results = narrow(results, all: { quotes(containing: needle, caseSensitive: caseSensitive) }) {
+                quote($0, contains: needle, caseSensitive: caseSensitive)
+            }
+        }
         let found = results ?? (0..<Int32(locations.count)).map { $0 }
         last = key
         lastResults = found
         return QuoteMatches(locations, positions: found)
     }
 
-    /// The candidates (all strings when nil) that contain `needle`: each candidate scanned
-    /// when they are few, the whole buffer in one pass when they are many.
-    private func narrow(_ candidates: [Int32]?, _ strings: FlatStrings, _ needle: [UInt8]) -> [Int32] {
+    /// The candidates (every quote when nil) that match: each candidate checked when they
+    /// are few, the whole buffer scanned in one pass when they are many.
+    private func narrow(_ candidates: [Int32]?, all: () -> [Int32], each matches: (Int) -> Bool) -> [Int32] {
         if let few = candidates, few.count < locations.count / 8 {
-            return few.filter { strings.contains(needle, in: Int($0)) }
+            return few.filter { matches(Int($0)) }
         }
-        let all = strings.strings(containing: needle)
-        return candidates.map { sortedIntersection(all, $0) } ?? all
+        let found = all()
+        return candidates.map { sortedIntersection(found, $0) } ?? found
+    }
+
+    /// Every quote containing `needle` (lower-cased unless the search is case-sensitive).
+    private func quotes(containing needle: [UInt8], caseSensitive: Bool) -> [Int32] {
+        let found = text.strings(containing: needle, folding: !caseSensitive)
+        guard !caseSensitive, !unicodeLoweredQuotes.isEmpty else { return found }
+        let more = unicodeLowered.strings(containing: needle).map { unicodeLoweredQuotes[Int($0)] }
+        return more.isEmpty ? found : sortedUnion(found, more)
+    }
+
+    /// Whether quote `i` contains `needle` (lower-cased unless the search is case-sensitive).
+    private func quote(_ i: Int, contains needle: [UInt8], caseSensitive: Bool) -> Bool {
+        if text.contains(needle, in: i, folding: !caseSensitive) { return true }
+        guard !caseSensitive else { return false }
+        let k = unicodeLoweredQuotes.partitionIndex { $0 >= Int32(i) }
+        return k < unicodeLoweredQuotes.count && unicodeLoweredQuotes[k] == Int32(i)
+            && unicodeLowered.contains(needle, in: k)
+    }
+
+    private func sortedUnion(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = [], i = 0, j = 0
+        out.reserveCapacity(a.count + b.count)
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                out.append(a[i]); i += 1
+            } else if i == a.count || b[j] < a[i] {
+                out.append(b[j]); j += 1
+            } else {
+                out.append(a[i]); i += 1; j += 1
+            }
+        }
+        return out
     }
 
     private func sortedIntersection(_ a: [Int32], _ b: [Int32]) -> [Int32] {

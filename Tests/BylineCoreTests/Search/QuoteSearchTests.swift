@@ -48,6 +48,22 @@ import Testing
         #expect(found(&index, "@roe") == [2])
     }
 
+    /// One copy of each quote serves both kinds of search: capitals are folded during the
+    /// scan, and only a quote whose lower-case form needs Unicode keeps a second copy.
+    @Test func onlyQuotesThatFoldingCannotLowerAreCopied() {
+        var index = index(
+            ["The ECONOMY grows, the Economy Minister said", "Économie", "ΑΣΑ road", "plain words"],
+            speakers: [nil, nil, nil, nil])
+        #expect(index.lowerCasedCopies == 2)
+        #expect(found(&index, "economy minister") == [0])
+        #expect(found(&index, "ECONOMY") == [0])
+        #expect(found(&index, "Economy M") == [0])
+        #expect(found(&index, "economie") == [])
+        #expect(found(&index, "écon") == [1])
+        #expect(found(&index, "ασα") == [2])
+        #expect(found(&index, "words") == [3])
+    }
+
     @Test func narrowingAsYouTypeMatchesAFreshSearch() {
         let texts = (0..<300).map { "quote \($0) about " + ($0 % 7 == 0 ? "taxes and trade" : "the weather today") }
         var typed = index(texts, speakers: texts.map { _ in "Someone" })
