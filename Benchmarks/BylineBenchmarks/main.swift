@@ -19,6 +19,8 @@ let shared =
         return url.deletingLastPathComponent().appendingPathComponent("shared").path
     }()
 let only = option("--only")
+// As the reader runs: its heap arenas capped before any thread starts.
+MemoryArenas.limit()
 guard FileManager.default.fileExists(atPath: shared + "/corpora") else {
     print("byline-bench: no corpora at \(shared)/corpora (pass --shared PATH)")
     exit(2)

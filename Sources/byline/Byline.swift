@@ -26,6 +26,7 @@ struct Byline: ParsableCommand {
 
     /// Like ArgumentParser's main, but bad usage exits with 2 (scripts rely on 0/1/2).
     static func main() {
+        MemoryArenas.limit()
         do {
             var command = try parseAsRoot()
             try command.run()
