@@ -120,6 +120,8 @@ enum TimeLexicon {
     static let currentPeriods: WordSet = ["year", "quarter", "month", "week"]
     /// Words after such a unit that make it another period ("the year ended …", "the month of").
     static let periodQualifiers: WordSet = ["of", "'s", "’s", "ended", "ending"]
+    /// Words before which "fall" or "spring" is a season, not a verb ("in spring").
+    static let seasonLeaders: WordSet = ["in", "during", "this", "by", "until", "since"]
     /// Modifiers of a period ("late 1990s", "the early years").
     static let periodModifiers: WordSet = ["early", "late", "mid"]
 

@@ -65,7 +65,7 @@ extension TimexMatcher {
     func season(_ i: Int) -> Match? {
         var j = i
         if lower(j) == "the" { j += 1 }
-        let modified = ["early", "late", "mid"].contains(lower(j))
+        let modified = TimeLexicon.periodModifiers.contains(lower(j))
         if modified { j += 1 }
         guard let s = time(j).season else { return nil }
         if lower(j + 1) == "of", let y = yearPhrase(j + 2) {
@@ -73,7 +73,7 @@ extension TimexMatcher {
         }
         if let y = year(j + 1) { return Match(end: j + 2, type: .date, value: "\(y)-\(s)") }
         // "fall" and "spring" are verbs too: only after "the", "in" or a modifier.
-        guard lower(i) == "the" || modified || ["in", "during", "this", "by", "until", "since"].contains(lower(i - 1))
+        guard lower(i) == "the" || modified || TimeLexicon.seasonLeaders.contains(lower(i - 1))
         else { return nil }
         guard let anchor else { return Match(end: j + 1, type: .date, value: "XXXX-\(s)") }
         return Match(end: j + 1, type: .date, value: "\(anchor.year)-\(s)")
