@@ -49,7 +49,8 @@ public struct PlainTextLoader: ArticleLoader {
                 continue
             }
             let trimmed = lines.trimmed(line)
-            let startsParagraph = !wrapped || lines.indent(line) >= 2
+            let startsParagraph =
+                wrapped ? lines.indent(line) >= 2 : !continuesSentence(lines, previousEnd: previousEnd, next: trimmed)
             if let start = paragraphStart, startsParagraph {
                 builder.endParagraph(from: start)
                 paragraphStart = nil
@@ -64,6 +65,15 @@ public struct PlainTextLoader: ArticleLoader {
         }
         if let start = paragraphStart { builder.endParagraph(from: start) }
         return (builder.build(), title)
+    }
+
+    /// A line that carries on the sentence of the line before, in text too short to show
+    /// its wrapping by line lengths: the line before ends in no sentence-final mark and
+    /// this one opens with a lower-case letter ("…Trump was asked, "what\n about…").
+    static func continuesSentence(_ lines: TextLines, previousEnd: Int, next: TextSpan) -> Bool {
+        guard previousEnd > 0, next.length > 0 else { return false }
+        let last = lines.scalars[previousEnd - 1], first = lines.scalars[next.start]
+        return !".!?:;\"”’)]".unicodeScalars.contains(last) && first.properties.isLowercase
     }
 
     /// A short first line followed by a blank line, or one without sentence-final

@@ -15,6 +15,29 @@ import Testing
         #expect(article.slice(article.body.paragraphs[1]) == "The council voted on Monday.")
     }
 
+    /// Too short to show its wrapping by line lengths, a text still carries a sentence over
+    /// a line break when the line ends in no sentence-final mark and the next opens in lower
+    /// case; a line that ends a sentence, or a capital after it, still starts a paragraph.
+    @Test func aSentenceBrokenOverALineInAShortTextStaysOneParagraph() throws {
+        let text = """
+            Mayor Ana Ruiz said of the bridge, "we will build it
+            whatever the council decides." The vote is next week.
+            The council meets on Monday.
+            """
+        let folder = TemporaryFolder()
+        let article = try #require(loadArticle(folder.write("short.txt", text)))
+        let paragraphs = article.body.paragraphs.map(article.slice)
+        #expect(
+            paragraphs == [
+                "Mayor Ana Ruiz said of the bridge, \"we will build it whatever the council decides.\" The vote is next week.",
+                "The council meets on Monday.",
+            ])
+        // The quotation is found whole, with its speaker.
+        let quotes = ArticleAnalyzer.analyze(article).quotes
+        #expect(quotes.map { $0.pieces.map(article.slice) } == [["we will build it whatever the council decides."]])
+        #expect(quotes.first?.speaker == "Ana Ruiz")
+    }
+
     @Test func hardWrappedTextIsReflowedWithOriginalOffsets() throws {
         let text = """
             Showers continued throughout the week in
