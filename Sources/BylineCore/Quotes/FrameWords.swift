@@ -2,6 +2,19 @@
 /// one place: each list named for the grammar it stands for. (The open lexicons — reporting
 /// verbs, speaker nouns, names — live in `ReportingVerbs` and `NameLexicon`.)
 enum FrameWords {
+    /// Verbs that report a question ("asked whether …").
+    static let askingVerbs: WordSet = ["asked", "asks", "ask", "asking", "wondered", "wonders", "wondering"]
+    /// Words that open a reported question.
+    static let questionOpeners: WordSet = ["whether", "if", "why", "how", "what", "who", "which", "when", "where"]
+    /// Words after a verb of asking that make it a request, not a question ("asked for", "asked to").
+    static let notQuestionAfterAsking: WordSet = ["for", "to", "that", "about", "not"]
+    /// Words before a verb of asking that make its subject the one asked ("was asked", "when asked").
+    static let passiveMarkers: WordSet = [
+        "was", "were", "been", "being", "be", "is", "are", "when", "after", "before", "while", "once", "if", "and",
+        "but", ",", "“", "\"",
+    ]
+    /// Marks that close a reported question's clause.
+    static let clauseClosers: WordSet = [",", ";", "—", "–", "--"]
     /// Personal pronouns that can be a clause's subject.
     static let subjectPronouns: WordSet = ["he", "she", "they", "i", "we"]
     /// Conjunctions that open a clause whose subject may speak ("after Mr. Trump, asked

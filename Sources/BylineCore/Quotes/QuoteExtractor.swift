@@ -12,6 +12,7 @@ public enum QuoteExtractor {
         context.findTranscriptTurns()
         context.findDirectQuotes()
         context.findReportedSpeech()
+        context.findEmbeddedQuestions()
         let quotes = context.quotes.sorted { $0.span < $1.span }
         let register = context.resolver.register
         let people = register.people.enumerated().map { index, person in
@@ -210,8 +211,10 @@ struct QuoteContext {
             withoutReportedSpeech.insert(s)
         }
         // `Answers are "not simple," says Jane Doe.`: the fragment's own attribution follows it
-        // (unless the fragment is a title: `on CBS's "Face the Nation," Ryan said`).
-        if words >= 3, !isTitleCase(q.content), let attribution = postFrameAttribution(q, sentence: s),
+        // (unless the fragment is a title: `on CBS's "Face the Nation," Ryan said`, or part of
+        // a question put to the speaker: `Asked if he is "fit to serve," Smith said yes`).
+        if words >= 3, !isTitleCase(q.content), !opensWithQuestion(sentenceTokens[s]),
+            let attribution = postFrameAttribution(q, sentence: s),
             attribution.resolved.speaker != nil
         {
             quotes.append(

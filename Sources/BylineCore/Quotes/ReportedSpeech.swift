@@ -70,7 +70,9 @@ extension QuoteContext {
                 let closesHere =
                     afterCue.prefix { $0.isWord }.count <= 6
                     && (afterCue.first { !$0.isWord }.map { [",", ".", "!", "?", ";"].contains($0.lower) } ?? true)
-                guard SourcePhrase.isPlausibleSource(source), closesHere,
+                // "Asked whether …, Sanders said it would": the clause before the comma is the
+                // question put to the speaker, not what the speaker said.
+                guard !opensWithQuestion(tokens), SourcePhrase.isPlausibleSource(source), closesHere,
                     strength == .speech || SourcePhrase.isNamedOrPronoun(source),
                     let resolved = resolver.resolve(source, at: s)
                 else { break }
@@ -137,6 +139,12 @@ extension QuoteContext {
             }
             guard k < tokens.count, contentEnd - tokens[k].span.start > 8 else { continue }
             let attribution = Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)
+            // "asked voters if …, and most said no": a question ends with its clause.
+            if FrameWords.askingVerbs.contains(tokens[c].lower), FrameWords.questionOpeners.contains(tokens[k].lower) {
+                let all = sentenceTokens[s]
+                let opener = all.partitionIndex { $0.span.start >= tokens[k].span.start }
+                return (TextSpan(tokens[k].span.start, questionEnd(all, from: opener + 1, sentence: s)), attribution)
+            }
             return (TextSpan(tokens[k].span.start, contentEnd), attribution)
         }
         return nil
@@ -160,6 +168,15 @@ extension QuoteContext {
             !phrase[..<modifier].contains(where: { $0.flags.contains(.boundary) && !$0.isCapitalised })
         else { return nil }
         return phrase
+    }
+
+    /// Whether the sentence opens with a question put to someone ("Asked whether …",
+    /// "When asked if …").
+    func opensWithQuestion(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first else { return false }
+        if FrameWords.askingVerbs.contains(first.lower) { return true }
+        return tokens.count > 1 && FrameWords.passiveMarkers.contains(first.lower)
+            && FrameWords.askingVerbs.contains(tokens[1].lower)
     }
 
     /// Whether a clause can start at `offset`: the sentence start, or after a comma,

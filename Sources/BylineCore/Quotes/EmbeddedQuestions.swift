@@ -1,0 +1,79 @@
+/// Questions reported inside a sentence: "Asked whether Clinton has the integrity …, 75
+/// percent said yes", "Mr. Rubin asked the students if they were always so serious", "when
+/// asked which candidate she would back".
+///
+/// A verb of asking followed, directly or after its addressee, by "whether", "if" or a
+/// wh-word reports a question: the clause it opens, up to the comma that closes it, is what
+/// was asked. Who asked is the verb's subject when it has one; a passive or a participle
+/// ("Asked whether …", "when asked …") names the asker only with "by X". A question whose
+/// asker is not named is no quote of anyone's: the reader would list it under no speaker,
+/// and it must not go to the one who answered (`opensWithQuestion` keeps the other rules
+/// from giving it to them).
+extension QuoteContext {
+    mutating func findEmbeddedQuestions() {
+        for s in doc.sentences.indices {
+            if doc.headlineInBody, let first = doc.paragraphs.first, first.contains(doc.sentences[s]) { continue }
+            guard let question = embeddedQuestion(in: s), question.attribution.resolved.speaker != nil else {
+                continue
+            }
+            // A question already inside a quotation or another attribution is not reported again.
+            guard !quotes.contains(where: { $0.pieces.contains { $0.overlaps(question.content) } }) else { continue }
+            quotes.append(makeQuote(pieces: [question.content], kind: .indirect, question.attribution))
+        }
+    }
+
+    /// The question reported in sentence `s`, if a verb of asking introduces one.
+    func embeddedQuestion(in s: Int) -> (content: TextSpan, attribution: Attribution)? {
+        let tokens = sentenceTokens[s]
+        for c in tokens.indices where FrameWords.askingVerbs.contains(tokens[c].lower) {
+            // The addressee or agent between the verb and the question: a few words, no mark.
+            var q = c + 1
+            while q < tokens.count, q - c <= 5, tokens[q].isWord,
+                !FrameWords.questionOpeners.contains(tokens[q].lower),
+                !FrameWords.notQuestionAfterAsking.contains(
+                    tokens[q].lower)
+            {
+                q += 1
+            }
+            guard q < tokens.count, FrameWords.questionOpeners.contains(tokens[q].lower), q + 2 < tokens.count
+            else { continue }
+            let end = questionEnd(tokens, from: q + 1, sentence: s)
+            guard end - tokens[q].span.start > 8 else { continue }
+            let content = TextSpan(tokens[q].span.start, end)
+            return (content, asker(tokens, verb: c, before: q, sentence: s))
+        }
+        return nil
+    }
+
+    /// Where the question opened at `from` ends: at the first comma, semicolon or dash outside
+    /// a quotation, or at the closing mark of a quotation whose last character it is (`if he
+    /// is "fit to serve," voters said`); else at the end of the sentence.
+    func questionEnd(_ tokens: [Token], from start: Int, sentence s: Int) -> Int {
+        for k in start..<tokens.count where FrameWords.clauseClosers.contains(tokens[k].lower) {
+            let mark = tokens[k].span
+            guard let quotation = quoted.first(where: { $0.content.contains(mark.start) }) else {
+                return k > start ? tokens[k - 1].span.end : mark.start
+            }
+            if quotation.content.end <= mark.end, let close = quotation.close { return close + 1 }
+        }
+        return trimmedEnd(doc.sentences[s])
+    }
+
+    /// Who asked: "by X" after the verb, else the verb's subject when the verb is active.
+    private func asker(_ tokens: [Token], verb c: Int, before q: Int, sentence s: Int) -> Attribution {
+        let cue = tokens[c]
+        let unknown = Attribution(
+            source: [], cue: cue, resolved: ResolvedSpeaker(speaker: nil, person: nil), continuation: false)
+        if let by = tokens[(c + 1)..<q].firstIndex(where: { $0.lower == "by" }) {
+            let agent = Array(tokens[(by + 1)..<q])
+            guard !agent.isEmpty, let resolved = resolver.resolve(agent, at: s) else { return unknown }
+            return Attribution(source: agent, cue: cue, resolved: resolved, continuation: false)
+        }
+        // "Asked whether …", "when asked …", "was asked if …": the subject was asked.
+        if c == 0 || FrameWords.passiveMarkers.contains(tokens[c - 1].lower) { return unknown }
+        let source = SourcePhrase.preceding(tokens, before: c)
+        guard !source.isEmpty, SourcePhrase.isPlausibleSource(source), let resolved = resolver.resolve(source, at: s)
+        else { return unknown }
+        return Attribution(source: source, cue: cue, resolved: resolved, continuation: false)
+    }
+}
