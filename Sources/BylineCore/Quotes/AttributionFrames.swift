@@ -334,9 +334,11 @@ extension QuoteContext {
             // Another verb of the narrative between the name and the cue is not an appositive
             // (a compound such as "self-described" or a noun such as "the state" is no verb).
             // Nor is a verb of a relative clause inside the appositive ("a Republican who
-            // described himself as …").
+            // described himself as …"), nor the participle that opens it ("Mr. Trump, asked
+            // about it, had said").
             let isVerb = { (i: Int) in
                 ReportingVerbs.quoteCue(frame[i]) != nil && frame[i - 1].lower != "-"
+                    && !(i == j + 1 && (frame[i].flags.contains(.pastForm) || frame[i].lower.hasSuffix("ing")))
                     && !SourcePhrase.determiners.contains(frame[i - 1].lower)
                     && !FrameWords.relativePronouns.contains(frame[i - 1].lower)
             }

@@ -18,6 +18,24 @@ import Testing
         #expect(speakers(text) == ["Steffen Seibert", "Bruce Turry"])
     }
 
+    /// "Mitt Romney, asked about the plan, said, "…"": the participle that opens the
+    /// appositive is the appositive's own, not another verb of the narrative; without this
+    /// the short quotation after it was dropped and the question taken for reported speech.
+    @Test func aParticipleOpeningTheAppositiveLeavesTheNameTheSpeaker() {
+        let text = """
+            Mitt Romney and Donald Trump met voters.
+
+            Mitt Romney, asked about the plan on Sunday, said, "It will fail."
+
+            It came up after Mr. Trump, asked about the deaths of journalists, had said, "We do plenty of killing."
+            """
+        #expect(
+            FoundQuote.all(in: text) == [
+                FoundQuote(kind: .direct, speaker: "Mitt Romney", text: "It will fail."),
+                FoundQuote(kind: .direct, speaker: "Donald Trump", text: "We do plenty of killing."),
+            ])
+    }
+
     @Test func aQuestionsAttributionIsLookedForInItsOwnParagraphOnly() {
         let text = """
             Darrell Issa spoke about the FBI on Sunday.
