@@ -1,8 +1,9 @@
 /// A read-only table from short strings to values, hashed over their UTF-8 bytes.
 ///
-/// Every token of every article is looked up once; `Dictionary<String, _>` hashes with
-/// SipHash, which cost more than the rest of tokenising. FNV-1a over a few bytes with
-/// linear probing is several times cheaper, and these keys are fixed at start-up.
+/// For words read as bytes where no `Word` is made (an element's class names, a feed
+/// item's fingerprint, story terms): `Dictionary<String, _>` hashes with SipHash, while
+/// FNV-1a over a few bytes with linear probing is several times cheaper, and these keys
+/// are fixed at start-up. (Tokens are looked up in a `WordTable`.)
 struct ByteHashTable<Value: Sendable>: Sendable {
     private var keys: [String?]
     private var values: [Value?]

@@ -122,9 +122,6 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
         return packed(4 + Word.tailCapacity - 1 - index)
     }
 
-    /// The first byte of a word stored whole (nil for the empty word and long words).
-    public var firstByte: UInt8? { isInline && count > 0 ? packed(0) : nil }
-
     /// Whether the word ends with `suffix`; a long word answers for its last 11 bytes.
     public func hasSuffix(_ suffix: StaticString) -> Bool {
         let n = suffix.utf8CodeUnitCount

@@ -39,9 +39,6 @@ struct WordTable<Value: Sendable>: Sendable {
         }
         return nil
     }
-
-    /// Every word stored, in no particular order.
-    var words: some Sequence<Word> { keys.lazy.filter { !$0.isEmpty } }
 }
 
 /// A fixed list of words the rules test tokens against ("said", "told", "according").
