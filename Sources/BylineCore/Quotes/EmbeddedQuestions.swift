@@ -25,14 +25,16 @@ extension QuoteContext {
     /// The question reported in sentence `s`, if a verb of asking introduces one.
     func embeddedQuestion(in s: Int) -> (content: TextSpan, attribution: Attribution)? {
         let tokens = sentenceTokens[s]
-        for c in tokens.indices where FrameWords.askingVerbs.contains(tokens[c].lower) {
+        // Every verb of asking is a cue: the flag spares a lookup at most words.
+        for c in tokens.indices where tokens[c].flags.contains(.cue) && FrameWords.askingVerbs.contains(tokens[c].lower)
+        {
             // The addressee or agent between the verb and the question: a few words, no mark.
             var q = c + 1
-            while q < tokens.count, q - c <= 5, tokens[q].isWord,
-                !FrameWords.questionOpeners.contains(tokens[q].lower),
-                !FrameWords.notQuestionAfterAsking.contains(
-                    tokens[q].lower)
-            {
+            while q < tokens.count, q - c <= 5, tokens[q].isWord {
+                let word = tokens[q].lower
+                if FrameWords.questionOpeners.contains(word) || FrameWords.notQuestionAfterAsking.contains(word) {
+                    break
+                }
                 q += 1
             }
             guard q < tokens.count, FrameWords.questionOpeners.contains(tokens[q].lower), q + 2 < tokens.count

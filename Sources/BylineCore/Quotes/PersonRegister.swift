@@ -16,7 +16,7 @@ struct NameMention {
 struct PersonRegister {
     var people: [Person] = []
     /// Name words of each person, for alias matching.
-    private var nameWords: [[Word]] = []
+    private(set) var nameWords: [[Word]] = []
     /// Indexes for alias matching: full names, and people by first and by last name word.
     private var byName: [[Word]: Int] = [:]
     private var byFirstOrLast: [Word: [Int]] = [:]

@@ -94,9 +94,7 @@ enum ReportingVerbs {
 
     /// Verbs that introduce a quotation's exact words but never paraphrase: songs and
     /// chants are quoted, and documents "read" what they say.
-    static let quotationOnly = WordSet(quotationOnlyForms)
-
-    private static let quotationOnlyForms: Set<String> = {
+    static let quotationOnly: WordSet = {
         var forms: Set<String> = ["sing", "sings", "sang", "sung", "singing", "read", "reads"]
         // Manner of speaking: these report how words were said, so they frame quotations only.
         for lemma in [
@@ -107,7 +105,7 @@ enum ReportingVerbs {
             forms.formUnion(inflections(lemma))
         }
         forms.formUnion(["snapped", "snapping", "cried", "cries"])
-        return forms
+        return WordSet(forms)
     }()
 
     /// Verbs that report speech with a particle: "shot back", "fired back", "put it".

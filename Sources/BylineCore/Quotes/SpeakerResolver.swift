@@ -72,9 +72,7 @@ struct SpeakerResolver {
                 let person = recent(before: span.start, within: 4) { p in
                     // "It" is an organisation that speaks, not a place mentioned on the way.
                     head.lower == "it"
-                        ? register.people[p].isOrganisation
-                            && !PlaceLexicon.isPlace(
-                                register.people[p].name.lowercased().split(separator: " ").map { Word(String($0)) })
+                        ? register.people[p].isOrganisation && !PlaceLexicon.isPlace(register.nameWords[p])
                         : true
                 }
                 return ResolvedSpeaker(speaker: person.map { register.people[$0].name }, person: person)

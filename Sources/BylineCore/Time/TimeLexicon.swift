@@ -98,8 +98,8 @@ enum TimeLexicon {
         return words
     }()
 
-    /// Words the patterns test at a position, named once (each list is read where its
-    /// pattern is).
+    // MARK: Words the patterns test at a position, named once
+
     /// "no more than": comparatives that make an amount a bound.
     static let comparatives: WordSet = ["more", "less", "fewer"]
     /// "the first/past/next three days": words that make an amount a stretch of time.

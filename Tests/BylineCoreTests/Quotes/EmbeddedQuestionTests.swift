@@ -8,7 +8,7 @@ import Testing
     typealias Found = FoundQuote
 
     func found(_ sentence: String) -> [Found] {
-        FoundQuote.all(in: "Bernie Sanders and Hillary Clinton met voters on Monday.\n\n" + sentence)
+        FoundQuote.all(afterIntroducing: sentence)
     }
 
     @Test func anActiveAskerAsksTheQuestion() {

@@ -8,6 +8,12 @@ struct FoundQuote: Equatable, CustomStringConvertible {
     var text: String
     var description: String { "\(kind.rawValue) \(speaker ?? "nil"): \(text)" }
 
+    /// Every quote extraction finds in `sentence`, after an opening paragraph that
+    /// introduces the people the rule tests name.
+    static func all(afterIntroducing sentence: String) -> [FoundQuote] {
+        all(in: "Bernie Sanders and Hillary Clinton met voters on Monday.\n\n" + sentence)
+    }
+
     /// Every quote extraction finds in `text`.
     static func all(in text: String) -> [FoundQuote] {
         let document = Document(text)
