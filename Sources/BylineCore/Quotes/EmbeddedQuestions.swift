@@ -10,39 +10,30 @@
 /// and it must not go to the one who answered (`opensWithQuestion` keeps the other rules
 /// from giving it to them).
 extension QuoteContext {
-    mutating func findEmbeddedQuestions() {
-        for s in doc.sentences.indices {
-            if doc.headlineInBody, let first = doc.paragraphs.first, first.contains(doc.sentences[s]) { continue }
-            guard let question = embeddedQuestion(in: s), question.attribution.resolved.speaker != nil else {
-                continue
-            }
-            // A question already inside a quotation or another attribution is not reported again.
-            guard !quotes.contains(where: { $0.pieces.contains { $0.overlaps(question.content) } }) else { continue }
-            quotes.append(makeQuote(pieces: [question.content], kind: .indirect, question.attribution))
-        }
-    }
-
     /// The question reported in sentence `s`, if a verb of asking introduces one.
-    func embeddedQuestion(in s: Int) -> (content: TextSpan, attribution: Attribution)? {
+    func embeddedQuestion(in s: Int) -> AttributedClause? {
         let tokens = sentenceTokens[s]
         // Every verb of asking is a cue: the flag spares a lookup at most words.
         for c in tokens.indices where tokens[c].flags.contains(.cue) && FrameWords.askingVerbs.contains(tokens[c].lower)
         {
-            // The addressee or agent between the verb and the question: a few words, no mark.
-            var q = c + 1
-            while q < tokens.count, q - c <= 5, tokens[q].isWord {
-                let word = tokens[q].lower
-                if FrameWords.questionOpeners.contains(word) || FrameWords.notQuestionAfterAsking.contains(word) {
-                    break
-                }
-                q += 1
-            }
-            guard q < tokens.count, FrameWords.questionOpeners.contains(tokens[q].lower), q + 2 < tokens.count
-            else { continue }
+            guard let q = questionOpener(tokens, afterAsking: c), q + 2 < tokens.count else { continue }
             let end = questionEnd(tokens, from: q + 1, sentence: s)
             guard end - tokens[q].span.start > 8 else { continue }
             let content = TextSpan(tokens[q].span.start, end)
-            return (content, asker(tokens, verb: c, before: q, sentence: s))
+            return AttributedClause(content: content, attribution: asker(tokens, verb: c, before: q, sentence: s))
+        }
+        return nil
+    }
+
+    /// The word opening the question a verb of asking at `c` reports ("whether", "if", a
+    /// wh-word), directly after it or after its addressee or agent: a few words, no mark.
+    func questionOpener(_ tokens: [Token], afterAsking c: Int) -> Int? {
+        var q = c + 1
+        while q < tokens.endIndex, q - c <= 5, tokens[q].isWord {
+            let word = tokens[q].lower
+            if FrameWords.questionOpeners.contains(word) { return q }
+            if FrameWords.notQuestionAfterAsking.contains(word) { return nil }
+            q += 1
         }
         return nil
     }

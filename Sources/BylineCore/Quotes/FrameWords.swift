@@ -22,6 +22,15 @@ enum FrameWords {
     static let subordinators: WordSet = [
         "after", "when", "before", "while", "because", "since", "although", "though", "as", "once", "until",
     ]
+    /// Verbs of naming, whose object a quoted fragment names ("called the plan "a disaster"").
+    static let namingVerbs: WordSet = [
+        "called", "calls", "calling", "dubbed", "dubs", "dubbing", "labeled", "labelled", "labels", "branded",
+        "brands", "termed", "terms", "deemed", "deems",
+    ]
+    /// Words a title of a work leaves in lower case ("Face the Nation", "Gone with the Wind").
+    static let titleMinorWords: WordSet = [
+        "the", "and", "but", "for", "nor", "yet", "with", "from", "into", "onto", "over", "upon",
+    ]
     /// Words and marks after which a new clause (and so a source) may start.
     static let clauseOpeners: WordSet = [
         "but", "and", "while", "because", "although", "though", "as", "since", "so", "yet", "when",
@@ -62,4 +71,16 @@ enum FrameWords {
     static let relativePronouns: WordSet = ["who", "which", "that"]
     /// Demonstratives that go on with a phrase after "of" ("one of those advisers").
     static let demonstratives: WordSet = ["those", "these"]
+
+    /// Forms of "be" that make a participle after them passive ("was told").
+    static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "be", "is", "are", "am", "get", "got"]
+
+    /// Whether the verb at `verb` is a participle in the passive: a form of "be" before it,
+    /// with at most an adverb between ("was later told").
+    static func isPassive(_ tokens: [Token], at verb: Int) -> Bool {
+        var k = verb - 1
+        if k > 0, tokens[k].lower.hasSuffix("ly") { k -= 1 }
+        return k >= 0 && verb > 0 && passiveAuxiliaries.contains(tokens[k].lower)
+            && !tokens[verb].lower.hasSuffix("ing")
+    }
 }

@@ -1,20 +1,8 @@
 /// Reported speech: a source phrase and a reporting verb before or after the reported
 /// clause, or "according to X".
 extension QuoteContext {
-    mutating func findReportedSpeech() {
-        for s in doc.sentences.indices where !attributedSentences.contains(s) && !withoutReportedSpeech.contains(s) {
-            if doc.headlineInBody, let first = doc.paragraphs.first, first.contains(doc.sentences[s]) { continue }
-            guard let reported = reportedSpeech(in: s, allowBelief: true) else { continue }
-            let hasQuote =
-                quotation(after: reported.content.start - 1).map { reported.content.contains($0.content) } ?? false
-            quotes.append(
-                makeQuote(pieces: [reported.content], kind: hasQuote ? .mixed : .indirect, reported.attribution))
-            attributedSentences.insert(s)
-        }
-    }
-
     /// The reported clause and its attribution in one sentence, if it reports speech.
-    func reportedSpeech(in s: Int, allowBelief: Bool) -> (content: TextSpan, attribution: Attribution)? {
+    func reportedSpeech(in s: Int, allowBelief: Bool) -> AttributedClause? {
         let tokens = tokensOutsideQuotations(s)
         guard tokens.count >= 4 else { return nil }
         let sentence = doc.sentences[s]
@@ -39,11 +27,15 @@ extension QuoteContext {
                 let wordsBefore = tokens[..<a].filter(\.isWord).count
                 let wordsAfter = tokens[k...].filter(\.isWord).count
                 if k < tokens.count, wordsBefore <= 3 || (setOff && wordsAfter > wordsBefore) {
-                    return (TextSpan(tokens[k].span.start, contentEnd), attribution)
+                    return AttributedClause(
+                        content: TextSpan(tokens[k].span.start, contentEnd), attribution: attribution)
                 }
                 var e = a - 1
                 while e > 0, !tokens[e].isWord { e -= 1 }
-                if e > 0 { return (TextSpan(sentence.start, tokens[e].span.end), attribution) }
+                if e > 0 {
+                    return AttributedClause(
+                        content: TextSpan(sentence.start, tokens[e].span.end), attribution: attribution)
+                }
             }
         }
         // "…, X said." / "…, said X." / "…, X said, since …": an attribution after a comma.
@@ -79,15 +71,31 @@ extension QuoteContext {
                 var e = comma - 1
                 while e > 0, !tokens[e].isWord && tokens[e].lower != "\"" && tokens[e].lower != "”" { e -= 1 }
                 let attribution = Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
-                return (TextSpan(sentence.start, tokens[e].span.end), attribution)
+                return AttributedClause(content: TextSpan(sentence.start, tokens[e].span.end), attribution: attribution)
             }
         }
         // "X said (that) …": a source phrase opening a clause, then the cue.
         for c in 1..<max(1, tokens.count - 2) where tokens[c].isWord {
             guard tokens[c].flags.contains(.cue) else { continue }
+            // "asked (the students) whether …" reports a question, which `ReportedQuestionRule` reads.
+            if FrameWords.askingVerbs.contains(tokens[c].lower), questionOpener(tokens, afterAsking: c) != nil {
+                continue
+            }
             let evidence = ReportingVerbs.evidenceVerbs.contains(tokens[c].lower)
             guard let strength = evidence ? .speech : ReportingVerbs.reportCue(tokens[c]) else { continue }
             if strength == .belief && !allowBelief { continue }
+            // "Sanders was told (by aides) that …": a verb of telling in the passive makes its
+            // subject the one told; who told is not known. (Without "that" what follows is
+            // seldom a clause: "was asked by the host about it", "was told to leave".)
+            if ReportingVerbs.addresseeVerbs.contains(tokens[c].lower), FrameWords.isPassive(tokens, at: c) {
+                guard tokens[(c + 1)..<min(tokens.count, c + 8)].contains(where: { $0.lower == "that" }),
+                    let start = clauseStart(tokens, cue: c, contentEnd: contentEnd)
+                else { continue }
+                let unknown = Attribution(
+                    source: [], cue: tokens[c], resolved: ResolvedSpeaker(speaker: nil, person: nil),
+                    continuation: false)
+                return AttributedClause(content: TextSpan(start, contentEnd), attribution: unknown)
+            }
             var source = SourcePhrase.preceding(tokens, before: c)
             // "Jane Doe, a former minister, said that …": the name before the appositive.
             if source.isEmpty || (c > 0 && tokens[c - 1].lower == ","),
@@ -127,27 +135,28 @@ extension QuoteContext {
                             || ReportingVerbs.classes[tokens[c].lower] == .speech)),
                 let resolved = resolver.resolve(source, at: s)
             else { continue }
-            var k = c + 1
-            // "told reporters (on Monday) that …", "said in a statement that …": the content follows "that".
-            if let that = tokens[k..<min(tokens.count, k + 7)].firstIndex(where: { $0.lower == "that" }) {
-                k = that
-            } else if ReportingVerbs.addresseeVerbs.contains(tokens[c].lower) {
-                k = min(k + 1, tokens.count - 1)
-            }
-            while k < tokens.count, tokens[k].lower == "that" || tokens[k].lower == "," || tokens[k].lower == ":" {
-                k += 1
-            }
-            guard k < tokens.count, contentEnd - tokens[k].span.start > 8 else { continue }
+            guard let start = clauseStart(tokens, cue: c, contentEnd: contentEnd) else { continue }
             let attribution = Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)
-            // "asked voters if …, and most said no": a question ends with its clause.
-            if FrameWords.askingVerbs.contains(tokens[c].lower), FrameWords.questionOpeners.contains(tokens[k].lower) {
-                let all = sentenceTokens[s]
-                let opener = all.partitionIndex { $0.span.start >= tokens[k].span.start }
-                return (TextSpan(tokens[k].span.start, questionEnd(all, from: opener + 1, sentence: s)), attribution)
-            }
-            return (TextSpan(tokens[k].span.start, contentEnd), attribution)
+            return AttributedClause(content: TextSpan(start, contentEnd), attribution: attribution)
         }
         return nil
+    }
+
+    /// Where the clause a cue at `c` reports starts: after "that" ("told reporters (on
+    /// Monday) that …", "said in a statement that …"), after a verb's addressee ("told CNN
+    /// …"), else right after the cue; nil when less than a few words are left.
+    private func clauseStart(_ tokens: [Token], cue c: Int, contentEnd: Int) -> Int? {
+        var k = c + 1
+        if let that = tokens[k..<min(tokens.count, k + 7)].firstIndex(where: { $0.lower == "that" }) {
+            k = that
+        } else if ReportingVerbs.addresseeVerbs.contains(tokens[c].lower) {
+            k = min(k + 1, tokens.count - 1)
+        }
+        while k < tokens.count, tokens[k].lower == "that" || tokens[k].lower == "," || tokens[k].lower == ":" {
+            k += 1
+        }
+        guard k < tokens.count, contentEnd - tokens[k].span.start > 8 else { return nil }
+        return tokens[k].span.start
     }
 
     /// The source phrase with its modifier, when the phrase before a cue is the end of a

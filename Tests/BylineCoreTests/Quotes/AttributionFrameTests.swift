@@ -18,6 +18,19 @@ import Testing
         #expect(speakers(text) == ["Steffen Seibert", "Bruce Turry"])
     }
 
+    /// A title of a work in quotation marks is nobody's words, though its short words are in
+    /// lower case: "Face the Nation" was a quote of the speaker after it.
+    @Test func aTitleWithLowerCaseShortWordsIsNoQuote() {
+        let found = FoundQuote.all(
+            afterIntroducing:
+                "On CBS's \"Face the Nation,\" Sanders was asked by host John Dickerson whether his aim was like Kennedy's."
+        )
+        #expect(
+            found == [
+                FoundQuote(kind: .indirect, speaker: "John Dickerson", text: "whether his aim was like Kennedy's")
+            ])
+    }
+
     /// "Mitt Romney, asked about the plan, said, "…"": the participle that opens the
     /// appositive is the appositive's own, not another verb of the narrative; without this
     /// the short quotation after it was dropped and the question taken for reported speech.

@@ -100,4 +100,15 @@ import Testing
                     text: "it was another step closer to winning the White House")
             ])
     }
+
+    /// A verb of telling in the passive makes its subject the one told: "Clinton was told
+    /// that …" reports someone else's words (unknown here), and "Clinton was asked about it"
+    /// reports none. Both were Clinton's quotes.
+    @Test func theSubjectOfAPassiveVerbOfTellingIsNotTheSpeaker() {
+        #expect(
+            found("Clinton was told by aides that the plan would fail in the Senate.") == [
+                Found(kind: .indirect, speaker: nil, text: "the plan would fail in the Senate")
+            ])
+        #expect(found("Clinton was asked about the plan on Monday and repeatedly urged to drop it.") == [])
+    }
 }

@@ -1,0 +1,19 @@
+/// A source phrase and cue found for a quotation.
+struct Attribution {
+    var source: [Token]
+    var cue: Token?
+    var resolved: ResolvedSpeaker
+    /// Inherited from the previous quotation rather than stated.
+    var continuation: Bool
+
+    var mention: TextSpan? {
+        guard let first = source.first, let last = source.last else { return nil }
+        return TextSpan(first.span.start, last.span.end)
+    }
+}
+
+/// What a frame attributes, and to whom: the reported clause or question, and its attribution.
+struct AttributedClause {
+    var content: TextSpan
+    var attribution: Attribution
+}

@@ -1,0 +1,171 @@
+/// Quotations in quotation marks: a whole statement (`"…," she said`, `X said: "…"`) is a
+/// direct quote of the speaker its frame names, or of the speaker of the quotation just
+/// before it; a fragment inside a clause (`called the plan "a disaster"`) is a mixed quote
+/// of the sentence's speaker, or a title or scare quote with no speaker at all.
+///
+/// Runs after `TranscriptTurnRule`, whose paragraphs it leaves alone.
+struct DirectQuoteRule: QuoteRule {
+    func apply(to context: inout QuoteContext) {
+        let quoted = context.quoted
+        var last: (speaker: Attribution, paragraph: Int)? = nil
+        var index = 0
+        while index < quoted.count {
+            let q = quoted[index]
+            guard let s = context.sentence(at: q.open), !context.transcriptParagraphs.contains(q.paragraph) else {
+                index += 1
+                continue
+            }
+            let closeSentence = context.sentence(at: q.close ?? q.content.end - 1) ?? s
+            let words = context.wordCount(q.content)
+            if context.isEmbedded(q, sentence: s) {
+                if let attribution = fragment(q, sentence: s, words: words, in: &context) {
+                    last = (attribution, q.paragraph)
+                }
+                index += 1
+                continue
+            }
+            var attribution =
+                context.postFrameAttribution(q, sentence: closeSentence) ?? context.preFrameAttribution(q, sentence: s)
+            // A short capitalised phrase with nothing to attribute it is a title or a nickname
+            // (nor does a cue whose source is neither a name, a pronoun nor a description).
+            let unattributed =
+                attribution.map { $0.resolved.speaker == nil && !SourcePhrase.isNamedOrPronoun($0.source) } ?? true
+            if unattributed, words <= 3, !q.continuesPrevious {
+                index += 1
+                continue
+            }
+            var pieces = [q.content]
+            var next = index + 1
+            if let a = attribution {
+                // `"A," she said, "B."`: the quotation resumes after its attribution.
+                while next < quoted.count, let ns = context.sentence(at: quoted[next].open),
+                    ns == closeSentence || ns == context.sentence(at: a.cue?.span.end ?? -1),
+                    context.textBetweenIsOnly(a, from: quoted[next - 1], to: quoted[next])
+                {
+                    pieces.append(quoted[next].content)
+                    next += 1
+                }
+            }
+            if attribution == nil, let previous = last, q.paragraph - previous.paragraph <= 1 || q.continuesPrevious {
+                // An unattributed quotation right after another belongs to the same speaker.
+                attribution = Attribution(
+                    source: previous.speaker.source, cue: previous.speaker.cue,
+                    resolved: previous.speaker.resolved, continuation: true)
+            }
+            let lastSentence = max(s, context.sentence(at: pieces.last!.end - 1) ?? s)
+            context.record(pieces, kind: .direct, attribution, claiming: s...lastSentence)
+            if let attribution { last = (attribution, quoted[next - 1].paragraph) }
+            index = next
+        }
+    }
+
+    /// A quoted fragment: part of reported speech when the sentence reports speech,
+    /// a speaker's words when it closes a sentence about them, else a scare quote or title.
+    /// Returns the attribution found, which a following standalone quotation continues.
+    private func fragment(_ q: QuotedSpan, sentence s: Int, words: Int, in context: inout QuoteContext)
+        -> Attribution?
+    {
+        if context.claimedSentences.contains(s) { return nil }
+        if let reported = context.reportedSpeechOnce(in: s) {
+            // Mixed when the reported words hold the fragment; "declaring it "a super
+            // Tuesday" and said it was …" reports the clause after the fragment.
+            let kind: QuoteKind = reported.content.contains(q.content) ? .mixed : .indirect
+            context.record([reported.content], kind: kind, reported.attribution, claiming: [s])
+            return reported.attribution.resolved.speaker == nil ? nil : reported.attribution
+        }
+        // `Clinton asked voters if Sanders is "realistic enough to serve," and most said no`:
+        // the fragment is part of a reported question, its asker's when the text names one.
+        if let question = context.embeddedQuestion(in: s), question.content.overlaps(q.content) {
+            guard !question.attribution.source.isEmpty else { return nil }
+            context.record([question.content], kind: .mixed, question.attribution, claiming: [s])
+            return question.attribution.resolved.speaker == nil ? nil : question.attribution
+        }
+        let sentenceStart = context.doc.sentences[s].start
+        // `Answers are "not simple," says Jane Doe.`: the fragment's own attribution follows it
+        // (unless the fragment is a title: `on CBS's "Face the Nation," Ryan said`, or part of
+        // a question put to the speaker: `Asked if he is "fit to serve," Smith said yes`).
+        if words >= 3, !context.isTitleCase(q.content), !context.opensWithQuestion(context.sentenceTokens[s]),
+            let attribution = context.postFrameAttribution(q, sentence: s),
+            attribution.resolved.speaker != nil
+        {
+            context.record([TextSpan(sentenceStart, q.content.end)], kind: .mixed, attribution, claiming: [s])
+            return attribution
+        }
+        // `Trump called the plan "an absolute disgrace"`: a verb of naming gives its subject
+        // the words, and what it names with them (not a name: `a group called "We the People"`).
+        if !context.isTitleCase(q.content), let verb = context.namingVerb(before: q, sentence: s),
+            let subject = context.resolver.sentenceSubject(s, descriptions: true)
+        {
+            let attribution = Attribution(
+                source: subject.tokens, cue: verb.cue, resolved: subject.resolved, continuation: false)
+            context.record([TextSpan(verb.named, q.content.end)], kind: .mixed, attribution, claiming: [s])
+            return attribution
+        }
+        let endsSentence = (q.close ?? q.content.end) + 2 >= context.doc.sentences[s].end
+        let lastInside = context.lastPunctuation(q)
+        guard words >= 3, endsSentence, ".!?,".unicodeScalars.contains(lastInside),
+            let subject = context.resolver.sentenceSubject(s)
+        else { return nil }
+        let attribution = Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
+        context.record([q.content], kind: .mixed, attribution, claiming: [s])
+        return attribution
+    }
+}
+
+/// The readings only direct quotes need.
+extension QuoteContext {
+    /// A quotation inside a clause (`called it "a disaster"`) rather than after a colon,
+    /// comma or the start of the sentence.
+    fileprivate func isEmbedded(_ q: QuotedSpan, sentence s: Int) -> Bool {
+        var i = q.open - 1
+        let start = doc.sentences[s].start
+        while i >= start, Characters.isSpace(t[i]) { i -= 1 }
+        guard i >= start else { return false }
+        let before = t[i]
+        if ",:;—–-([".unicodeScalars.contains(before) || before == "“" || before == "\"" { return false }
+        // `said "…"` and `said that "…"` quote whole statements.
+        let tokens = self.tokens(of: s, to: q.open).suffix(2)
+        if let last = tokens.last {
+            // `a group called "We the People"`: a name, not a statement.
+            if FrameWords.namingVerbs.contains(last.lower), isTitleCase(q.content) { return true }
+            if ReportingVerbs.quoteCue(last) != nil { return false }
+            if last.lower == "that", tokens.count == 2, ReportingVerbs.quoteCue(tokens.first!.lower) != nil,
+                startsCapitalised(q)
+            {
+                return false
+            }
+        }
+        return Characters.isLetter(before) || Characters.isDigit(before) || before == "'" || before == "’"
+            || before == "."
+    }
+
+    /// A verb of naming shortly before a fragment in its clause ("called her "third-rate"")
+    /// and where what it names starts.
+    fileprivate func namingVerb(before q: QuotedSpan, sentence s: Int) -> (cue: Token, named: Int)? {
+        let before = tokens(of: s, to: q.open)
+        guard let verb = before.suffix(10).lastIndex(where: { FrameWords.namingVerbs.contains($0.lower) }),
+            verb + 1 < before.endIndex,
+            !before[(verb + 1)...].contains(where: { $0.flags.contains(.clauseBoundary) || $0.lower == ";" })
+        else { return nil }
+        return (before[verb], before[verb + 1].span.start)
+    }
+
+    /// Whether only the attribution (and punctuation) stands between two quotations.
+    fileprivate func textBetweenIsOnly(_ a: Attribution, from first: QuotedSpan, to second: QuotedSpan) -> Bool {
+        guard let close = first.close else { return false }
+        let between = (close + 1)..<second.open
+        let covered = a.source.map(\.span) + [a.cue?.span].compactMap { $0 }
+        for i in between {
+            let c = t[i]
+            if Characters.isSpace(c) || ",.;:—–-".unicodeScalars.contains(c) { continue }
+            if covered.contains(where: { $0.contains(i) }) { continue }
+            // Adverbs between source and cue ("she also said") are part of the attribution.
+            let tokens = sentenceTokens[sentence(at: i) ?? 0]
+            if let k = tokens.index(containing: i), tokens[k].flags.contains(.between) {
+                continue
+            }
+            return false
+        }
+        return true
+    }
+}

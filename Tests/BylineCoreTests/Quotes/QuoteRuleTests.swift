@@ -1,0 +1,103 @@
+import Testing
+
+@testable import BylineCore
+
+/// Each quote rule run alone, and after the rules before it: what it records, and what it
+/// leaves to the others. (The frames each rule reads have their own tests:
+/// `AttributionFrameTests`, `ReportedSpeechTests`, `EmbeddedQuestionTests`.)
+@Suite struct QuoteRuleTests {
+    typealias Found = FoundQuote
+
+    func recorded(by rules: [any QuoteRule], _ text: String) -> [Found] {
+        Found.recorded(by: rules, afterIntroducing: text)
+    }
+
+    static let transcript =
+        "SANDERS: I will not back the plan.\n\nCLINTON: Sanders said the plan would fail by the spring."
+
+    @Test func transcriptTurnsAreTheLabelledSpeakersWords() {
+        #expect(
+            recorded(by: [TranscriptTurnRule()], Self.transcript) == [
+                Found(kind: .direct, speaker: "Bernie Sanders", text: "I will not back the plan."),
+                Found(
+                    kind: .direct, speaker: "Hillary Clinton", text: "Sanders said the plan would fail by the spring."),
+            ])
+    }
+
+    @Test func aTurnIsNotReadAgainAsReportedSpeech() {
+        // Alone, the reported-speech rule reads Clinton's turn as Sanders' words.
+        #expect(
+            recorded(by: [ReportedSpeechRule()], Self.transcript) == [
+                Found(kind: .indirect, speaker: "Bernie Sanders", text: "the plan would fail by the spring")
+            ])
+        #expect(
+            recorded(by: [TranscriptTurnRule(), ReportedSpeechRule()], Self.transcript)
+                == recorded(by: [TranscriptTurnRule()], Self.transcript))
+    }
+
+    static let statementAndReport =
+        "\"We will rebuild the bridge,\" Sanders said. Clinton said the plan would fail by the spring."
+
+    @Test func directQuotesTakeQuotationsAndLeaveReportedSpeech() {
+        #expect(
+            recorded(by: [DirectQuoteRule()], Self.statementAndReport) == [
+                Found(kind: .direct, speaker: "Bernie Sanders", text: "We will rebuild the bridge,")
+            ])
+    }
+
+    @Test func reportedSpeechTakesWhatTheQuotationsLeave() {
+        #expect(
+            recorded(by: [DirectQuoteRule(), ReportedSpeechRule()], Self.statementAndReport) == [
+                Found(kind: .direct, speaker: "Bernie Sanders", text: "We will rebuild the bridge,"),
+                Found(kind: .indirect, speaker: "Hillary Clinton", text: "the plan would fail by the spring"),
+            ])
+    }
+
+    @Test func aFragmentInReportedSpeechIsOneMixedQuoteWhicheverRuleReadsIt() {
+        let text = "Clinton said the plan was \"a disaster for everyone.\""
+        let mixed = [Found(kind: .mixed, speaker: "Hillary Clinton", text: "the plan was \"a disaster for everyone.\"")]
+        #expect(recorded(by: [DirectQuoteRule()], text) == mixed)
+        #expect(recorded(by: [ReportedSpeechRule()], text) == mixed)
+        #expect(recorded(by: [DirectQuoteRule(), ReportedSpeechRule()], text) == mixed)
+    }
+
+    @Test func aQuestionIsTheAskersFromItsOpeningWord() {
+        let text = "Sanders asked the students whether they would vote in the primary."
+        let question = [
+            Found(kind: .indirect, speaker: "Bernie Sanders", text: "whether they would vote in the primary")
+        ]
+        #expect(recorded(by: [ReportedQuestionRule()], text) == question)
+        // Reported speech leaves it to the question rule, so the addressee is not part of it.
+        #expect(recorded(by: [ReportedSpeechRule()], text) == [])
+        #expect(Found.all(afterIntroducing: text) == question)
+    }
+
+    @Test func aQuestionInsideAQuotationIsNotReportedAgain() {
+        let text = "\"Sanders asked me whether I would vote in the primary,\" Clinton said."
+        #expect(recorded(by: [ReportedQuestionRule()], text).map(\.speaker) == ["Bernie Sanders"])
+        #expect(
+            recorded(by: [DirectQuoteRule(), ReportedQuestionRule()], text) == [
+                Found(
+                    kind: .direct, speaker: "Hillary Clinton",
+                    text: "Sanders asked me whether I would vote in the primary,")
+            ])
+    }
+
+    @Test func aQuestionWhoseAskerHasNoNameHasNoSpeaker() {
+        #expect(
+            recorded(by: [ReportedQuestionRule()], "We asked our readers what they thought of the debate.") == [
+                Found(kind: .indirect, speaker: nil, text: "what they thought of the debate")
+            ])
+        // No asker at all: the one asked answers, and the question is nobody's.
+        #expect(
+            recorded(by: [ReportedQuestionRule()], "Asked whether the plan would survive, Sanders said it would.")
+                == [])
+    }
+
+    @Test func theExtractorRunsEveryRuleOnce() {
+        #expect(
+            QuoteExtractor.rules.map { "\(type(of: $0))" } == [
+                "TranscriptTurnRule", "DirectQuoteRule", "ReportedSpeechRule", "ReportedQuestionRule",
+            ])
+    }
+}
