@@ -65,7 +65,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root + "/site", withIntermediateDirectories: true)
         let (server, port) = try FileServer.start(serving: root + "/site")
-        defer { server.terminate() }
+        defer { FileServer.stop(server) }
         try """
         <?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Gazette</title>
         <item><title>Lighthouse reopens</title><link>http://127.0.0.1:\(port)/lighthouse.html</link>

@@ -78,7 +78,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: site, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: root) }
         let (server, port) = try FileServer.start(serving: site)
-        defer { server.terminate() }
+        defer { FileServer.stop(server) }
         let feed = "http://127.0.0.1:\(port)/feed.xml"
         var generator = SystemRandomNumberGenerator()
         var items = 10

@@ -142,7 +142,7 @@ import Testing
         try "---\ntitle: \"An older report\"\ndate: 2024-03-01\n---\nThe council met on Friday.\n"
             .write(toFile: library + "/old/2024-03-01-older.md", atomically: true, encoding: .utf8)
         let (server, port) = try FileServer.start(serving: site)
-        defer { server.terminate() }
+        defer { FileServer.stop(server) }
         #expect(port > 0)
         try """
         <?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Gazette</title>

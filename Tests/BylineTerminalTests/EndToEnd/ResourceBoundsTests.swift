@@ -9,13 +9,15 @@ import Testing
 @Suite(
     .serialized, .enabled(if: MeasuredRun.available, "needs python3"),
     .enabled(if: !Sanitizers.active, "a sanitizer's memory is not the program's")
-) struct ResourceBoundsTests {
+) final class ResourceBoundsTests {
     let folder: URL
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bounds-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     /// A single paragraph (one "sentence" too: no full stops) of `size` bytes, dense with
     /// quotation marks, reporting verbs, names and dates.
