@@ -178,6 +178,7 @@ extension QuoteContext {
             // nodded and said, "…"": the verb's subject is the sentence's.
             if FrameWords.sharesSubject(frame, cue: c),
                 let subject = resolver.sentenceSubject(sentenceIndex, descriptions: true)
+                    ?? resolver.clauseSubject(frame, before: c, sentence: sentenceIndex)
             {
                 return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)
             }

@@ -173,7 +173,9 @@ struct PersonRegister {
                 // acronyms ("NBC", "F.B.I.").
                 let isOrganisation =
                     kept.contains { $0.flags.contains(.organisation) } || PlaceLexicon.isPlace(lowered)
-                    || words.contains(where: isAcronym)
+                    || words.indices.contains { i in
+                        isAcronym(words[i]) && !(i == 0 && words.count > 1 && isInitials(words[i], lowered[i]))
+                    }
                 out.append(
                     NameMention(
                         span: TextSpan(first.span.start, last.span.end), words: words, lowered: lowered,
@@ -193,6 +195,13 @@ struct PersonRegister {
             return false
         }
         return apostrophe - span.start > 1
+    }
+
+    /// Two initials ("J.J.", "A.J.") that open a person's name ("J.J. Goldberg"), unlike the
+    /// abbreviations of places and bodies written the same way ("U.S. Steel", "U.N. envoy").
+    static func isInitials(_ word: String, _ lower: Word) -> Bool {
+        let utf8 = Array(word.utf8)
+        return utf8.count == 4 && utf8[1] == 46 && utf8[3] == 46 && !PlaceLexicon.abbreviations.contains(lower)
     }
 
     /// Two or more capitals (and periods), not an initial ("J."): read from the bytes, with

@@ -32,6 +32,9 @@ enum PlaceLexicon {
             (states + " " + countries + " " + peoples).split(whereSeparator: \.isWhitespace).map(String.init))
     }()
 
+    /// Two-letter abbreviations of places and bodies, written as initials are ("U.S.", "U.N.").
+    static let abbreviations: WordSet = ["u.s.", "u.k.", "u.n.", "d.c.", "l.a.", "n.y.", "e.u.", "s.f.", "n.j."]
+
     /// Words that join place names: "New York", "United States", "Kansas City".
     static let joiners: WordSet = [
         "new", "north", "south", "west", "east", "united", "states", "kingdom", "the",

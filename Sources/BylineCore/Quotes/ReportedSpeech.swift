@@ -107,6 +107,7 @@ extension QuoteContext {
             // calm them, saying …": the sentence's subject speaks.
             if source.isEmpty, FrameWords.sharesSubject(tokens, cue: c),
                 let subject = resolver.sentenceSubject(s, descriptions: true)
+                    ?? resolver.clauseSubject(tokens, before: c, sentence: s)
             {
                 source = subject.tokens
             }

@@ -182,6 +182,37 @@ struct SpeakerResolver {
         return (phrase, resolved)
     }
 
+    /// The subject of the clause a verb at `c` goes on with (", saying", "and added"), when
+    /// the sentence's own subject is not found ("And although he thanked them, he sounded a
+    /// rare note, saying"): the nearest name or personal pronoun before it that opens a
+    /// clause and is followed by a verb.
+    func clauseSubject(_ tokens: [Token], before c: Int, sentence s: Int) -> (
+        tokens: [Token], resolved: ResolvedSpeaker
+    )? {
+        for k in stride(from: c - 2, through: 0, by: -1) {
+            let opensClause =
+                k == 0 || FrameWords.clauseOpeners.contains(tokens[k - 1].lower)
+                || FrameWords.subordinators.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "that"
+            guard opensClause, tokens[k].isWord else { continue }
+            var end = k
+            if FrameWords.subjectPronouns.contains(tokens[k].lower) {
+                end = k + 1
+            } else {
+                while end < c, end - k < 4, tokens[end].isWord,
+                    tokens[end].isCapitalised || tokens[end].flags.contains(.title)
+                {
+                    end += 1
+                }
+            }
+            // A subject is followed by its verb: a word in lower case.
+            guard end > k, end < c, tokens[end].isWord, !tokens[end].isCapitalised else { continue }
+            let phrase = Array(tokens[k..<end])
+            guard let resolved = resolve(phrase, at: s), resolved.person != nil else { continue }
+            return (phrase, resolved)
+        }
+        return nil
+    }
+
     /// Words that open an introductory phrase before a sentence's subject.
     static let introductions: WordSet = [
         "at", "in", "on", "after", "before", "during", "later", "then", "earlier",

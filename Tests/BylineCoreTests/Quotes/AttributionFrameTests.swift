@@ -18,6 +18,30 @@ import Testing
         #expect(speakers(text) == ["Steffen Seibert", "Bruce Turry"])
     }
 
+    /// ", saying" and "and added" take the subject of their clause when the sentence's own
+    /// is not found (here behind a subordinate clause): the quotation had no speaker.
+    @Test func aParticipleTakesItsClausesSubject() {
+        let text = """
+            Donald Trump spoke last.
+
+            And although he thanked the crowd, he sounded a rare note of doubt, saying, "I'm not sure I deserve it."
+
+            Though the crowd cheered, he praised the city and added that the voters would decide.
+            """
+        #expect(speakers(text) == ["Donald Trump", "Donald Trump"])
+    }
+
+    /// Initials that open a name ("A.J. Smith") are a person's, not an acronym's: the name
+    /// was taken for an organisation, so no appositive could name it and no "he" refer to it.
+    @Test func initialsOpeningANameMakeAPerson() {
+        let text = """
+            Voters in Ohio went to the polls.
+
+            A.J. Smith, a local editor, said the vote would be close. "It will go late," he said.
+            """
+        #expect(speakers(text) == ["A.J. Smith", "A.J. Smith"])
+    }
+
     /// A title of a work in quotation marks is nobody's words, though its short words are in
     /// lower case: "Face the Nation" was a quote of the speaker after it.
     @Test func aTitleWithLowerCaseShortWordsIsNoQuote() {
