@@ -177,8 +177,7 @@ extension QuoteContext {
             // "He defended the remark, saying, "…"", "she sang before asking her, "…"", "Smith
             // nodded and said, "…"": the verb's subject is the sentence's.
             if FrameWords.sharesSubject(frame, cue: c),
-                let subject = resolver.sentenceSubject(sentenceIndex, descriptions: true)
-                    ?? resolver.clauseSubject(frame, before: c, sentence: sentenceIndex)
+                let subject = resolver.sharedSubject(frame, cue: c, sentence: sentenceIndex)
             {
                 return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)
             }

@@ -106,8 +106,7 @@ extension QuoteContext {
             // "Ms. Conway rejected the idea and said that …", "The Florida senator sought to
             // calm them, saying …": the sentence's subject speaks.
             if source.isEmpty, FrameWords.sharesSubject(tokens, cue: c),
-                let subject = resolver.sentenceSubject(s, descriptions: true)
-                    ?? resolver.clauseSubject(tokens, before: c, sentence: s)
+                let subject = resolver.sharedSubject(tokens, cue: c, sentence: s)
             {
                 source = subject.tokens
             }

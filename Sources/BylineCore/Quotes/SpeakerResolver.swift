@@ -182,11 +182,18 @@ struct SpeakerResolver {
         return (phrase, resolved)
     }
 
-    /// The subject of the clause a verb at `c` goes on with (", saying", "and added"), when
-    /// the sentence's own subject is not found ("And although he thanked them, he sounded a
-    /// rare note, saying"): the nearest name or personal pronoun before it that opens a
-    /// clause and is followed by a verb.
-    func clauseSubject(_ tokens: [Token], before c: Int, sentence s: Int) -> (
+    /// Who speaks through a cue that shares a subject (`FrameWords.sharesSubject`: ", saying",
+    /// "and added"): the subject of the clause it goes on with ("Ryan and Trump will meet,
+    /// Spicer said, adding"; "And although he thanked them, he sounded a rare note,
+    /// saying"), else the sentence's subject.
+    func sharedSubject(_ tokens: [Token], cue c: Int, sentence s: Int) -> (tokens: [Token], resolved: ResolvedSpeaker)?
+    {
+        clauseSubject(tokens, before: c, sentence: s) ?? sentenceSubject(s, descriptions: true)
+    }
+
+    /// The subject of the clause a verb at `c` goes on with: the nearest name or personal
+    /// pronoun before it that opens a clause and is followed by a verb.
+    private func clauseSubject(_ tokens: [Token], before c: Int, sentence s: Int) -> (
         tokens: [Token], resolved: ResolvedSpeaker
     )? {
         for k in stride(from: c - 2, through: 0, by: -1) {

@@ -18,17 +18,20 @@ import Testing
         #expect(speakers(text) == ["Steffen Seibert", "Bruce Turry"])
     }
 
-    /// ", saying" and "and added" take the subject of their clause when the sentence's own
-    /// is not found (here behind a subordinate clause): the quotation had no speaker.
+    /// ", saying" and "and added" take the subject of their own clause: behind a subordinate
+    /// clause the quotation had no speaker, and after reported words ("Ryan will meet Trump,
+    /// Spicer said, adding") it went to the reported clause's subject.
     @Test func aParticipleTakesItsClausesSubject() {
         let text = """
-            Donald Trump spoke last.
+            Sean Spicer spoke first. Donald Trump spoke last.
 
             And although he thanked the crowd, he sounded a rare note of doubt, saying, "I'm not sure I deserve it."
 
             Though the crowd cheered, he praised the city and added that the voters would decide.
+
+            Trump will meet Paul Ryan next week, Spicer said, adding, "They need to sit down and talk."
             """
-        #expect(speakers(text) == ["Donald Trump", "Donald Trump"])
+        #expect(speakers(text) == ["Donald Trump", "Donald Trump", "Sean Spicer"])
     }
 
     /// Initials that open a name ("A.J. Smith") are a person's, not an acronym's: the name
