@@ -61,8 +61,20 @@ enum FrameWords {
     /// Whether the cue at `c` takes its sentence's subject: a participle after a comma or a
     /// conjunction (", saying", "before asking") or a verb joined by "and"/"but" ("and said").
     static func sharesSubject(_ tokens: [Token], cue c: Int) -> Bool {
-        guard c > 0, sharedSubjectLinks.contains(tokens[c - 1].lower) else { return false }
-        return tokens[c].lower.hasSuffix("ing") || ["and", "but"].contains(tokens[c - 1].lower)
+        guard c > 0 else { return false }
+        let before = tokens[c - 1]
+        let participle = tokens[c].lower.hasSuffix("ing")
+        if sharedSubjectLinks.contains(before.lower) { return participle || ["and", "but"].contains(before.lower) }
+        // "responded on Facebook writing, "…"": a participle right after its clause's last
+        // word, not after an auxiliary ("is saying"), a determiner ("a warning") or its own
+        // subject in an absolute construction ("with 50 percent saying").
+        guard participle, before.isWord, !before.flags.contains(.between),
+            !SourcePhrase.determiners.contains(before.lower)
+        else { return false }
+        guard let first = SourcePhrase.preceding(tokens, before: c).first,
+            let opening = tokens[..<c].lastIndex(where: { $0.span == first.span }), opening > 0
+        else { return true }
+        return tokens[opening - 1].lower != "with"
     }
 
     /// Words that govern a cue as an infinitive or gerund ("prompted to say", "began by saying").

@@ -34,6 +34,20 @@ import Testing
         #expect(speakers(text) == ["Donald Trump", "Donald Trump", "Sean Spicer"])
     }
 
+    /// A participle straight after its clause ("responded on Facebook writing, "…"") takes
+    /// the clause's subject; the word before it ("Facebook") was taken for the source. With
+    /// "with" before a name, the name is the participle's own subject ("with Clinton saying").
+    @Test func aParticipleWithoutACommaTakesItsClausesSubject() {
+        let text = """
+            Hillary Clinton and Bernie Sanders answered questions.
+
+            Clinton responded to the question on Facebook writing, "Yes, I will."
+
+            The debate ended with Sanders saying, "We are not done."
+            """
+        #expect(speakers(text) == ["Hillary Clinton", "Bernie Sanders"])
+    }
+
     /// Initials that open a name ("A.J. Smith") are a person's, not an acronym's: the name
     /// was taken for an organisation, so no appositive could name it and no "he" refer to it.
     @Test func initialsOpeningANameMakeAPerson() {
