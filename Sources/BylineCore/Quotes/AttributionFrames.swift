@@ -145,6 +145,7 @@ extension QuoteContext {
             frame = Array(tokens(of: s - 1, from: previousClose + 1))
             sentenceIndex = s - 1
         }
+        if frame.isEmpty, s > 0, let previous = closingAgreement(before: q, sentence: s) { return previous }
         // "the candidate Mitt Romney -- "…" --": a quotation set off by dashes after a name.
         if let dash = frame.last, ["--", "—"].contains(dash.lower), frame.count >= 2 {
             let name = SourcePhrase.preceding(frame, before: frame.count - 1)
@@ -209,6 +210,27 @@ extension QuoteContext {
             }
         }
         return nil
+    }
+
+    /// `Dianne Bystrom agreed. "…"`: a short sentence just before the quotation, in its
+    /// paragraph, that ends with a cue after a named speaker introduces it.
+    func closingAgreement(before q: QuotedSpan, sentence s: Int) -> Attribution? {
+        let tokens = sentenceTokens[s - 1]
+        guard doc.sentences[s - 1].start >= doc.paragraphs[q.paragraph].start, (3...10).contains(tokens.count),
+            tokens.last.map({ [".", ":"].contains($0.lower) }) == true
+        else { return nil }
+        var c = tokens.count - 2
+        if tokens[c].lower.hasSuffix("ly"), c > 1 { c -= 1 }
+        // A quotation in that sentence has its own attribution.
+        let start = doc.sentences[s - 1].start
+        guard tokens[c].isWord, ReportingVerbs.quoteCue(tokens[c]) != nil,
+            !quoted.contains(where: { $0.open < q.open && ($0.close ?? $0.content.end) >= start })
+        else { return nil }
+        let source = SourcePhrase.preceding(tokens, before: c)
+        guard let first = source.first, first.span == tokens[0].span || opensClause(tokens, at: first.span.start),
+            let resolved = resolver.resolve(source, at: s - 1), resolved.person != nil
+        else { return nil }
+        return Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)
     }
 
     /// Where the clause that ends a pre-quotation frame starts: after its last punctuation,
@@ -327,6 +349,9 @@ extension QuoteContext {
                     || (j == end - 1 && [",", "--", "—", "–"].contains(frame[start - 1].lower))
                     || frame[start - 1].lower == "("
                     || FrameWords.subordinators.contains(frame[start - 1].lower)
+                    // After an introductory phrase ("Recalling that moment, David Axelrod, who …,
+                    // said"): the name is the sentence's subject.
+                    || resolver.sentenceSubject(s)?.tokens.first?.span == first.span
             else { continue }
             guard let resolved = resolver.resolve(name, at: s), let person = resolved.person,
                 !resolver.register.people[person].isOrganisation

@@ -65,8 +65,13 @@ enum SourcePhrase {
         return Array(tokens[start..<end])
     }
 
+    /// Prepositions after a cue that open its topic ("said of Sanders").
+    static let topicMarkers: WordSet = ["of", "about"]
+
     /// The source phrase after the cue at `cue`: `said Smith`, `according to Smith`.
     static func following(_ tokens: [Token], cue: Int) -> [Token] {
+        // "said of Sanders", "added about the plan": what the words are about, not who spoke.
+        if cue + 1 < tokens.count, topicMarkers.contains(tokens[cue + 1].lower) { return [] }
         let skipsTo = tokens[cue].lower == "according" && cue + 1 < tokens.count && tokens[cue + 1].lower == "to"
         return following(tokens, from: cue + (skipsTo ? 2 : 1))
     }

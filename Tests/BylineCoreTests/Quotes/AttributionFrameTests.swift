@@ -48,6 +48,34 @@ import Testing
         #expect(speakers(text) == ["Hillary Clinton", "Bernie Sanders"])
     }
 
+    /// "said of Sanders" names what the words are about: Sanders was the speaker. And an
+    /// introductory phrase before the name ("Recalling that moment, David Axelrod, who …")
+    /// kept the appositive from naming it.
+    @Test func whatAQuotationIsAboutIsNotItsSpeaker() {
+        let text = """
+            Bernie Sanders and David Axelrod spoke.
+
+            Recalling that moment, Axelrod, who was chief strategist for Obama's campaigns, said of Sanders: "The question is, will he do the same?"
+            """
+        #expect(speakers(text) == ["David Axelrod"])
+        let words = Document("He said of Sanders that he would win.").tokens[0]
+        #expect(SourcePhrase.following(words, cue: 1).isEmpty)
+        #expect(SourcePhrase.following(Document("\"No,\" said Sanders.").tokens[0], cue: 4).count == 1)
+    }
+
+    /// "Dianne Bystrom agreed." before a quotation introduces it: it went to the speaker of
+    /// the quotation before.
+    @Test func aShortSentenceEndingInACueIntroducesTheQuotationAfterIt() {
+        let text = """
+            Craig Robinson and Dianne Bystrom watched the race.
+
+            "It is Trump's to lose," Robinson said.
+
+            Bystrom agreed. "Mainstream Republicans are running out of time."
+            """
+        #expect(speakers(text) == ["Craig Robinson", "Dianne Bystrom"])
+    }
+
     /// Initials that open a name ("A.J. Smith") are a person's, not an acronym's: the name
     /// was taken for an organisation, so no appositive could name it and no "he" refer to it.
     @Test func initialsOpeningANameMakeAPerson() {
