@@ -293,9 +293,14 @@ extension QuoteContext {
         return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
     }
 
-    /// `Smith issued the following statement: "…"`: a verb of giving out words and its subject.
+    /// `Smith issued the following statement: "…"`, `Trump issued a statement, "…"`: a verb of
+    /// giving out words and its subject.
     func statementIntroduction(_ frame: [Token], sentence s: Int) -> Attribution? {
-        guard frame.last?.lower == ":" else { return nil }
+        guard let mark = frame.last?.lower, mark == ":" || mark == "," else { return nil }
+        // With a comma the noun stands right before it: "Trump issued a statement, "…"".
+        if mark == ",", frame.count < 3 || !QuoteContext.statementNouns.contains(frame[frame.count - 2].lower) {
+            return nil
+        }
         // "Obama is rolling out a new campaign message: "…"": the words are the subject's.
         if frame.count >= 2, QuoteContext.statementNouns.contains(frame[frame.count - 2].lower),
             let subject = resolver.sentenceSubject(s)

@@ -18,6 +18,14 @@ enum SourcePhrase {
     static func preceding(_ tokens: [Token], before cue: Int) -> [Token] {
         var end = cue
         while end > 0, tokens[end - 1].flags.contains(.between) { end -= 1 }
+        // "Trump jokingly said": an adverb in -ly after a name or pronoun ("his family said"
+        // keeps its noun).
+        if end >= 2, isMannerAdverb(tokens[end - 1]),
+            tokens[end - 2].isCapitalised || FrameWords.subjectPronouns.contains(tokens[end - 2].lower)
+        {
+            end -= 1
+            while end > 0, tokens[end - 1].flags.contains(.between) { end -= 1 }
+        }
         // "Sean Spicer on Thursday evening said": a time between the source and its cue.
         var time = end
         while time > 0, tokens[time - 1].isWord, tokens[time - 1].flags.contains(.timeTrigger) { time -= 1 }
@@ -63,6 +71,11 @@ enum SourcePhrase {
         }
         while start < end, tokens[start].lower == "of" || tokens[start].lower == "for" { start += 1 }
         return Array(tokens[start..<end])
+    }
+
+    /// A word in lower case ending in -ly, as manner adverbs do ("jokingly", "flatly").
+    static func isMannerAdverb(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalised && token.lower.hasSuffix("ly") && token.span.length > 4
     }
 
     /// Prepositions after a cue that open its topic ("said of Sanders").

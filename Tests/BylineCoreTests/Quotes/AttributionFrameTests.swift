@@ -76,6 +76,20 @@ import Testing
         #expect(speakers(text) == ["Craig Robinson", "Dianne Bystrom"])
     }
 
+    /// A manner adverb between the name and the cue ("Trump jokingly said") is passed over
+    /// as auxiliaries are; a noun in -ly ("his family said") is not. And a statement given
+    /// out ("issued a statement, "…"") introduces a quotation after a comma as after a colon.
+    @Test func anAdverbInLyOrAStatementBeforeTheQuotation() {
+        let text = """
+            Donald Trump and Hillary Clinton campaigned.
+
+            Trump jokingly said, "I'm becoming mainstream."
+
+            Clinton issued a statement, "Our nation was attacked."
+            """
+        #expect(speakers(text) == ["Donald Trump", "Hillary Clinton"])
+    }
+
     /// Initials that open a name ("A.J. Smith") are a person's, not an acronym's: the name
     /// was taken for an organisation, so no appositive could name it and no "he" refer to it.
     @Test func initialsOpeningANameMakeAPerson() {
