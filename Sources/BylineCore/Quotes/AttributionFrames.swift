@@ -174,7 +174,10 @@ extension QuoteContext {
                 ReportingVerbs.addresseeVerbs.contains(token.lower)
                 || (c + 1 < frame.count && ["to", "in", "on"].contains(frame[c + 1].lower))
                 || (c + 1 < frame.count && (frame[c + 1].lower.hasSuffix("ly") || frame[c + 1].lower == ","))
-            guard c >= frame.count - 6 || (takesPhrase && c >= lastClause) else { continue }
+            // Before a colon the whole clause introduces the quotation ("said back in the
+            // summer of 2015: "…"").
+            let introducesByColon = frame.last?.lower == ":" && c >= lastClause
+            guard c >= frame.count - 6 || (takesPhrase && c >= lastClause) || introducesByColon else { continue }
             // "He defended the remark, saying, "…"", "she sang before asking her, "…"", "Smith
             // nodded and said, "…"": the verb's subject is the sentence's.
             if FrameWords.sharesSubject(frame, cue: c),

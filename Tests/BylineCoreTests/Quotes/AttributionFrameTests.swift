@@ -90,6 +90,17 @@ import Testing
         #expect(speakers(text) == ["Donald Trump", "Hillary Clinton"])
     }
 
+    /// Before a colon the whole clause introduces the quotation, however long the adjuncts
+    /// after its cue ("said back in the summer of 2015: "…"").
+    @Test func aClauseEndingInAColonIntroducesTheQuotation() {
+        let text = """
+            Martin O'Malley and Hillary Clinton ran.
+
+            O'Malley said back in the summer of 2015 at a dinner in Iowa: "It is a big mistake."
+            """
+        #expect(speakers(text) == ["Martin O'Malley"])
+    }
+
     /// Initials that open a name ("A.J. Smith") are a person's, not an acronym's: the name
     /// was taken for an organisation, so no appositive could name it and no "he" refer to it.
     @Test func initialsOpeningANameMakeAPerson() {
