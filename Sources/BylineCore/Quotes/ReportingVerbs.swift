@@ -16,7 +16,7 @@ enum ReportingVerbs {
         "accuse", "blame", "criticize", "criticise", "praise", "thank", "apologize", "apologise", "demand",
         "order", "call", "advise", "inform", "assure", "remind", "convince", "pledge", "guarantee", "swear",
         "proclaim", "exclaim", "sigh", "add", "summarize", "clarify", "speculate", "hint", "imply", "learn",
-        "confess", "echo",
+        "confess", "echo", "react", "blog", "chide", "scoff", "interject", "concur",
     ]
     private static let beliefLemmas = [
         "believe", "think", "want", "hope", "fear", "expect", "feel", "know", "doubt", "worry", "plan", "intend",
@@ -145,6 +145,22 @@ enum ReportingVerbs {
         ambiguous.contains(lower) ? nil : classes[lower]
     }
 
+    /// Whether the last consonant doubles before -ed and -ing: one syllable ending in a
+    /// single vowel and a consonant ("blog", "plan", "pen"), or a final stressed syllable
+    /// spelling cannot show ("quip", "admit", "concur").
+    static func doublesFinalConsonant(_ lemma: String) -> Bool {
+        if ["quip", "admit", "concur"].contains(lemma) { return true }
+        let letters = Array(lemma)
+        let isVowel = { (c: Character) in "aeiou".contains(c) }
+        guard letters.count >= 3, let last = letters.last, !isVowel(last), !"wxy".contains(last),
+            isVowel(letters[letters.count - 2]), !isVowel(letters[letters.count - 3])
+        else { return false }
+        let syllables =
+            zip(letters, letters.dropFirst()).filter { !isVowel($0) && isVowel($1) }.count
+            + (isVowel(letters[0]) ? 1 : 0)
+        return syllables == 1
+    }
+
     static func inflections(_ lemma: String) -> [String] {
         var forms = [lemma]
         let last = lemma.last!
@@ -155,7 +171,7 @@ enum ReportingVerbs {
             forms += [stem + "ies", stem + "ied", lemma + "ing"]
         } else if ["s", "x", "z", "h"].contains(last) {
             forms += [lemma + "es", lemma + "ed", lemma + "ing"]
-        } else if lemma == "pen" || lemma == "quip" || lemma == "admit" {
+        } else if doublesFinalConsonant(lemma) {
             forms += [lemma + "s", lemma + String(last) + "ed", lemma + String(last) + "ing"]
         } else {
             forms += [lemma + "s", lemma + "ed", lemma + "ing"]

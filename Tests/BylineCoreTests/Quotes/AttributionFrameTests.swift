@@ -101,6 +101,18 @@ import Testing
         #expect(speakers(text) == ["Martin O'Malley"])
     }
 
+    /// Verbs of reacting and blogging report words as "said" does.
+    @Test func reactingAndBloggingAreCues() {
+        let text = """
+            Donald Trump and Ed Krayewski commented.
+
+            "Is Obama profiling?" reacted Trump.
+
+            "She is as close to a pre-selected candidate as this cycle will see," Krayewski blogged.
+            """
+        #expect(speakers(text) == ["Donald Trump", "Ed Krayewski"])
+    }
+
     /// Initials that open a name ("A.J. Smith") are a person's, not an acronym's: the name
     /// was taken for an organisation, so no appositive could name it and no "he" refer to it.
     @Test func initialsOpeningANameMakeAPerson() {
