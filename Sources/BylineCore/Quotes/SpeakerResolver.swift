@@ -192,14 +192,15 @@ struct SpeakerResolver {
     }
 
     /// The subject of the clause a verb at `c` goes on with: the nearest name or personal
-    /// pronoun before it that opens a clause and is followed by a verb.
+    /// pronoun before it that opens a clause and is followed by a verb. A complement clause's
+    /// subject ("joked that Brooklyn was his answer, but went on") is not the one.
     private func clauseSubject(_ tokens: [Token], before c: Int, sentence s: Int) -> (
         tokens: [Token], resolved: ResolvedSpeaker
     )? {
         for k in stride(from: c - 2, through: 0, by: -1) {
             let opensClause =
                 k == 0 || FrameWords.clauseOpeners.contains(tokens[k - 1].lower)
-                || FrameWords.subordinators.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "that"
+                || FrameWords.subordinators.contains(tokens[k - 1].lower)
             guard opensClause, tokens[k].isWord else { continue }
             var end = k
             if FrameWords.subjectPronouns.contains(tokens[k].lower) {

@@ -113,6 +113,17 @@ import Testing
         #expect(speakers(text) == ["Donald Trump", "Ed Krayewski"])
     }
 
+    /// A verb joined by "but" ("but went on to say") shares the subject of the clause it
+    /// joins, not of a complement clause inside that ("that Brooklyn was his answer").
+    @Test func aJoinedVerbGroupHasItsClausesSubject() {
+        let text = """
+            Donald Trump spoke.
+
+            Trump joked that Brooklyn was his answer, but went on to say, "There are dangerous places."
+            """
+        #expect(speakers(text) == ["Donald Trump"])
+    }
+
     /// Initials that open a name ("A.J. Smith") are a person's, not an acronym's: the name
     /// was taken for an organisation, so no appositive could name it and no "he" refer to it.
     @Test func initialsOpeningANameMakeAPerson() {
