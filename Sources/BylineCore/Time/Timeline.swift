@@ -1,20 +1,32 @@
 /// One moment the story mentions: when, what happened then, and where it is said.
+///
+/// A large library holds tens of thousands, so an event keeps only what cannot be derived:
+/// 72 bytes (its interval is read from the time expression's value when asked for).
 public struct TimelineEvent: Sendable, Hashable {
-    /// Index of the article in its story.
-    public var article: Int
     public var timex: Timex
-    public var interval: TimexInterval?
+    private var articleIndex: Int32
     /// The sentence holding the expression (clean-body offsets).
     public var sentence: TextSpan
     /// The clause around the expression, trimmed (clean-body offsets): what happened then.
     public var clause: TextSpan
 
+    /// Index of the article in its story.
+    public var article: Int {
+        get { Int(articleIndex) }
+        set { articleIndex = Int32(newValue) }
+    }
+
     public var value: TimexValue { timex.value }
 
-    public init(article: Int, timex: Timex, interval: TimexInterval?, sentence: TextSpan, clause: TextSpan) {
-        self.article = article
+    /// The days the event spans, for dates and times; durations, sets and vague references
+    /// ("recently") have none and sit apart on the timeline.
+    public var interval: TimexInterval? {
+        timex.type == .date || timex.type == .time ? timex.value.interval : nil
+    }
+
+    public init(article: Int, timex: Timex, sentence: TextSpan, clause: TextSpan) {
         self.timex = timex
-        self.interval = interval
+        self.articleIndex = Int32(article)
         self.sentence = sentence
         self.clause = clause
     }
@@ -87,9 +99,8 @@ public struct Timeline: Sendable {
             let sentence =
                 s < document.sentences.count && document.sentences[s].start <= timex.span.start
                 ? document.sentences[s] : timex.span
-            let interval = timex.type == .date || timex.type == .time ? timex.value.interval : nil
             return TimelineEvent(
-                article: 0, timex: timex, interval: interval, sentence: sentence,
+                article: 0, timex: timex, sentence: sentence,
                 clause: clause(document.text, sentence: sentence, around: timex.span))
         }
     }

@@ -4,6 +4,12 @@ import Testing
 
 /// A story's timeline: its articles' dated events in order, each with the clause it came from.
 @Suite struct TimelineTests {
+    /// A library holds tens of thousands of events: each keeps only what cannot be derived
+    /// (its interval is read from its value), its fields packed without padding.
+    @Test func anEventTakesSeventyTwoBytes() {
+        #expect(MemoryLayout<TimelineEvent>.stride == 72)
+    }
+
     func analysed(_ text: String, date: CalendarDate) throws -> Article {
         let folder = TemporaryFolder()
         var article = try #require(loadArticle(folder.write("a.txt", "Headline\n\n" + text), date: date))
