@@ -22,10 +22,11 @@ enum FrameWords {
     static let subordinators: WordSet = [
         "after", "when", "before", "while", "because", "since", "although", "though", "as", "once", "until",
     ]
-    /// Verbs of naming, whose object a quoted fragment names ("called the plan "a disaster"").
+    /// Verbs of naming, whose object a quoted fragment names ("called the plan "a disaster"",
+    /// "described the field as "all very good"").
     static let namingVerbs: WordSet = [
         "called", "calls", "calling", "dubbed", "dubs", "dubbing", "labeled", "labelled", "labels", "branded",
-        "brands", "termed", "terms", "deemed", "deems",
+        "brands", "termed", "terms", "deemed", "deems", "described", "describes", "describing",
     ]
     /// Words a title of a work leaves in lower case ("Face the Nation", "Gone with the Wind").
     static let titleMinorWords: WordSet = [

@@ -42,9 +42,11 @@ extension QuoteContext {
         for comma in tokens.indices where tokens[comma].lower == "," && comma >= 3 && comma + 1 < tokens.count {
             let tail = Array(tokens[(comma + 1)..<min(tokens.count, comma + 12)])
             for c in 0..<min(tail.count, 8) where tail[c].isWord {
-                guard let strength = ReportingVerbs.quoteCue(tail[c]), strength == .speech || allowBelief else {
-                    continue
-                }
+                // A verb of naming has an object ("…, Trump called Clinton, his rival, …"), so
+                // it never closes the sentence as "…, Trump said" does.
+                guard let strength = ReportingVerbs.quoteCue(tail[c]), strength == .speech || allowBelief,
+                    !FrameWords.namingVerbs.contains(tail[c].lower)
+                else { continue }
                 var sourceEnd = c
                 while sourceEnd > 0, tail[sourceEnd - 1].flags.contains(.between) { sourceEnd -= 1 }
                 // A source starts at a word: a quotation mark left over from a quotation cut at a

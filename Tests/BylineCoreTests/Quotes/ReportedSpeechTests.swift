@@ -111,4 +111,27 @@ import Testing
             ])
         #expect(found("Clinton was asked about the plan on Monday and repeatedly urged to drop it.") == [])
     }
+
+    /// What a verb of naming names with a fragment is the subject's words, whether the
+    /// verb is "called" or "described … as", and even when the sentence goes on to report
+    /// speech; and a verb of naming never closes a sentence as "…, Trump said" does.
+    @Test func aVerbOfNamingGivesItsSubjectTheFragment() {
+        #expect(
+            found(
+                "In April, Sanders called the plans to open a plant in Mexico “an absolute disgrace,” and threatened to tax the cars."
+            ) == [
+                Found(
+                    kind: .mixed, speaker: "Bernie Sanders",
+                    text: "the plans to open a plant in Mexico “an absolute disgrace,"),
+                Found(kind: .indirect, speaker: "Bernie Sanders", text: "to tax the cars"),
+            ])
+        #expect(
+            found("Speaking at a rally on Wednesday, Sanders called Clinton, his rival, a “phony.”") == [
+                Found(kind: .mixed, speaker: "Bernie Sanders", text: "Clinton, his rival, a “phony.")
+            ])
+        #expect(
+            found("Sanders described the field of candidates as “all very good”.") == [
+                Found(kind: .mixed, speaker: "Bernie Sanders", text: "the field of candidates as “all very good")
+            ])
+    }
 }

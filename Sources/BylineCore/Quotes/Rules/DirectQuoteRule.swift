@@ -69,8 +69,14 @@ struct DirectQuoteRule: QuoteRule {
         if let reported = context.reportedSpeechOnce(in: s) {
             // Mixed when the reported words hold the fragment; "declaring it "a super
             // Tuesday" and said it was …" reports the clause after the fragment.
-            let kind: QuoteKind = reported.content.contains(q.content) ? .mixed : .indirect
-            context.record([reported.content], kind: kind, reported.attribution, claiming: [s])
+            let holdsFragment = reported.content.contains(q.content)
+            context.record(
+                [reported.content], kind: holdsFragment ? .mixed : .indirect, reported.attribution, claiming: [s])
+            // "Trump called the plan "a disgrace" and threatened to …": the fragment outside
+            // the reported clause is still named by its own verb.
+            if !holdsFragment, !context.isTitleCase(q.content), let named = context.namedFragment(q, sentence: s) {
+                context.record([named.content], kind: .mixed, named.attribution, claiming: [s])
+            }
             return reported.attribution.resolved.speaker == nil ? nil : reported.attribution
         }
         // `Clinton asked voters if Sanders is "realistic enough to serve," and most said no`:
@@ -93,13 +99,9 @@ struct DirectQuoteRule: QuoteRule {
         }
         // `Trump called the plan "an absolute disgrace"`: a verb of naming gives its subject
         // the words, and what it names with them (not a name: `a group called "We the People"`).
-        if !context.isTitleCase(q.content), let verb = context.namingVerb(before: q, sentence: s),
-            let subject = context.resolver.sentenceSubject(s, descriptions: true)
-        {
-            let attribution = Attribution(
-                source: subject.tokens, cue: verb.cue, resolved: subject.resolved, continuation: false)
-            context.record([TextSpan(verb.named, q.content.end)], kind: .mixed, attribution, claiming: [s])
-            return attribution
+        if !context.isTitleCase(q.content), let named = context.namedFragment(q, sentence: s) {
+            context.record([named.content], kind: .mixed, named.attribution, claiming: [s])
+            return named.attribution
         }
         let endsSentence = (q.close ?? q.content.end) + 2 >= context.doc.sentences[s].end
         let lastInside = context.lastPunctuation(q)
@@ -139,11 +141,23 @@ extension QuoteContext {
             || before == "."
     }
 
-    /// A verb of naming shortly before a fragment in its clause ("called her "third-rate"")
-    /// and where what it names starts.
+    /// What a verb of naming before a fragment names with it, from its object to the
+    /// fragment's end, attributed to the sentence's subject.
+    fileprivate func namedFragment(_ q: QuotedSpan, sentence s: Int) -> AttributedClause? {
+        guard let verb = namingVerb(before: q, sentence: s),
+            let subject = resolver.sentenceSubject(s, descriptions: true)
+        else { return nil }
+        let attribution = Attribution(
+            source: subject.tokens, cue: verb.cue, resolved: subject.resolved, continuation: false)
+        return AttributedClause(content: TextSpan(verb.named, q.content.end), attribution: attribution)
+    }
+
+    /// A verb of naming within sixteen words before a fragment, in its clause ("called her
+    /// "third-rate"", "called Ford's plans to open a plant in Mexico "a disgrace""), and
+    /// where what it names starts.
     fileprivate func namingVerb(before q: QuotedSpan, sentence s: Int) -> (cue: Token, named: Int)? {
         let before = tokens(of: s, to: q.open)
-        guard let verb = before.suffix(10).lastIndex(where: { FrameWords.namingVerbs.contains($0.lower) }),
+        guard let verb = before.suffix(16).lastIndex(where: { FrameWords.namingVerbs.contains($0.lower) }),
             verb + 1 < before.endIndex,
             !before[(verb + 1)...].contains(where: { $0.flags.contains(.clauseBoundary) || $0.lower == ";" })
         else { return nil }
