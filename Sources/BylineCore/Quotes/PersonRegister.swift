@@ -120,6 +120,12 @@ struct PersonRegister {
         return candidates.first { nameWords[$0].first == words.first && nameWords[$0].last == words.last }
     }
 
+    /// The person a name written elsewhere refers to ("Graham" in a headline, for the
+    /// "Lindsey Graham" of the body), by the name's lower-cased words.
+    func person(named words: [Word]) -> Int? {
+        words.isEmpty ? nil : match(words, organisation: false)
+    }
+
     /// The name mentions inside a span.
     func mentions(in span: TextSpan) -> ArraySlice<NameMention> {
         let first = mentions.partitionIndex { $0.span.start >= span.start }

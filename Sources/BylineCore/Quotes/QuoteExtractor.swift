@@ -10,9 +10,10 @@ public enum QuoteExtractor {
     /// The rules, in the order they claim text. A transcript turn is a whole paragraph whose
     /// quotations are the turn's own; a quotation's attribution outranks a reading of its
     /// sentence as reported speech; reported speech takes only sentences no quotation
-    /// claimed; a reported question, last, only what no other quote holds.
+    /// claimed; a reported question, only what no other quote holds. A headline's colon
+    /// attribution reads the headline, which no other rule reads.
     static let rules: [any QuoteRule] = [
-        TranscriptTurnRule(), DirectQuoteRule(), ReportedSpeechRule(), ReportedQuestionRule(),
+        TranscriptTurnRule(), DirectQuoteRule(), ReportedSpeechRule(), ReportedQuestionRule(), HeadlineRule(),
     ]
 
     public static func extract(_ document: Document) -> (quotes: [Quote], people: [Person]) {

@@ -32,6 +32,16 @@ struct FoundQuote: Equatable, CustomStringConvertible {
         return context.quotes.map { FoundQuote($0, in: document) }
     }
 
+    /// The quotes that `rules` record in an article whose first paragraph is its headline.
+    static func recorded(by rules: [any QuoteRule], headline: String, body: String) -> [FoundQuote] {
+        let plain = Document(headline + "\n\n" + body)
+        let document = Document(
+            text: plain.text, paragraphs: plain.paragraphs, sentences: plain.sentences, headlineInBody: true)
+        var context = QuoteContext(document)
+        for rule in rules { rule.apply(to: &context) }
+        return context.quotes.map { FoundQuote($0, in: document) }
+    }
+
     init(kind: QuoteKind, speaker: String?, text: String) {
         self.kind = kind
         self.speaker = speaker

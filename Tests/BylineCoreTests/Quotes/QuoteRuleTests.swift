@@ -94,10 +94,33 @@ import Testing
                 == [])
     }
 
+    @Test func aHeadlinesColonAttributesWhatFollowsToTheLabel() {
+        let body = "Lindsey Graham spoke to reporters on Sunday about the race and the party."
+        #expect(
+            Found.recorded(
+                by: [HeadlineRule()], headline: "Graham: Trump’s Rhetoric Destroying the Party’s Chance", body: body)
+                == [
+                    Found(
+                        kind: .indirect, speaker: "Lindsey Graham",
+                        text: "Trump’s Rhetoric Destroying the Party’s Chance")
+                ])
+        #expect(
+            Found.recorded(by: [HeadlineRule()], headline: "Graham: ‘We Will Lose the Senate.’", body: body) == [
+                Found(kind: .direct, speaker: "Lindsey Graham", text: "We Will Lose the Senate.")
+            ])
+        // A kicker in capitals is no source; nor does any other rule read the headline.
+        #expect(
+            Found.recorded(by: [HeadlineRule()], headline: "UPDATE: Graham Says the Party Will Lose", body: body) == [])
+        #expect(
+            Found.recorded(
+                by: [DirectQuoteRule(), ReportedSpeechRule()], headline: "Graham Says the Party Will Lose Its Way",
+                body: body) == [])
+    }
+
     @Test func theExtractorRunsEveryRuleOnce() {
         #expect(
             QuoteExtractor.rules.map { "\(type(of: $0))" } == [
-                "TranscriptTurnRule", "DirectQuoteRule", "ReportedSpeechRule", "ReportedQuestionRule",
+                "TranscriptTurnRule", "DirectQuoteRule", "ReportedSpeechRule", "ReportedQuestionRule", "HeadlineRule",
             ])
     }
 }
