@@ -189,6 +189,12 @@ extension QuoteContext {
             if !source.isEmpty, let resolved = resolver.resolve(source, at: sentenceIndex) {
                 return Attribution(source: source, cue: token, resolved: resolved, continuation: false)
             }
+            // "as the heckler yelled: "…"": a description right before the cue that ends the
+            // frame speaks for itself, as after a quotation ("said one commenter").
+            if c == frame.count - 2, resolver.described(source).speaker != nil {
+                return Attribution(
+                    source: source, cue: token, resolved: resolver.described(source), continuation: false)
+            }
             if let subject = verbGroupSubject(frame, cue: c, sentence: sentenceIndex) {
                 return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)
             }

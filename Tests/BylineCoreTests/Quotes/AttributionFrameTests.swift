@@ -124,6 +124,17 @@ import Testing
         #expect(speakers(text) == ["Donald Trump"])
     }
 
+    /// A description right before the cue that ends a frame ("as the heckler yelled:")
+    /// speaks for itself; the quotation went to the name before an earlier cue.
+    @Test func aDescriptionBeforeTheLastCueSpeaksForItself() {
+        let text = """
+            Ted Cruz held a rally on Sunday.
+
+            "There is a young man having some problems," Cruz said as the heckler yelled: "You suck!"
+            """
+        #expect(speakers(text) == ["Ted Cruz", "the heckler"])
+    }
+
     /// Initials that open a name ("A.J. Smith") are a person's, not an acronym's: the name
     /// was taken for an organisation, so no appositive could name it and no "he" refer to it.
     @Test func initialsOpeningANameMakeAPerson() {
