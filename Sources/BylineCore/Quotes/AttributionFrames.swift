@@ -291,15 +291,29 @@ extension QuoteContext {
         return (subject, resolved)
     }
 
-    /// `Jane Doe: "…"`, `More from Doe: "…"`: a name and a colon introduce the quotation.
+    /// `Jane Doe: "…"`, `More from Doe: "…"`, `It doesn't surprise pollster Daron Shaw: "…"`:
+    /// a name and a colon introduce the quotation.
     func colonLabel(_ frame: [Token], sentence s: Int) -> Attribution? {
         guard frame.count >= 2, frame.last?.lower == ":" else { return nil }
         let name = SourcePhrase.preceding(frame, before: frame.count - 1)
-        guard let first = name.first, let start = frame.firstIndex(where: { $0.span == first.span }),
+        if let first = name.first, let start = frame.firstIndex(where: { $0.span == first.span }),
             start == 0 || ["-", "—", "–", "--", "from", "by", "."].contains(frame[start - 1].lower),
             let resolved = resolver.resolve(name, at: s), resolved.person != nil
-        else { return nil }
-        return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
+        {
+            return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
+        }
+        // "… doesn't surprise Republican pollster Daron Shaw: "…"": a name after the noun that
+        // describes it closes the clause.
+        var start = frame.count - 1
+        while start > 0, frame.count - 1 - start < 4, frame[start - 1].isWord, frame[start - 1].isCapitalised {
+            start -= 1
+        }
+        guard start < frame.count - 1, start > 0, SourcePhrase.isSpeakerNoun(frame[start - 1].lower) else {
+            return nil
+        }
+        let named = Array(frame[start..<(frame.count - 1)])
+        guard let resolved = resolver.resolve(named, at: s), resolved.person != nil else { return nil }
+        return Attribution(source: named, cue: nil, resolved: resolved, continuation: false)
     }
 
     /// `Smith issued the following statement: "…"`, `Trump issued a statement, "…"`: a verb of

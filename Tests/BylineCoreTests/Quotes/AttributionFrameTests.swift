@@ -135,6 +135,17 @@ import Testing
         #expect(speakers(text) == ["Ted Cruz", "the heckler"])
     }
 
+    /// A name after the noun that describes it ("pollster Daron Shaw:") closes a clause
+    /// that introduces the quotation, wherever the clause starts.
+    @Test func aDescribedNameBeforeAColonIntroducesTheQuotation() {
+        let text = """
+            Daron Shaw and Chris Anderson run the poll.
+
+            The timing of the surge does not surprise Republican pollster Daron Shaw: "Lesser-known candidates get the biggest boost."
+            """
+        #expect(speakers(text) == ["Daron Shaw"])
+    }
+
     /// Initials that open a name ("A.J. Smith") are a person's, not an acronym's: the name
     /// was taken for an organisation, so no appositive could name it and no "he" refer to it.
     @Test func initialsOpeningANameMakeAPerson() {
