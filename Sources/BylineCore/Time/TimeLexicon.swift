@@ -92,7 +92,7 @@ enum TimeLexicon {
             "midday", "midnight", "every", "each", "daily", "weekly", "monthly", "nightly", "hourly",
             "fiscal", "nearly", "about", "almost", "approximately", "roughly", "around", "more", "less",
             "fewer", "up", "at", "as", "no", "'", "’", "weekend", "future", "latest", "most",
-            "year-earlier", "year-ago",
+            "year-earlier", "year-ago", "these", "term",
         ])
         words.formUnion(Holidays.table.map { $0.words[0] })
         return words

@@ -223,8 +223,16 @@ extension TimexMatcher {
             // dates its noun, and annotators mostly leave the adjective untagged.
             guard let unit = time(i + 1).unit, lower(i + 1).hasSuffix("s") else { return nil }
             return Match(end: i + 2, type: .duration, value: unit.duration("X"))
+        case "these":
+            // "these days" as an adverb of the present, not "these days of crisis".
+            guard lower(i + 1) == "days", i + 2 >= tokens.count || !tokens[i + 2].isWord else { return nil }
+            return Match(end: i + 2, type: .date, value: "PRESENT_REF")
         case "the":
             if lower(i + 1) == "future" { return Match(end: i + 2, type: .date, value: "FUTURE_REF") }
+            // "the near future", "in the short term": the time just ahead.
+            if ["near", "short"].contains(lower(i + 1)), ["future", "term"].contains(lower(i + 2)) {
+                return Match(end: i + 3, type: .date, value: "FUTURE_REF")
+            }
             if lower(i + 1) == "past", i + 2 >= tokens.count || !tokens[i + 2].isWord {
                 return Match(end: i + 2, type: .date, value: "PAST_REF")
             }
