@@ -38,4 +38,16 @@ static const mmask_t SHIM_WHEEL_DOWN = BUTTON5_PRESSED;
 
 static inline const char *shim_codeset(void) { return nl_langinfo(CODESET); }
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+/* The window size the terminal reports now (0 when it reports none). */
+static inline int shim_window_size(int *rows, int *cols) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
+    *rows = size.ws_row;
+    *cols = size.ws_col;
+    return size.ws_row > 0 && size.ws_col > 0;
+}
+
 #endif

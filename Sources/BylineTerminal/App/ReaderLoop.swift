@@ -7,6 +7,9 @@ import Glibc
 public enum ReaderLoop {
     /// Frames are redrawn at most this often while extraction streams in (milliseconds).
     static let tick: Int32 = 50
+    /// How long the idle loop waits for a key before it checks the window's size itself, in
+    /// case a resize's signal never arrived (milliseconds).
+    static let idleTick: Int32 = 1000
 
     /// What the reader was opened on: read again when a fetch brings new articles.
     public struct Source: Sendable {
@@ -70,7 +73,8 @@ public enum ReaderLoop {
         while !state.quit {
             let waiting = !incoming.isDone || fetch != nil
             let started = monotonicMilliseconds()
-            guard let key = terminal.readKey(timeout: waiting ? tick : -1) else { break }
+            guard var key = terminal.readKey(timeout: waiting ? tick : idleTick) else { break }
+            if key == nil { key = terminal.missedResize() }
             var changed = false
             if let key {
                 failures = 0

@@ -82,6 +82,17 @@ public final class Terminal {
         return .some(character(UInt32(ch)))
     }
 
+    /// A resize whose SIGWINCH never reached the input loop (the signal went to another
+    /// thread, or a parent left it ignored so ncurses set no handler): the terminal's size
+    /// differs from the one ncurses knows. ncurses is told, and the resize returned.
+    public func missedResize() -> Key? {
+        var rows: Int32 = 0
+        var cols: Int32 = 0
+        guard shim_window_size(&rows, &cols) != 0, rows != shim_lines() || cols != shim_cols() else { return nil }
+        resizeterm(rows, cols)
+        return .resize(width: Int(cols), height: Int(rows))
+    }
+
     private func special(_ code: Int32) -> Key? {
         switch code {
         case KEY_UP: return .up

@@ -72,6 +72,19 @@ import Testing
         try session.waitFor("Tide gauges show faster sea-level rise")
     }
 
+    /// A resize whose signal never reaches the reader's input loop (here SIGWINCH is blocked;
+    /// a signal taken by another thread is the same) is still seen: the idle loop checks the
+    /// window's size once a second. CI once saw a resize go unanswered for 40 seconds.
+    @Test(.enabled(if: FileServer.available, "needs python3"))
+    func aResizeWhoseSignalIsLostIsStillSeen() throws {
+        let session = try TmuxSession(arguments: ["samples"], width: 100, height: 30, blockingResizeSignal: true)
+        try session.waitFor("Stories 6")
+        session.resize(width: 40, height: 10)
+        try session.waitFor("Terminal too small")
+        session.resize(width: 100, height: 30)
+        try session.waitFor("Stories 6")
+    }
+
     @Test func oOpensTheAddressInTheBrowserAndTheReaderComesBack() throws {
         let folder = NSTemporaryDirectory() + "byline-browser-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

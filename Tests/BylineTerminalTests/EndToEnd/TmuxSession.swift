@@ -25,8 +25,19 @@ final class TmuxSession {
         return url.path
     }
 
-    init(arguments: [String], width: Int = 100, height: Int = 30, environment: [String] = []) throws {
-        let quoted = ([Self.binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    /// With `blockingResizeSignal`, the reader starts with SIGWINCH blocked (python3 blocks
+    /// it and execs the binary; a blocked mask survives `exec`), as a signal lost to the
+    /// reader would be.
+    init(
+        arguments: [String], width: Int = 100, height: Int = 30, environment: [String] = [],
+        blockingResizeSignal: Bool = false
+    ) throws {
+        let blocker = [
+            "/usr/bin/python3", "-c",
+            "import os, signal, sys; signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGWINCH]); os.execv(sys.argv[1], sys.argv[1:])",
+        ]
+        let quoted = ((blockingResizeSignal ? blocker : []) + [Self.binary] + arguments)
+            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
             .joined(separator: " ")
         // A sanitizer's options travel too: the tmux server's environment is not the test's.
         let sanitizerOptions = ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS"].compactMap { name in
