@@ -11,8 +11,7 @@ struct HeadlineRule: QuoteRule {
         guard doc.headlineInBody, let headline = doc.paragraphs.first, let s = context.sentence(at: headline.start),
             let label = context.headlineLabel(sentence: s)
         else { return }
-        var start = label.colon.span.end
-        while start < headline.end, Characters.isSpace(context.t[start]) { start += 1 }
+        let start = context.contentStart(after: label, before: headline.end)
         var end = headline.end
         while end > start, Characters.isSpace(context.t[end - 1]) || context.t[end - 1] == "." { end -= 1 }
         guard context.wordCount(TextSpan(start, end)) >= 3 else { return }
@@ -26,33 +25,19 @@ struct HeadlineRule: QuoteRule {
             content = TextSpan(start, end)
             kind = context.t[start..<end].contains(where: { "“”\"".unicodeScalars.contains($0) }) ? .mixed : .indirect
         }
-        // The headline's names are not in the register (it reads the body); its label is
+        // The headline's names are not in the register (it reads the body): the label is
         // looked up there by name.
-        let register = context.resolver.register
-        let named = register.person(named: label.words.map(\.lower)).map {
-            ResolvedSpeaker(speaker: register.people[$0].name, person: $0)
-        }
-        let resolved =
-            named ?? context.resolver.resolve(label.words, at: s)
-            ?? ResolvedSpeaker(
-                speaker: doc.string(TextSpan(label.words.first!.span.start, label.words.last!.span.end)), person: nil)
-        let sentences = (s..<doc.sentences.count).prefix { headline.contains(doc.sentences[$0]) }
+        let resolved = context.speaker(of: label, sentence: s)
         context.record(
             [content], kind: kind, Attribution(source: label.words, cue: nil, resolved: resolved, continuation: false),
-            claiming: sentences)
+            claiming: context.sentences(of: headline, from: s))
     }
-}
-
-/// The source label that opens a headline, and the colon after it.
-private struct HeadlineLabel {
-    var words: [Token]
-    var colon: Token
 }
 
 extension QuoteContext {
     /// At most four capitalised words and a colon opening the headline's first sentence, not
     /// all in capitals.
-    fileprivate func headlineLabel(sentence s: Int) -> HeadlineLabel? {
+    fileprivate func headlineLabel(sentence s: Int) -> SpeakerLabel? {
         let tokens = sentenceTokens[s]
         guard let colon = tokens.prefix(5).firstIndex(where: { $0.lower == ":" }), colon > 0,
             tokens[..<colon].allSatisfy({ $0.isWord && $0.isCapitalised }),
@@ -60,6 +45,6 @@ extension QuoteContext {
                 token.text(in: t).contains(where: \.isLowercase)
             })
         else { return nil }
-        return HeadlineLabel(words: Array(tokens[..<colon]), colon: tokens[colon])
+        return SpeakerLabel(words: Array(tokens[..<colon]), colon: tokens[colon])
     }
 }

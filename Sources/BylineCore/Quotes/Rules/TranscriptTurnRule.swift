@@ -10,34 +10,22 @@ struct TranscriptTurnRule: QuoteRule {
             guard let s = context.sentence(at: paragraph.start),
                 let label = context.turnLabel(of: paragraph, sentence: s)
             else { continue }
-            var start = label.colon.span.end
-            while start < paragraph.end, Characters.isSpace(context.t[start]) { start += 1 }
+            let start = context.contentStart(after: label, before: paragraph.end)
             guard context.wordCount(TextSpan(start, paragraph.end)) >= 2 else { continue }
             context.claimTranscriptTurn(p)
-            let resolved =
-                context.resolver.resolve(label.words, at: s)
-                ?? ResolvedSpeaker(
-                    speaker: doc.string(TextSpan(label.words.first!.span.start, label.words.last!.span.end)),
-                    person: nil)
-            let sentences = (s..<doc.sentences.count).prefix { paragraph.contains(doc.sentences[$0]) }
+            let resolved = context.speaker(of: label, sentence: s)
             context.record(
                 [TextSpan(start, paragraph.end)], kind: .direct,
-                Attribution(source: label.words, cue: nil, resolved: resolved, continuation: false), claiming: sentences
-            )
+                Attribution(source: label.words, cue: nil, resolved: resolved, continuation: false),
+                claiming: context.sentences(of: paragraph, from: s))
         }
     }
-}
-
-/// The speaker label that opens a turn, and the colon after it.
-private struct TurnLabel {
-    var words: [Token]
-    var colon: Token
 }
 
 extension QuoteContext {
     /// The speaker label opening a paragraph whose first sentence is `s`: words in capitals
     /// (at most five, after an optional opening quotation mark) and a colon.
-    fileprivate func turnLabel(of paragraph: TextSpan, sentence s: Int) -> TurnLabel? {
+    fileprivate func turnLabel(of paragraph: TextSpan, sentence s: Int) -> SpeakerLabel? {
         let tokens = sentenceTokens[s]
         let lead = tokens.first.map { ["\"", "“"].contains($0.lower) } == true ? 1 : 0
         guard let colon = tokens.prefix(6).firstIndex(where: { $0.lower == ":" }), colon > lead,
@@ -48,6 +36,6 @@ extension QuoteContext {
             // Without a leading quotation mark, a quotation inside means the label is prose ("NOTE: he said "…"").
             lead == 1 || !quoted.contains(where: { paragraph.contains($0.content) && $0.open > paragraph.start })
         else { return nil }
-        return TurnLabel(words: Array(tokens[lead..<colon]), colon: tokens[colon])
+        return SpeakerLabel(words: Array(tokens[lead..<colon]), colon: tokens[colon])
     }
 }
