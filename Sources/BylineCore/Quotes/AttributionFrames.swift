@@ -191,9 +191,8 @@ extension QuoteContext {
             }
             // "as the heckler yelled: "…"": a description right before the cue that ends the
             // frame speaks for itself, as after a quotation ("said one commenter").
-            if c == frame.count - 2, resolver.described(source).speaker != nil {
-                return Attribution(
-                    source: source, cue: token, resolved: resolver.described(source), continuation: false)
+            if c == frame.count - 2, case let described = resolver.described(source), described.speaker != nil {
+                return Attribution(source: source, cue: token, resolved: described, continuation: false)
             }
             if let subject = verbGroupSubject(frame, cue: c, sentence: sentenceIndex) {
                 return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)

@@ -92,7 +92,7 @@ enum FrameWords {
     /// with at most an adverb between ("was later told").
     static func isPassive(_ tokens: [Token], at verb: Int) -> Bool {
         var k = verb - 1
-        if k > 0, tokens[k].lower.hasSuffix("ly") { k -= 1 }
+        if k > 0, SourcePhrase.isMannerAdverb(tokens[k]) { k -= 1 }
         return k >= 0 && verb > 0 && passiveAuxiliaries.contains(tokens[k].lower)
             && !tokens[verb].lower.hasSuffix("ing")
     }
