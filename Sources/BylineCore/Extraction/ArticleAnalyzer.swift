@@ -6,16 +6,23 @@ public enum ArticleAnalyzer {
     }
 
     static func analyze(_ article: Article, segmentLimit: Int) -> Analysis {
+        analyze(article.body, date: article.date, headlineInBody: article.headlineInBody, segmentLimit: segmentLimit)
+    }
+
+    /// What extraction reads of an article: its clean text, its date, and whether the text
+    /// opens with the headline.
+    static func analyze(
+        _ body: BodyText, date: CalendarDate?, headlineInBody: Bool, segmentLimit: Int = TextSegments.defaultLimit
+    ) -> Analysis {
         var analysis = Analysis(
-            sentences: [], quotes: [], people: [], events: [], anchorDate: article.date,
-            anchorEstimated: false)
+            sentences: [], quotes: [], people: [], events: [], anchorDate: date, anchorEstimated: false)
         var people = PeopleMerger()
-        for segment in TextSegments(article.body.text, paragraphs: article.body.paragraphs, limit: segmentLimit) {
+        for segment in TextSegments(body.text, paragraphs: body.paragraphs, limit: segmentLimit) {
             let sentences = SentenceSplitter.split(segment.text, paragraphs: segment.paragraphs)
             let document = Document(
                 text: segment.text, paragraphs: segment.paragraphs, sentences: sentences,
-                headlineInBody: article.headlineInBody && segment.start == 0)
-            if segment.start == 0, article.date == nil, let estimate = DateEstimator.estimate(document) {
+                headlineInBody: headlineInBody && segment.start == 0)
+            if segment.start == 0, date == nil, let estimate = DateEstimator.estimate(document) {
                 analysis.anchorDate = estimate.date
                 analysis.anchorEstimated = estimate.estimated
             }

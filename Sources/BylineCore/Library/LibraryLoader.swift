@@ -47,11 +47,12 @@ public struct LibraryLoader: Sendable {
     /// their metadata gives no date.
     func articles(of file: SourceFile) -> LoadedFile {
         let path = file.path
+        var file = file
+        file.keepsOriginals = keepsOriginals
         var result = registry.loader(for: file).load(file)
         if let warning = file.decodingWarning { result.warnings.insert(LoadWarning(path: path, warning), at: 0) }
         let nameDate = MetadataDate.inFileName(file.fileName)
         for i in result.articles.indices {
-            if !keepsOriginals { result.articles[i].original = nil }
             if let dateOverride {
                 result.articles[i].date = dateOverride
                 result.articles[i].dateOrigin = .option

@@ -50,7 +50,7 @@ public struct HTMLPageLoader: ArticleLoader {
         result.articles.append(
             Article(
                 location: location, title: page.title ?? file.fileName, date: page.date, author: page.author,
-                publisher: page.publisher, url: page.url, original: text, body: body))
+                publisher: page.publisher, url: page.url, original: file.keepsOriginals ? text : nil, body: body))
         return result
     }
 

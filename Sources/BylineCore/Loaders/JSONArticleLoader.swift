@@ -26,11 +26,15 @@ public struct JSONArticleLoader: ArticleLoader {
             {
                 result.isOneStory = true
                 result.storyTitle = feed["title"] as? String
-                for (i, item) in items.enumerated() { add(item, SourceLocation(path: file.path, item: i + 1), &result) }
+                for (i, item) in items.enumerated() {
+                    add(item, SourceLocation(path: file.path, item: i + 1), keepsOriginal: file.keepsOriginals, &result)
+                }
             } else if let array = object as? [Any] {
-                for (i, item) in array.enumerated() { add(item, SourceLocation(path: file.path, item: i + 1), &result) }
+                for (i, item) in array.enumerated() {
+                    add(item, SourceLocation(path: file.path, item: i + 1), keepsOriginal: file.keepsOriginals, &result)
+                }
             } else {
-                add(object, SourceLocation(path: file.path), &result)
+                add(object, SourceLocation(path: file.path), keepsOriginal: file.keepsOriginals, &result)
             }
             if result.articles.isEmpty, result.warnings.isEmpty {
                 result.warnings.append(LoadWarning(path: file.path, "no articles in this JSON"))
@@ -41,6 +45,8 @@ public struct JSONArticleLoader: ArticleLoader {
         // time. A chunk at a time, so the copies handed to the parser stay small.
         let lines = Array(text.utf8.split(separator: 10, omittingEmptySubsequences: false).enumerated())
             .filter { $0.element.contains { $0 != 32 && $0 != 9 && $0 != 13 } }
+        // A line is an article at most; a list grown by doubling would hold them twice.
+        result.articles.reserveCapacity(lines.count)
         for chunk in stride(from: 0, to: lines.count, by: 2048) {
             let batch = lines[chunk..<min(chunk + 2048, lines.count)].map {
                 Line(number: $0.offset + 1, bytes: Data($0.element))
@@ -49,7 +55,7 @@ public struct JSONArticleLoader: ArticleLoader {
                 var one = LoadedFile()
                 let location = SourceLocation(path: file.path, line: line.number)
                 if let object = try? JSONSerialization.jsonObject(with: line.bytes) {
-                    add(object, location, &one)
+                    add(object, location, keepsOriginal: file.keepsOriginals, &one)
                 } else {
                     one.warnings.append(LoadWarning(location, "malformed JSON; line skipped"))
                 }
@@ -66,7 +72,7 @@ public struct JSONArticleLoader: ArticleLoader {
         return result
     }
 
-    private func add(_ object: Any, _ location: SourceLocation, _ result: inout LoadedFile) {
+    private func add(_ object: Any, _ location: SourceLocation, keepsOriginal: Bool, _ result: inout LoadedFile) {
         guard let fields = object as? [String: Any] else {
             result.warnings.append(LoadWarning(location, "not a JSON object; skipped"))
             return
@@ -111,7 +117,7 @@ public struct JSONArticleLoader: ArticleLoader {
             publisher: string("source", "publisher"),
             url: string("url", "link"),
             storyKey: string("story"),
-            original: bodyText, body: body)
+            original: keepsOriginal ? bodyText : nil, body: body)
         article.itemID = string("id")
         result.articles.append(article)
     }

@@ -74,7 +74,7 @@ public struct MarkdownLoader: ArticleLoader {
                 title: matter.title ?? heading.map(InlineMarkdown.plain)
                     ?? PlainTextLoader.titleFromFileName(file.fileName),
                 date: matter.date, author: matter.author, publisher: matter.publisher, url: matter.url,
-                storyKey: matter.story, original: file.text, body: body))
+                storyKey: matter.story, original: file.keepsOriginals ? file.text : nil, body: body))
         return result
     }
 }

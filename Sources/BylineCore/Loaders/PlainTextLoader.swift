@@ -23,7 +23,7 @@ public struct PlainTextLoader: ArticleLoader {
                 location: SourceLocation(path: file.path),
                 title: title ?? PlainTextLoader.openingWords(body.text)
                     ?? PlainTextLoader.titleFromFileName(file.fileName),
-                original: file.text, body: body, headlineInBody: title != nil))
+                original: file.keepsOriginals ? file.text : nil, body: body, headlineInBody: title != nil))
         return result
     }
 

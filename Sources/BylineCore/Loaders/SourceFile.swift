@@ -6,6 +6,10 @@ public struct SourceFile: Sendable {
     public var text: String
     /// Set when the decoding had to guess or replace bytes.
     public var decodingWarning: String?
+    /// Whether the articles made from this file keep their source text (`Article.original`).
+    /// Loaders drop it as each article is made, not after the whole file: a large JSON
+    /// Lines file's bodies would otherwise be held twice until its last line is read.
+    public var keepsOriginals = true
 
     public init(path: String, text: String, decodingWarning: String? = nil) {
         self.path = path

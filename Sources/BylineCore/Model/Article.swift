@@ -41,7 +41,7 @@ public struct Article: Sendable, Identifiable {
     /// Where the article came from: its folder, its feed, or its file.
     public var source = ""
     /// The text offsets refer to (the whole file for text and Markdown); nil when the loader
-    /// was told not to keep it (`LibraryLoader.keepsOriginals`).
+    /// was told not to keep it (`SourceFile.keepsOriginals`, set from `LibraryLoader`).
     public var original: String?
     public var body: BodyText
     /// Whether the first paragraph of `body` is the headline (plain-text files).
@@ -56,7 +56,7 @@ public struct Article: Sendable, Identifiable {
     public init(
         id: Int = 0, location: SourceLocation, title: String, date: CalendarDate? = nil,
         dateOrigin: DateOrigin? = nil, author: String? = nil, publisher: String? = nil,
-        url: String? = nil, storyKey: String? = nil, original: String, body: BodyText,
+        url: String? = nil, storyKey: String? = nil, original: String?, body: BodyText,
         headlineInBody: Bool = false
     ) {
         self.id = id

@@ -22,7 +22,9 @@ public struct FeedLoader: ArticleLoader {
         result.articles.reserveCapacity(FeedLoader.itemTagCount(file.text))
         let (tree, outcome) = MarkupParser.xml(file.text, records: FeedLoader.isItem) { item in
             itemCount += 1
-            article(item, SourceLocation(path: file.path, item: itemCount), into: &result)
+            article(
+                item, SourceLocation(path: file.path, item: itemCount), keepsOriginal: file.keepsOriginals,
+                into: &result)
         }
         if outcome.refused {
             let reason = outcome.firstProblem ?? "entity expansion beyond the bound"
@@ -66,7 +68,9 @@ public struct FeedLoader: ArticleLoader {
         }
         for item in unfinished {
             itemCount += 1
-            article(item, SourceLocation(path: file.path, item: itemCount), into: &result)
+            article(
+                item, SourceLocation(path: file.path, item: itemCount), keepsOriginal: file.keepsOriginals,
+                into: &result)
         }
         if itemCount == 0 { result.warnings.append(LoadWarning(path: file.path, "the feed has no items")) }
         return result
@@ -108,7 +112,9 @@ public struct FeedLoader: ArticleLoader {
         }
     }
 
-    private func article(_ item: MarkupElement, _ location: SourceLocation, into result: inout LoadedFile) {
+    private func article(
+        _ item: MarkupElement, _ location: SourceLocation, keepsOriginal: Bool, into result: inout LoadedFile
+    ) {
         let title = item.child("title").map(\.text).map(PageBlocks.line) ?? ""
         let content =
             item.child("content:encoded") ?? item.child("content")
@@ -137,7 +143,7 @@ public struct FeedLoader: ArticleLoader {
         var article = Article(
             location: location, title: title.isEmpty ? String(bodyText.prefix(80)) : title,
             date: date, author: author.flatMap { $0.isEmpty ? nil : $0 }, url: link,
-            original: bodyText, body: body)
+            original: keepsOriginal ? bodyText : nil, body: body)
         article.itemID = item.child("guid", "id").map(\.text).flatMap { $0.isEmpty ? nil : $0 }
         result.articles.append(article)
     }
