@@ -35,7 +35,7 @@ public enum ArticleAnalyzer {
             analysis.quotes += found.quotes.map { $0.shifted(by: shift, people: personIndex) }
             analysis.events += events.map { $0.shifted(by: shift) }
         }
-        analysis.people = people.people
+        analysis.people = people.speakers(renumbering: &analysis.quotes)
         return analysis
     }
 }

@@ -48,4 +48,19 @@ struct PeopleMerger {
             return people.count - 1
         }
     }
+
+    /// The people `quotes` give words to, in the order they were found, with the quotes'
+    /// person numbers changed to match. An article's register names everyone it mentions,
+    /// nine in ten of whom never speak; only speakers are looked up later (their titles and
+    /// other names), and keeping the rest was a tenth of a large library's memory.
+    func speakers(renumbering quotes: inout [Quote]) -> [Person] {
+        var renumbered = [Int?](repeating: nil, count: people.count)
+        var speakers: [Person] = []
+        for index in quotes.compactMap(\.personIndex).sorted() where renumbered[index] == nil {
+            renumbered[index] = speakers.count
+            speakers.append(people[index])
+        }
+        for q in quotes.indices { quotes[q].personIndex = quotes[q].personIndex.flatMap { renumbered[$0] } }
+        return speakers
+    }
 }

@@ -43,6 +43,7 @@ public struct Article: Sendable, Identifiable {
     /// The text offsets refer to (the whole file for text and Markdown); nil when the loader
     /// was told not to keep it (`SourceFile.keepsOriginals`, set from `LibraryLoader`).
     public var original: String?
+    /// The clean text; without `original`, without a map back to it either.
     public var body: BodyText
     /// Whether the first paragraph of `body` is the headline (plain-text files).
     public var headlineInBody: Bool
@@ -69,7 +70,7 @@ public struct Article: Sendable, Identifiable {
         self.url = url
         self.storyKey = storyKey
         self.original = original
-        self.body = body
+        self.body = original == nil ? body.withoutSourceMap : body
         self.headlineInBody = headlineInBody
     }
 }
@@ -89,6 +90,8 @@ private final class AnalysisBox: Sendable {
 public struct Analysis: Sendable {
     public var sentences: [TextSpan]
     public var quotes: [Quote]
+    /// The people the quotes give words to (`Quote.personIndex`), with their titles and
+    /// other names.
     public var people: [Person]
     /// The article's timeline events, one per time expression in text order, made where the
     /// text is at hand so a story's timeline only merges and sorts.

@@ -20,6 +20,20 @@ public struct BodyText: Sendable {
         self.runs = runs.isEmpty ? [(0, 0)] : runs
     }
 
+    /// The same text without its map back to the source, for an article that keeps no
+    /// source text (the reader's): with nothing to map to, the map would only take memory
+    /// (a run for every hard-wrapped line and every entity of a feed).
+    var withoutSourceMap: BodyText {
+        runs.count == 1 && runs[0] == (0, 0) ? self : BodyText(text: text, length: length, paragraphs: paragraphs)
+    }
+
+    private init(text: String, length: Int, paragraphs: [TextSpan]) {
+        self.text = text
+        self.length = length
+        self.paragraphs = paragraphs
+        runs = [(0, 0)]
+    }
+
     /// The text between two clean offsets: constant time for ASCII text (most news), whose
     /// scalar and byte offsets agree; otherwise a walk over the scalars.
     public func slice(_ span: TextSpan) -> String {

@@ -92,4 +92,20 @@ import Testing
         #expect(cut.sentences == whole.sentences)
         #expect(Set(cut.people.map(\.name)) == Set(whole.people.map(\.name)))
     }
+
+    /// An analysis keeps the people who speak, each quote still pointing at its own: the
+    /// register's other names (people only mentioned) are not kept for every article.
+    @Test func anAnalysisKeepsItsSpeakersOnly() throws {
+        let text = """
+            Bridge vote
+
+            Governor Ana Silva met Tomás Ruiz and Mayor Elena Park on Monday. “We will rebuild \
+            the bridge by March,” Park said. Ruiz said nothing. “Nobody asked us,” said Dana Cole.
+            """
+        let article = PlainTextLoader().load(SourceFile(path: "a.txt", text: text)).articles[0]
+        let analysis = ArticleAnalyzer.analyze(article)
+        #expect(analysis.people.map(\.name) == ["Elena Park", "Dana Cole"])
+        #expect(analysis.quotes.map { $0.personIndex.map { analysis.people[$0].name } } == ["Elena Park", "Dana Cole"])
+        #expect(analysis.people[0].titles == ["mayor"])
+    }
 }

@@ -9,7 +9,7 @@ import Testing
     /// One small article in each format the registry reads.
     func folderOfEveryFormat() -> TemporaryFolder {
         let folder = TemporaryFolder()
-        folder.write("a.txt", "Headline\n\n\"We will build it,\" the mayor said on Tuesday.\n")
+        folder.write("a.txt", "Headline\n\n    \"We will build it,\" the mayor\n    said on Tuesday.\n")
         folder.write("b.md", "---\ntitle: A bridge\n---\n\n\"We will build it,\" the mayor said.\n")
         folder.write(
             "c.jsonl",
@@ -40,11 +40,16 @@ import Testing
         #expect(
             Set(articles.map { ($0.location.path as NSString).pathExtension }) == ["txt", "md", "jsonl", "rss", "html"])
         #expect(articles.allSatisfy { $0.original == nil })
+        // Nor a map back to it: clean offsets are the offsets.
+        let wrapped = articles.first { $0.location.path.hasSuffix(".txt") }!.body
+        #expect(wrapped.runs.count == 1 && wrapped.original(TextSpan(10, 20)) == TextSpan(10, 20))
     }
 
     @Test func extractKeepsEveryArticlesSourceText() {
         let articles = articles(keepsOriginals: true)
         #expect(articles.count == 6)
         #expect(articles.allSatisfy { $0.original?.isEmpty == false })
+        let wrapped = articles.first { $0.location.path.hasSuffix(".txt") }!.body
+        #expect(wrapped.runs.count > 1)
     }
 }
