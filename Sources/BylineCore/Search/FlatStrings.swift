@@ -1,7 +1,7 @@
 import Foundation
 
-/// Many strings as UTF-8 in a few large buffers, searched sixteen bytes at a time, as
-/// written or with ASCII capitals folded on the fly (so one copy serves both searches).
+/// Many strings as UTF-8 in a few large buffers, searched sixteen bytes at a time
+/// (`ByteNeedle`), as written or with ASCII capitals folded on the fly.
 ///
 /// The buffers are chunks of fixed size rather than one growing array: an array that
 /// doubles holds up to twice its bytes, and three times while it moves to a bigger one,
@@ -42,7 +42,7 @@ struct FlatStrings: Sendable {
         let chunk = chunks[chunks.partitionIndex { $0.first > i } - 1]
         let range = chunk.range(i - chunk.first)
         return chunk.bytes.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in FlatStrings.firstMatch(n, in: h, range, folding: folding) != nil }
+            ByteNeedle.with(needle, folding: folding) { $0.firstMatch(in: h, range) != nil }
         }
     }
 
@@ -52,9 +52,9 @@ struct FlatStrings: Sendable {
         for chunk in chunks {
             let ends = chunk.ends
             chunk.bytes.withUnsafeBufferPointer { h in
-                needle.withUnsafeBufferPointer { n in
+                ByteNeedle.with(needle, folding: folding) { n in
                     var from = 0, owner = 0
-                    while let hit = FlatStrings.firstMatch(n, in: h, from..<h.count, folding: folding) {
+                    while let hit = n.firstMatch(in: h, from..<h.count) {
                         // The string holding the hit (mostly the current one or the next), then
                         // on to the next string.
                         var steps = 0
@@ -75,61 +75,4 @@ struct FlatStrings: Sendable {
         }
         return out
     }
-
-    /// The first offset in `range` where `n` starts: compares sixteen positions at once
-    /// against the needle's first and last bytes, and only then the bytes between.
-    ///
-    /// With `folding`, a text byte matches a needle's lower-case ASCII letter when it is
-    /// that letter or its capital, which is the byte with bit 0x20 set: one OR per sixteen
-    /// bytes, so a search without capitals costs what an exact one does.
-    static func firstMatch(
-        _ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, folding: Bool = false
-    ) -> Int? {
-        let m = n.count
-        guard m > 0 else { return range.lowerBound }
-        guard range.count >= m, let base = h.baseAddress, let needle = n.baseAddress else { return nil }
-        let firstBit = folding ? caseBit(n[0]) : 0, lastBit = folding ? caseBit(n[m - 1]) : 0
-        let first = SIMD16<UInt8>(repeating: n[0]), last = SIMD16<UInt8>(repeating: n[m - 1])
-        let firstBits = SIMD16<UInt8>(repeating: firstBit), lastBits = SIMD16<UInt8>(repeating: lastBit)
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i + 16 + m - 1 <= end {
-            let a = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self) | firstBits
-            let b = UnsafeRawPointer(base + i + m - 1).loadUnaligned(as: SIMD16<UInt8>.self) | lastBits
-            let hits = (a .== first) .& (b .== last)
-            // `any(hits)` is a generic reduction the optimizer left as a call; two words are not.
-            let words = unsafeBitCast(hits, to: SIMD2<UInt64>.self)
-            if words[0] | words[1] != 0 {
-                for lane in 0..<16 where hits[lane] {
-                    if m <= 2 || equal(base + i + lane + 1, needle + 1, m - 2, folding: folding) { return i + lane }
-                }
-            }
-            i += 16
-        }
-        while i + m <= end {
-            if base[i] | firstBit == n[0], base[i + m - 1] | lastBit == n[m - 1],
-                m <= 2 || equal(base + i + 1, needle + 1, m - 2, folding: folding)
-            {
-                return i
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    /// The bit that makes a lower-case ASCII letter's capital match it when set (0x20), or
-    /// none for any other byte.
-    @inline(__always) static func caseBit(_ byte: UInt8) -> UInt8 { byte &- 97 < 26 ? 0x20 : 0 }
-
-    /// Whether `count` text bytes read as the needle's, exactly or with capitals folded.
-    @inline(__always) static func equal(
-        _ text: UnsafePointer<UInt8>, _ needle: UnsafePointer<UInt8>, _ count: Int, folding: Bool
-    ) -> Bool {
-        guard folding else { return memcmp(text, needle, count) == 0 }
-        for k in 0..<count where text[k] | caseBit(needle[k]) != needle[k] { return false }
-        return true
-    }
-
-    /// An ASCII capital as its lower-case letter; any other byte as it is.
-    @inline(__always) static func fold(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
 }

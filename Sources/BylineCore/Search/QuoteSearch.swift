@@ -64,18 +64,14 @@ public struct QuoteMatches: RandomAccessCollection, Sendable, Equatable {
 
 /// Every quote of a library, prepared for searching as you type.
 ///
-/// Quote texts live in flat byte buffers, so a keystroke is one vectorised scan over
-/// contiguous memory rather than a hundred thousand small searches; a query that extends
-/// the previous one re-checks only the previous results, scanning each of them when they
-/// are few and the whole buffer when they are many.
-///
-/// The quotes are kept once, as written: a search without capitals folds ASCII capitals as
-/// it scans. Only the few quotes whose lower-case form needs more than that ("Économie",
-/// Greek) keep a lower-cased copy too; a second copy of every quote was a tenth of a large
-/// library's memory.
+/// The quotes are read where they are, in their articles' texts (`QuoteTexts`), as
+/// written: a search without capitals folds ASCII capitals as it scans, sixteen bytes at a
+/// time. Only the few quotes whose lower-case form needs more than that ("Économie",
+/// Greek) keep a lower-cased copy. A query that extends the previous one re-checks only
+/// the previous results, each of them when they are few and every quote when they are many.
 public struct QuoteSearchIndex: Sendable {
     private var locations: [QuoteLocation] = []
-    private var text = FlatStrings()
+    private var text = QuoteTexts()
     /// Lower-cased copies of the quotes ASCII folding does not lower, and whose they are.
     private var unicodeLowered = FlatStrings()
     private var unicodeLoweredQuotes: [Int32] = []
@@ -93,21 +89,25 @@ public struct QuoteSearchIndex: Sendable {
 
     public mutating func add(_ article: Article, story: Int, article index: Int) {
         guard let analysis = article.analysis, !analysis.quotes.isEmpty else { return }
-        let scalars = [Unicode.Scalar](scalarsOf: article.body.text)
+        let body = article.body
+        // ASCII folding lowers ASCII text fully; only other text is checked quote by quote.
+        let scalars = body.text.utf8.count == body.length ? [] : [Unicode.Scalar](scalarsOf: body.text)
         for (q, quote) in analysis.quotes.enumerated() {
-            let quoteText = quote.pieces.map {
-                String(scalars: scalars, min($0.start, scalars.count)..<min($0.end, scalars.count))
-            }
-            .joined(separator: " ")
-            let lowered = quoteText.lowercased()
-            if !lowered.utf8.elementsEqual(quoteText.utf8.lazy.map(FlatStrings.fold)) {
-                unicodeLowered.append(lowered)
-                unicodeLoweredQuotes.append(Int32(locations.count))
+            if !scalars.isEmpty {
+                let quoteText = quote.pieces.map {
+                    String(scalars: scalars, min($0.start, scalars.count)..<min($0.end, scalars.count))
+                }
+                .joined(separator: " ")
+                let lowered = quoteText.lowercased()
+                if !lowered.utf8.elementsEqual(quoteText.utf8.lazy.map(ByteNeedle.fold)) {
+                    unicodeLowered.append(lowered)
+                    unicodeLoweredQuotes.append(Int32(locations.count))
+                }
             }
             locations.append(QuoteLocation(story: story, article: index, quote: q))
-            text.append(quoteText)
             lowerSpeakers.append((quote.speaker ?? "").lowercased())
         }
+        text.append(body, quotes: analysis.quotes.map(\.pieces))
         last = nil
     }
 
@@ -120,14 +120,14 @@ public struct QuoteSearchIndex: Sendable {
         let candidates = last.map { key.narrows($0) } == true ? lastResults : nil
         var results = candidates
         if let speaker {
-            results = narrow(results, all: { lowerSpeakers.strings(containing: speaker) }) {
-                lowerSpeakers.contains(speaker, in: $0)
+            results = narrow(results, all: { lowerSpeakers.strings(containing: speaker) }) { few in
+                few.filter { lowerSpeakers.contains(speaker, in: Int($0)) }
             }
         }
         if !needle.isEmpty {
             let caseSensitive = query.caseSensitive
-            results = narrow(results, all: { quotes(containing: needle, caseSensitive: caseSensitive) }) {
-                quote($0, contains: needle, caseSensitive: caseSensitive)
+            results = narrow(results, all: { quotes(containing: needle, caseSensitive: caseSensitive) }) { few in
+                quotes(containing: needle, caseSensitive: caseSensitive, among: few)
             }
         }
         let found = results ?? (0..<Int32(locations.count)).map { $0 }
@@ -136,31 +136,22 @@ public struct QuoteSearchIndex: Sendable {
         return QuoteMatches(locations, positions: found)
     }
 
-    /// The candidates (every quote when nil) that match: each candidate checked when they
-    /// are few, the whole buffer scanned in one pass when they are many.
-    private func narrow(_ candidates: [Int32]?, all: () -> [Int32], each matches: (Int) -> Bool) -> [Int32] {
-        if let few = candidates, few.count < locations.count / 8 {
-            return few.filter { matches(Int($0)) }
-        }
+    /// The candidates (every quote when nil) that match: only the candidates checked when
+    /// they are few, every quote when they are many.
+    private func narrow(_ candidates: [Int32]?, all: () -> [Int32], few: ([Int32]) -> [Int32]) -> [Int32] {
+        if let candidates { return few(candidates) }
         let found = all()
         return candidates.map { sortedIntersection(found, $0) } ?? found
     }
 
-    /// Every quote containing `needle` (lower-cased unless the search is case-sensitive).
-    private func quotes(containing needle: [UInt8], caseSensitive: Bool) -> [Int32] {
-        let found = text.strings(containing: needle, folding: !caseSensitive)
+    /// Every quote containing `needle` (lower-cased unless the search is case-sensitive),
+    /// or every one `among` the candidates.
+    private func quotes(containing needle: [UInt8], caseSensitive: Bool, among candidates: [Int32]? = nil) -> [Int32] {
+        let found = text.quotes(containing: needle, folding: !caseSensitive, among: candidates)
         guard !caseSensitive, !unicodeLoweredQuotes.isEmpty else { return found }
-        let more = unicodeLowered.strings(containing: needle).map { unicodeLoweredQuotes[Int($0)] }
+        var more = unicodeLowered.strings(containing: needle).map { unicodeLoweredQuotes[Int($0)] }
+        if let candidates { more = sortedIntersection(more, candidates) }
         return more.isEmpty ? found : sortedUnion(found, more)
-    }
-
-    /// Whether quote `i` contains `needle` (lower-cased unless the search is case-sensitive).
-    private func quote(_ i: Int, contains needle: [UInt8], caseSensitive: Bool) -> Bool {
-        if text.contains(needle, in: i, folding: !caseSensitive) { return true }
-        guard !caseSensitive else { return false }
-        let k = unicodeLoweredQuotes.partitionIndex { $0 >= Int32(i) }
-        return k < unicodeLoweredQuotes.count && unicodeLoweredQuotes[k] == Int32(i)
-            && unicodeLowered.contains(needle, in: k)
     }
 
     private func sortedUnion(_ a: [Int32], _ b: [Int32]) -> [Int32] {

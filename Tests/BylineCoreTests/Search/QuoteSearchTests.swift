@@ -64,6 +64,74 @@ import Testing
         #expect(found(&index, "words") == [3])
     }
 
+    /// Quotes are read in their articles' texts, by byte ranges: after accented words the
+    /// scalar and byte offsets differ; a quote of two pieces is found by either piece, but a
+    /// phrase never runs from one piece into the words between them.
+    @Test func quotesAreReadInPlaceInTheirArticles() {
+        func article(_ text: String, quotes: [[String]]) -> Article {
+            func span(_ part: String) -> TextSpan {
+                let scalars = Array(text.unicodeScalars), needle = Array(part.unicodeScalars)
+                let start = (0...(scalars.count - needle.count)).first {
+                    Array(scalars[$0..<$0 + needle.count]) == needle
+                }!
+                return TextSpan(start, start + needle.count)
+            }
+            let length = text.unicodeScalars.count
+            var article = Article(
+                location: SourceLocation(path: "t"), title: "T", original: nil,
+                body: BodyText(text: text, paragraphs: [TextSpan(0, length)], runs: []))
+            article.analysis = Analysis(
+                sentences: [], quotes: quotes.map { Quote(pieces: $0.map(span), kind: .direct) }, people: [],
+                events: [], anchorDate: nil, anchorEstimated: false)
+            return article
+        }
+        var index = QuoteSearchIndex()
+        index.add(
+            article(
+                "Café owner Tomás Ruiz, née in Málaga: “We are closing,” he said, “after thirty years.” Done.",
+                quotes: [["We are closing,", "after thirty years."], ["Done"]]), story: 0, article: 0)
+        index.add(
+            article("Plain text. “Thirty years is enough,” she said.", quotes: [["Thirty years is enough,"]]),
+            story: 1, article: 0)
+        let fillers = (0..<40).map { "Filler quote number \($0)." }
+        index.add(article(fillers.joined(separator: " "), quotes: fillers.map { [$0] }), story: 2, article: 0)
+        let first = QuoteLocation(story: 0, article: 0, quote: 0),
+            second = QuoteLocation(story: 1, article: 0, quote: 0)
+        let fresh = index
+        // Typed on: the few results of one query are checked one by one for the next.
+        var typed = index
+        for (query, expected) in [
+            ("closing", [first]), ("thirty", [first, second]), ("thirty years", [first, second]),
+            ("thirty years.", [first]), ("closing, after", []), ("he said", []),
+            ("done", [QuoteLocation(story: 0, article: 0, quote: 1)]),
+            ("filler quote number 39", [QuoteLocation(story: 2, article: 0, quote: 39)]),
+        ] {
+            var once = fresh
+            #expect(once.search(QuoteQuery(query)).map { $0 } == expected, "\(query)")
+            #expect(typed.search(QuoteQuery(query)).map { $0 } == expected, "\(query), typed on")
+        }
+    }
+
+    /// A range is scanned sixteen bytes at a time even where the reads pass its end: a
+    /// match running past the end, or lying after it, is not a match in the range.
+    @Test func aMatchMustEndInsideTheRange() {
+        let text = Array("x quote ends here, said the man who spoke of quotes at length.".utf8)
+        func first(_ needle: String, _ range: Range<Int>, folding: Bool = false) -> Int? {
+            text.withUnsafeBufferPointer { h in
+                ByteNeedle.with(Array(needle.utf8), folding: folding) { $0.firstMatch(in: h, range) }
+            }
+        }
+        #expect(first("here", 2..<17) == 13)
+        #expect(first("here", 2..<16) == nil)
+        #expect(first("said", 2..<17) == nil)
+        #expect(first("e", 2..<6) == nil)
+        #expect(first("e", 2..<7) == 6)
+        #expect(first("QUOTE", 0..<text.count) == nil)
+        #expect(first("quotes", 0..<text.count) == 45)
+        #expect(first("quotes", 0..<50) == nil)
+        #expect(first("x quote", 0..<7, folding: true) == 0)
+    }
+
     @Test func narrowingAsYouTypeMatchesAFreshSearch() {
         let texts = (0..<300).map { "quote \($0) about " + ($0 % 7 == 0 ? "taxes and trade" : "the weather today") }
         var typed = index(texts, speakers: texts.map { _ in "Someone" })
