@@ -217,7 +217,20 @@ extension QuoteContext {
                 return Attribution(source: after, cue: token, resolved: resolved, continuation: false)
             }
         }
-        return nil
+        return colonSentence(frame, sentence: sentenceIndex)
+    }
+
+    /// `The Illinois Board of Elections was conclusive in its findings: "…"`, `Hoff's letter
+    /// makes a libertarian-style case: "…"`: a whole sentence that ends in a colon introduces
+    /// the quotation after it without a reporting verb, and the name or description opening
+    /// it is the source. Not a name after an introductory phrase ("In the hours after the
+    /// attack in San Bernardino, Calif., a familiar voice …:"), nor a kicker in capitals.
+    func colonSentence(_ frame: [Token], sentence s: Int) -> Attribution? {
+        guard frame.last?.lower == ":", let first = frame.first, first.span == sentenceTokens[s].first?.span,
+            let subject = resolver.sentenceSubject(s, descriptions: true), subject.tokens.first?.span == first.span,
+            subject.tokens.contains(where: { $0.text(in: t).contains(where: \.isLowercase) })
+        else { return nil }
+        return Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
     }
 
     /// `Dianne Bystrom agreed. "…"`: a short sentence just before the quotation, in its

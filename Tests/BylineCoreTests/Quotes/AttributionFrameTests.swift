@@ -265,4 +265,26 @@ import Testing
             """
         #expect(speakers(text) == ["Donald Trump", "Donald Trump", "Dinesh D'Souza", "Jared Potts"])
     }
+
+    /// A sentence ending in a colon introduces the quotation after it with no reporting verb;
+    /// the name or description opening it speaks. A name after an introductory phrase is not
+    /// the source, nor a kicker in capitals.
+    @Test func aSentenceEndingInAColonGivesItsSubjectTheWords() {
+        let text = """
+            Rachel Hoff is a delegate from Washington. Tim Kaine is a senator from Virginia.
+
+            In the hours after the attack in San Bernardino, Calif., a familiar voice celebrated the attacks on \
+            Twitter: "California, we have already arrived with our soldiers."
+
+            IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY: "Data collected by our firm helps \
+            confirm that both issues were in play."
+
+            Hoff's letter makes a libertarian-style case: "Followers of radical Islam hate everything we stand \
+            for as Americans."
+
+            Kaine has adopted the stance common among some Catholics in public office: "I'm pro-life in my \
+            personal life, but support abortion in my public life."
+            """
+        #expect(speakers(text) == [nil, nil, "Rachel Hoff", "Tim Kaine"])
+    }
 }
