@@ -28,15 +28,21 @@ enum TimeLexicon {
             year = "Y", decade = "DE", century = "CE"
 
         /// The TIMEX3 duration of `amount` units ("X" when vague). Decades are counted in years,
-        /// as TimeBank and AQUAINT write them ("two decades" is P20Y).
-        func duration(_ amount: String) -> String {
+        /// as TimeBank and AQUAINT write them ("two decades" is P20Y). With `andAHalf`, the
+        /// half is written in the next smaller unit ("2 1/2 years" is P2Y6M, "a minute and a
+        /// half" PT1M30S); where that unit does not divide evenly (weeks), whole units alone.
+        func duration(_ amount: String, andAHalf: Bool = false) -> String {
             switch self {
-            case .second, .minute, .hour: return "PT\(amount)\(rawValue)"
-            case .month: return "P\(amount)M"
+            case .second: return "PT\(amount)S"
+            case .minute: return andAHalf ? "PT\(amount)M30S" : "PT\(amount)M"
+            case .hour: return andAHalf ? "PT\(amount)H30M" : "PT\(amount)H"
+            case .day: return andAHalf ? "P\(amount)DT12H" : "P\(amount)D"
+            case .month: return andAHalf ? "P\(amount)M15D" : "P\(amount)M"
             case .quarter: return "P\(amount)Q"
-            case .decade: return Int(amount).map { "P\($0 * 10)Y" } ?? "P\(amount)Y"
+            case .year: return andAHalf ? "P\(amount)Y6M" : "P\(amount)Y"
+            case .decade: return Int(amount).map { "P\($0 * 10 + (andAHalf ? 5 : 0))Y" } ?? "P\(amount)Y"
             case .century: return "P\(amount)CE"
-            default: return "P\(amount)\(rawValue)"
+            case .week: return "P\(amount)W"
             }
         }
     }

@@ -37,6 +37,7 @@ extension TimexMatcher {
         }
         var j = i
         var value: String
+        var half = false
         if word == "a", lower(i + 1) == "few" || lower(i + 1) == "couple" {
             j = i + 2
             if lower(j) == "of" { j += 1 }
@@ -51,7 +52,17 @@ extension TimexMatcher {
                 value = String(amount.value + ones)
                 j += 1
             }
-            if lower(j) == "and", lower(j + 1) == "a", lower(j + 2) == "half" { j += 3 }
+            // "two and a half", "2 1/2", "2½": half a unit more.
+            if lower(j) == "and", lower(j + 1) == "a", lower(j + 2) == "half" {
+                j += 3
+                half = true
+            } else if lower(j) == "1", lower(j + 1) == "/", lower(j + 2) == "2" {
+                j += 3
+                half = true
+            } else if lower(j) == "½" {
+                j += 1
+                half = true
+            }
         } else if let unit = time(i).unit, word.hasSuffix("s"),
             TimeLexicon.durationPrepositions.contains(lower(i - 1)) || lower(i + 1) == "ago"
         {
@@ -63,7 +74,12 @@ extension TimexMatcher {
         }
         // CBS's "60 Minutes": a capitalised unit names a programme.
         guard let unit = time(j).unit, !isCapitalised(j) else { return nil }
-        let end = j + 1
+        var end = j + 1
+        // "a minute and a half".
+        if !half, lower(end) == "and", lower(end + 1) == "a", lower(end + 2) == "half" {
+            end += 3
+            half = true
+        }
         if lower(end) == "ago" || lower(end) == "earlier" || lower(end) == "later" {
             let sign = lower(end) == "later" ? 1 : -1
             guard value != "X", let n = Int(value), let anchor else {
@@ -79,7 +95,7 @@ extension TimexMatcher {
         {
             return Match(end: end, type: .set, value: unit.duration("1"))
         }
-        return Match(end: end, type: .duration, value: unit.duration(value))
+        return Match(end: end, type: .duration, value: unit.duration(value, andAHalf: half))
     }
 
     /// The anchor moved by whole units, written at the unit's granularity.

@@ -5,6 +5,20 @@ extension TimexMatcher {
     func quarter(_ i: Int) -> Match? {
         var j = i
         if lower(j) == "the" { j += 1 }
+        // "the 1988 quarter", "the 1989 period": in a report, that year's reporting quarter.
+        if j > i, let y = year(j), ["quarter", "period"].contains(lower(j + 1)) {
+            guard let anchor else { return Match(end: j + 2, type: .date, value: String(y)) }
+            return Match(end: j + 2, type: .date, value: "\(y)-Q\(((anchor.month - 1) / 3 + 3) % 4 + 1)")
+        }
+        // "the fiscal first quarter", "fiscal second-quarter", "the fiscal-first quarter".
+        if lower(j) == "fiscal" {
+            j += 1
+        } else if lowerString(j).hasPrefix("fiscal-"),
+            let n = TimeLexicon.ordinals[String(lowerString(j).dropFirst(7))],
+            lower(j + 1) == "quarter"
+        {
+            return quarterOf(n, end: j + 2)
+        }
         // "the 1988 second quarter", "next year's first quarter": the year says which.
         if let owner = year(j).map({ (year: $0, end: j + 1) }) ?? possessiveYear(j), lower(owner.end) != "the",
             let match = quarter(owner.end), match.value.count == 7, let q = match.value.last
@@ -21,6 +35,12 @@ extension TimexMatcher {
             k = j + 1
         }
         guard let q = ordinal else { return nil }
+        return quarterOf(q, end: k)
+    }
+
+    /// Quarter `q` ending before token `k`, of the year after it ("of 1990", "1990") or else
+    /// of the article's year: the last such quarter, unless the sentence speaks of the future.
+    private func quarterOf(_ q: Int, end k: Int) -> Match {
         if lower(k) == "of", let y = year(k + 1) { return Match(end: k + 2, type: .date, value: "\(y)-Q\(q)") }
         if let y = year(k) { return Match(end: k + 1, type: .date, value: "\(y)-Q\(q)") }
         guard let anchor else { return Match(end: k, type: .date, value: "XXXX-Q\(q)") }

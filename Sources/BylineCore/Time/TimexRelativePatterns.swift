@@ -12,17 +12,18 @@ extension TimexMatcher {
             if hasThe, lower(i + 1) == "weekend" {
                 return Match(end: i + 2, type: .date, value: weekendValue(offset: 0))
             }
-            if hasThe, lower(i + 1) == "latest" || lower(i + 1) == "most", let unit = time(i + 2).unit {
-                return Match(end: i + 3, type: .date, value: period(unit, offset: 0))
+            if hasThe, lower(i + 1) == "latest" || lower(i + 1) == "most", let unit = time(fiscal(i + 2)).unit {
+                return Match(end: fiscal(i + 2) + 1, type: .date, value: period(unit, offset: 0))
             }
-            if hasThe, let unit = time(i + 1).unit, TimeLexicon.currentPeriods.contains(lower(i + 1)),
-                !TimeLexicon.periodQualifiers.contains(lower(i + 2))
+            let k = fiscal(i + 1)
+            if hasThe, let unit = time(k).unit, TimeLexicon.currentPeriods.contains(lower(k)),
+                !TimeLexicon.periodQualifiers.contains(lower(k + 1))
             {
-                return Match(end: i + 2, type: .date, value: period(unit, offset: 0))
+                return Match(end: k + 1, type: .date, value: period(unit, offset: 0))
             }
             return nil
         }
-        let target = j + 1
+        let target = fiscal(j + 1)
         let offset: Int
         switch word {
         case "last", "past", "previous": offset = -1
@@ -124,6 +125,11 @@ extension TimexMatcher {
         guard reference.granularity >= needed else { return nil }
         return Match(end: target + 1, type: .date, value: period(unit, offset: offset, from: day))
     }
+
+    /// The token after "fiscal" when token `k` is "fiscal" before a year ("the fiscal year",
+    /// "last fiscal year"): a company's year, written as the calendar year it mostly is, as
+    /// TimeBank writes "fiscal 1989".
+    func fiscal(_ k: Int) -> Int { lower(k) == "fiscal" && lower(k + 1) == "year" ? k + 1 : k }
 
     /// "The year-earlier quarter", "year-ago results", "the year-ago third quarter":
     /// financial news compares a period with the same one a year before: the quarter

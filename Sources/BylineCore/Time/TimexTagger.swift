@@ -113,15 +113,17 @@ struct TimexMatcher {
                 }
                 // "on", "in" and other prepositions never belong to the span; leading "the" may.
                 if start < best.end, tokens[start].lower == "the", best.end - start == 1 { start += 1 }
+                // "the next year or so", "a week or so": "or so" rounds the expression off.
+                let end = lower(best.end) == "or" && lower(best.end + 1) == "so" ? best.end + 2 : best.end
                 out.append(
                     Timex(
-                        span: TextSpan(tokens[start].span.start, tokens[best.end - 1].span.end),
+                        span: TextSpan(tokens[start].span.start, tokens[end - 1].span.end),
                         type: best.type, value: best.value))
                 if best.type == .date || best.type == .time, best.value.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true
                 {
                     referenceValue = best.value
                 }
-                i = best.end
+                i = end
             } else {
                 i += 1
             }

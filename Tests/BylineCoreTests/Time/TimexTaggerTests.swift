@@ -54,6 +54,18 @@ import Testing
         ("It lost money in the 1988 second quarter.", "the 1988 second quarter=DATE:1988-Q2"),
         ("It may be effective in next year's first quarter.", "next year's first quarter=DATE:2022-Q1"),
         ("The offer runs until 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9=TIME:2021-11-09T17:00"),
+        ("Profit rose in the fiscal first quarter.", "the fiscal first quarter=DATE:2021-Q1"),
+        ("Profit rose in fiscal second-quarter results.", "fiscal second-quarter=DATE:2021-Q2"),
+        ("Profit rose in the fiscal-first quarter.", "the fiscal-first quarter=DATE:2021-Q1"),
+        ("Profit fell from the 1988 quarter.", "the 1988 quarter=DATE:1988-Q2"),
+        ("Sales beat the 2020 period.", "the 2020 period=DATE:2020-Q2"),
+        ("Sales rose for the fiscal year.", "the fiscal year=DATE:2021"),
+        ("Sales rose in the current fiscal year.", "the current fiscal year=DATE:2021"),
+        ("Sales fell last fiscal year.", "last fiscal year=DATE:2020"),
+        ("Rates will rise over the next year or so.", "the next year or so=DATE:2022"),
+        ("He served 2 1/2 years.", "2 1/2 years=DURATION:P2Y6M"),
+        ("The flight took five and a half hours.", "five and a half hours=DURATION:PT5H30M"),
+        ("The silence lasted a minute and a half.", "a minute and a half=DURATION:PT1M30S"),
     ])
     func recognisesAndResolves(text: String, expected: String) {
         #expect(tag(text).contains(expected), "\(tag(text))")
