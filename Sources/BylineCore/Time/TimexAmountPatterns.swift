@@ -63,6 +63,16 @@ extension TimexMatcher {
                 j += 1
                 half = true
             }
+        } else if time(i).unit != nil, word.hasSuffix("s"), ["before", "after"].contains(lower(i + 1)),
+            lower(i - 1) == "the", position == i
+        {
+            // "in the weeks before the shooting", "the days after the attack": a stretch around an
+            // event, the plural alone (not "the"), dated by its month: that of the last date
+            // named, else the article's.
+            let named = reference.flatMap { $0.granularity >= .month ? $0.start : nil }
+            return Match(
+                end: i + 1, type: .date,
+                value: (named ?? anchor).map { "\($0.year)-\(pad($0.month, 2))" } ?? "PAST_REF")
         } else if let unit = time(i).unit, word.hasSuffix("s"),
             TimeLexicon.durationPrepositions.contains(lower(i - 1)) || lower(i + 1) == "ago"
         {

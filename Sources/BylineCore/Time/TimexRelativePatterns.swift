@@ -221,7 +221,10 @@ extension TimexMatcher {
             return Match(
                 end: i + 1, type: .date, value: day?.isoString ?? (word == "yesterday" ? "PAST_REF" : "FUTURE_REF"))
         case "tonight": return Match(end: i + 1, type: .time, value: (anchor?.isoString ?? "XXXX-XX-XX") + "TNI")
-        case "now", "currently", "nowadays", "presently": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
+        case "now", "currently", "nowadays", "presently":
+            // "Now, he says, …": opening a sentence with a comma, "now" turns the argument, not time.
+            if word == "now", isCapitalised(i), lower(i + 1) == "," { return nil }
+            return Match(end: i + 1, type: .date, value: "PRESENT_REF")
         case "recently", "lately": return Match(end: i + 1, type: .date, value: "PAST_REF")
         case "current": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
         case "recent":

@@ -86,6 +86,17 @@ import Testing
         #expect(tag("Earlier that day, workers left.").isEmpty)
     }
 
+    /// "The weeks before" an event is a stretch dated by the event's month, the plural alone;
+    /// "Now," opening a sentence turns the argument and is no time.
+    @Test func stretchesAroundAnEventAndNowAsADiscourseMarker() {
+        #expect(
+            tag("The clinic was attacked on Oct. 23, 1998. His car was seen in the weeks before the shooting.")
+                == ["Oct. 23, 1998=DATE:1998-10-23", "weeks=DATE:1998-10"])
+        #expect(!tag("Eight trading days after the crash, prices rose.").contains { $0.hasPrefix("days=") })
+        #expect(tag("Now, he says, it looks different.").isEmpty)
+        #expect(tag("Now critics are talking.") == ["Now=DATE:PRESENT_REF"])
+    }
+
     @Test(arguments: [
         "He told USA Today he would run.", "Baker said on ABC's \"This Week\" that talks failed.",
         "She spoke to CBS's \"60 Minutes\" about it.",
