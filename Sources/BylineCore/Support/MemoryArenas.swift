@@ -2,7 +2,7 @@
     import Glibc
 #endif
 
-/// The C heap's arenas, capped before any thread starts.
+/// The C heap's arenas, capped before any thread starts, and trimmed as work ends.
 ///
 /// glibc gives threads that allocate at the same time heaps of their own, up to eight per
 /// core, and memory freed in one is not handed to another: loading a library, extraction's
@@ -21,6 +21,15 @@ public enum MemoryArenas {
             return unsafeBitCast(symbol, to: Mallopt.self)(arenaMax, 2) == 1
         #else
             return false
+        #endif
+    }
+
+    /// Hands the C heap's free pages back to the system (glibc's `malloc_trim`).
+    public static func trim() {
+        #if canImport(Glibc)
+            typealias MallocTrim = @convention(c) (Int) -> Int32
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+            _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
         #endif
     }
 }
