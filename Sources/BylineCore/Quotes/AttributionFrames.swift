@@ -73,6 +73,9 @@ extension QuoteContext {
             // description it names speaks for itself.
             let phrase = before.isEmpty ? after : before
             guard !phrase.isEmpty else { return nil }
+            // "…," presumably meaning this will be a focal point: a word that is as often a
+            // noun is a cue only after something that could speak.
+            if ReportingVerbs.ambiguous.contains(token.lower), !SourcePhrase.isPlausibleSource(phrase) { continue }
             return Attribution(source: phrase, cue: token, resolved: resolver.described(phrase), continuation: false)
         }
         // `"…," Jane Doe, director of the institute, said.`: a name, an appositive, the cue.

@@ -287,4 +287,17 @@ import Testing
             """
         #expect(speakers(text) == [nil, nil, "Rachel Hoff", "Tim Kaine"])
     }
+
+    /// A word that is as often a noun ("point", "report") is a cue after a quotation only
+    /// when what stands before it could speak; otherwise the frame before the quotation
+    /// says who spoke.
+    @Test func aNounThatCouldBeACueDoesNotMakeAClauseTheSource() {
+        let text = """
+            Bob Woodward is a reporter at The Washington Post.
+
+            According to Woodward, “The New York real estate world is more complex than the CIA,” presumably \
+            meaning this will be a focal point of the investigation.
+            """
+        #expect(speakers(text) == ["Bob Woodward"])
+    }
 }
