@@ -175,7 +175,8 @@ extension QuoteContext {
             guard token.isWord, ReportingVerbs.isQuoteCue(frame, c) else { continue }
             let takesPhrase =
                 ReportingVerbs.addresseeVerbs.contains(token.lower)
-                || (c + 1 < frame.count && ["to", "in", "on"].contains(frame[c + 1].lower))
+                || (c + 1 < frame.count
+                    && (frame[c + 1].lower == "to" || FrameWords.adjunctOpeners.contains(frame[c + 1].lower)))
                 || (c + 1 < frame.count && (frame[c + 1].lower.hasSuffix("ly") || frame[c + 1].lower == ","))
             // Before a colon the whole clause introduces the quotation ("said back in the
             // summer of 2015: "…"").

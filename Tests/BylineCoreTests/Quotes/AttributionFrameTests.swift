@@ -300,4 +300,16 @@ import Testing
             """
         #expect(speakers(text) == ["Bob Woodward"])
     }
+
+    /// A time or place adjunct may stand between a cue and its quotation ("saying during the
+    /// debate last week, "…""), as an addressee may.
+    @Test func anAdjunctBetweenCueAndQuotation() {
+        let text = """
+            Donald Trump and Hillary Clinton met in a debate. Voters watched.
+
+            The spot concludes with footage of Trump saying during the debate last week, “That makes me smart,” \
+            when Clinton blasted him for not paying income tax.
+            """
+        #expect(speakers(text) == ["Donald Trump"])
+    }
 }
