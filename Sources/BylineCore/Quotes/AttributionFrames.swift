@@ -150,10 +150,15 @@ extension QuoteContext {
         }
         if frame.isEmpty, s > 0, let previous = closingAgreement(before: q, sentence: s) { return previous }
         // "the candidate Mitt Romney -- "…" --": a quotation set off by dashes after a name.
-        if let dash = frame.last, ["--", "—"].contains(dash.lower), frame.count >= 2 {
-            let name = SourcePhrase.preceding(frame, before: frame.count - 1)
-            if let head = name.last, head.isCapitalised, let resolved = resolver.resolve(name, at: sentenceIndex),
-                resolved.person != nil
+        // A dash is a token of its own ("--" is two, a hyphen inside a word is the word's).
+        if let dash = frame.last, ["-", "—", "–"].contains(dash.lower), frame.count >= 2 {
+            let dashStart = frame.count >= 3 && frame[frame.count - 2].lower == "-" ? frame.count - 2 : frame.count - 1
+            let name = SourcePhrase.preceding(frame, before: dashStart)
+            // Not a dateline ("LOS ANGELES --") nor a hashtag ("#PorteOuverte -- "open door"").
+            if let head = name.last, head.isCapitalised, head.text(in: t).contains(where: \.isLowercase),
+                let first = frame.firstIndex(where: { $0.span == name[0].span }),
+                first == 0 || frame[first - 1].lower != "#",
+                let resolved = resolver.resolve(name, at: sentenceIndex), resolved.person != nil
             {
                 return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
             }

@@ -312,4 +312,19 @@ import Testing
             """
         #expect(speakers(text) == ["Donald Trump"])
     }
+
+    /// A quotation set off by dashes after a name is that person's; a dash is one token or
+    /// two hyphens. Not after a dateline in capitals.
+    @Test func aQuotationBetweenDashesAfterAName() {
+        let text = """
+            Douglas Holtz-Eakin, an economist, said the returns matter.
+
+            A chorus of prominent Republicans has said the same thing, including the former presidential \
+            candidate Mitt Romney -- "It is disqualifying for a modern-day presidential nominee to refuse to \
+            release tax returns" -- and Fred Goldberg, a former commissioner.
+            """
+        #expect(speakers(text).last == "Mitt Romney")
+        #expect(
+            speakers("Eddie Mannix ran a studio.\n\nLOS ANGELES -- \"The stories begin. The stories end.\"") == [nil])
+    }
 }
