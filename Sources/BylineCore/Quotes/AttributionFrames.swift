@@ -318,7 +318,7 @@ extension QuoteContext {
         guard frame.count >= 2, frame.last?.lower == ":" else { return nil }
         let name = SourcePhrase.preceding(frame, before: frame.count - 1)
         if let first = name.first, let start = frame.firstIndex(where: { $0.span == first.span }),
-            start == 0 || ["-", "—", "–", "--", "from", "by", "."].contains(frame[start - 1].lower),
+            start == 0 || ["-", "—", "–", "from", "by", "."].contains(frame[start - 1].lower),
             let resolved = resolver.resolve(name, at: s), resolved.person != nil
         {
             return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
@@ -378,7 +378,7 @@ extension QuoteContext {
     )? {
         var end = c
         while end > 0, frame[end - 1].flags.contains(.between) { end -= 1 }
-        let separators: [Word] = [",", "--", "—", "–", "-"]
+        let separators: [Word] = [",", "—", "–", "-"]
         guard end > 1, separators.contains(frame[end - 1].lower) else { return nil }
         // The leftmost comma or dash with a name before it opens the appositive; the name
         // may be the appositive itself ("her adviser, Jake Sullivan, said").
@@ -395,7 +395,7 @@ extension QuoteContext {
                 frame[..<start].allSatisfy({
                     !$0.isWord || FrameWords.nameOpeners.contains($0.lower)
                 })
-                    || (j == end - 1 && [",", "--", "—", "–"].contains(frame[start - 1].lower))
+                    || (j == end - 1 && [",", "-", "—", "–"].contains(frame[start - 1].lower))
                     || frame[start - 1].lower == "("
                     || FrameWords.subordinators.contains(frame[start - 1].lower)
                     // After an introductory phrase ("Recalling that moment, David Axelrod, who …,

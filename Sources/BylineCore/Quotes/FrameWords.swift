@@ -14,7 +14,7 @@ enum FrameWords {
         "but", ",", "“", "\"",
     ]
     /// Marks that close a reported question's clause.
-    static let clauseClosers: WordSet = [",", ";", "—", "–", "--"]
+    static let clauseClosers: WordSet = [",", ";", "—", "–", "-"]
     /// Personal pronouns that can be a clause's subject.
     static let subjectPronouns: WordSet = ["he", "she", "they", "i", "we"]
     /// Conjunctions that open a clause whose subject may speak ("after Mr. Trump, asked
@@ -35,7 +35,7 @@ enum FrameWords {
     /// Words and marks after which a new clause (and so a source) may start.
     static let clauseOpeners: WordSet = [
         "but", "and", "while", "because", "although", "though", "as", "since", "so", "yet", "when",
-        ",", ";", ":", "—", "–", "--", "(", "\"", "“", "”",
+        ",", ";", ":", "—", "–", "-", "(", "\"", "“", "”",
     ]
     /// Words that may stand before a source at the start of its clause ("About 9 percent
     /// said", "Even Rendell said").
