@@ -134,4 +134,17 @@ import Testing
                 Found(kind: .mixed, speaker: "Bernie Sanders", text: "the field of candidates as “all very good")
             ])
     }
+
+    /// A dash, typed as two hyphens or one mark, opens a clause whose subject may be a
+    /// source, and closes a reported question, as a comma does.
+    @Test func aDashOpensAClauseAndClosesAQuestion() {
+        for dash in ["--", "—"] {
+            #expect(
+                found("The race tightened \(dash) Bernie Sanders argued he is the stronger candidate.")
+                    .map(\.speaker) == ["Bernie Sanders"], "\(dash)")
+            #expect(
+                found("Bernie Sanders asked whether the polls were wrong \(dash) a question nobody answered.")
+                    .map(\.text) == ["whether the polls were wrong"], "\(dash)")
+        }
+    }
 }
