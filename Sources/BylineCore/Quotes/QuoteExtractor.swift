@@ -10,10 +10,12 @@ public enum QuoteExtractor {
     /// The rules, in the order they claim text. A transcript turn is a whole paragraph whose
     /// quotations are the turn's own; a quotation's attribution outranks a reading of its
     /// sentence as reported speech; reported speech takes only sentences no quotation
-    /// claimed; a reported question, only what no other quote holds. A headline's colon
-    /// attribution reads the headline, which no other rule reads.
+    /// claimed; a reported question, only what no other quote holds; a clause added after an
+    /// attribution (", adding that …") follows the quotes all of these found. A headline's
+    /// colon attribution reads the headline, which no other rule reads.
     static let rules: [any QuoteRule] = [
-        TranscriptTurnRule(), DirectQuoteRule(), ReportedSpeechRule(), ReportedQuestionRule(), HeadlineRule(),
+        TranscriptTurnRule(), DirectQuoteRule(), ReportedSpeechRule(), ReportedQuestionRule(), AddedClauseRule(),
+        HeadlineRule(),
     ]
 
     public static func extract(_ document: Document) -> (quotes: [Quote], people: [Person]) {

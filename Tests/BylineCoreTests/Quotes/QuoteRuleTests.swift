@@ -117,10 +117,31 @@ import Testing
                 body: body) == [])
     }
 
+    static let addedClauses = """
+        "We feel great about every state," Marco Rubio said, adding that he would not offer predictions. \
+        The plan would fail by the spring, Mr. Manafort said, noting that "the delegates are ours." \
+        Rubio praised the voters, according to the campaign.
+        """
+
+    /// A clause a participle of speech adds after an attribution is the same speaker's; alone
+    /// the rule has no attribution to follow.
+    @Test func anAddedClauseIsTheSameSpeakersWords() {
+        #expect(recorded(by: [AddedClauseRule()], Self.addedClauses) == [])
+        let found = recorded(by: [DirectQuoteRule(), ReportedSpeechRule(), AddedClauseRule()], Self.addedClauses)
+        #expect(
+            found.filter { $0.kind != .direct } == [
+                Found(kind: .indirect, speaker: "Manafort", text: "The plan would fail by the spring"),
+                Found(kind: .indirect, speaker: "the campaign", text: "Rubio praised the voters"),
+                Found(kind: .indirect, speaker: "Marco Rubio", text: "he would not offer predictions"),
+                Found(kind: .mixed, speaker: "Manafort", text: "\"the delegates are ours.\""),
+            ])
+    }
+
     @Test func theExtractorRunsEveryRuleOnce() {
         #expect(
             QuoteExtractor.rules.map { "\(type(of: $0))" } == [
-                "TranscriptTurnRule", "DirectQuoteRule", "ReportedSpeechRule", "ReportedQuestionRule", "HeadlineRule",
+                "TranscriptTurnRule", "DirectQuoteRule", "ReportedSpeechRule", "ReportedQuestionRule",
+                "AddedClauseRule", "HeadlineRule",
             ])
     }
 }
