@@ -15,6 +15,8 @@ enum FrameWords {
     ]
     /// Marks that close a reported question's clause.
     static let clauseClosers: WordSet = [",", ";", "—", "–", "-"]
+    /// Determiners of a definite description ("the spokesman", "his chief aide").
+    static let definiteDeterminers: WordSet = ["the", "his", "her", "their", "its"]
     /// Personal pronouns that can be a clause's subject.
     static let subjectPronouns: WordSet = ["he", "she", "they", "i", "we"]
     /// Conjunctions that open a clause whose subject may speak ("after Mr. Trump, asked

@@ -165,8 +165,10 @@ struct SpeakerResolver {
                 tokens[end].isCapitalised || tokens[end].flags.contains(.title)
             { end += 1 }
         }
-        if end == start, descriptions, tokens[start].lower == "the" {
-            // The noun phrase ends before its verb ("the band leader called …").
+        let definite = FrameWords.definiteDeterminers.contains(tokens[start].lower)
+        if end == start, descriptions, definite {
+            // The noun phrase ends before its verb ("the band leader called …", "his chief aide
+            // doubled down …").
             let phrase = SourcePhrase.following(Array(tokens[start...]), from: 0)
             end =
                 start
@@ -175,7 +177,7 @@ struct SpeakerResolver {
         }
         guard end > start else { return nil }
         let phrase = Array(tokens[start..<end])
-        let isDescription = descriptions && phrase[0].lower == "the" && SourcePhrase.isPlausibleSource(phrase)
+        let isDescription = descriptions && definite && SourcePhrase.isPlausibleSource(phrase)
         guard let resolved = resolve(phrase, at: s),
             resolved.person != nil || (isDescription && resolved.speaker != nil)
         else { return nil }

@@ -147,4 +147,16 @@ import Testing
                     .map(\.text) == ["whether the polls were wrong"], "\(dash)")
         }
     }
+
+    /// A participle of speech shares the sentence's subject, a description with a possessive
+    /// determiner too.
+    @Test func aPossessiveDescriptionSpeaksThroughAParticiple() {
+        #expect(
+            found("His chief aide doubled down on the attacks, saying she's experienced on paper but not in the job.")
+                == [
+                    Found(
+                        kind: .indirect, speaker: "His chief aide",
+                        text: "she's experienced on paper but not in the job")
+                ])
+    }
 }
