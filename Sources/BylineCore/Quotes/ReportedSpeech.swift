@@ -191,7 +191,10 @@ extension QuoteContext {
     }
 
     /// Whether a clause can start at `offset`: the sentence start, or after a comma,
-    /// semicolon, colon, dash or conjunction.
+    /// semicolon, colon, dash, conjunction, or a relative pronoun after a preposition ("an
+    /// electorate in which 67 percent of voters say she is not honest"): there the relative
+    /// clause is whole, while after a bare "that" or "which" what is said has a gap ("the job
+    /// that many economists say is the future").
     func opensClause(_ tokens: [Token], at offset: Int) -> Bool {
         var index = tokens.partitionIndex { $0.span.start >= offset }
         // "About 9 percent said", "Even Rendell said": a hedge or focus word before the source.
@@ -200,6 +203,10 @@ extension QuoteContext {
         }
         guard index > 0, index < tokens.count else { return true }
         let previous = tokens[index - 1]
+        let afterPreposition =
+            ["which", "whom"].contains(previous.lower) && index > 1
+            && FrameWords.adjunctOpeners.contains(tokens[index - 2].lower)
         return FrameWords.clauseOpeners.contains(previous.lower) || FrameWords.subordinators.contains(previous.lower)
+            || afterPreposition
     }
 }

@@ -159,4 +159,14 @@ import Testing
                         text: "she's experienced on paper but not in the job")
                 ])
     }
+
+    /// A relative clause after a preposition is whole and may report speech; after a bare
+    /// relative pronoun what is said has a gap and is not read.
+    @Test func aRelativeClauseAfterAPrepositionReportsSpeech() {
+        #expect(
+            found("She will face an electorate in which 67 percent of voters say she is not honest.") == [
+                Found(kind: .indirect, speaker: "67 percent of voters", text: "she is not honest")
+            ])
+        #expect(found("She has the kind of job that many economists say is the future of the country.") == [])
+    }
 }
