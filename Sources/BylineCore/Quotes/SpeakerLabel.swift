@@ -1,8 +1,10 @@
-/// A speaker's name and the colon after it, opening a transcript turn ("WALLACE: …") or a
-/// headline ("Graham: …"): what follows is that speaker's.
+/// A speaker's name and the colon or verb of saying after it, opening a transcript turn
+/// ("WALLACE: …") or a headline ("Graham: …", "Sanders Says …"): what follows is that
+/// speaker's.
 struct SpeakerLabel {
     var words: [Token]
-    var colon: Token
+    /// The colon, or the verb of saying in a headline.
+    var end: Token
 }
 
 extension QuoteContext {
@@ -18,10 +20,18 @@ extension QuoteContext {
                 speaker: doc.string(TextSpan(label.words.first!.span.start, label.words.last!.span.end)), person: nil)
     }
 
-    /// Where the words after a label start, its spaces passed over.
+    /// Where the words after a label start, its spaces (and after a verb, a "that") passed over.
     func contentStart(after label: SpeakerLabel, before end: Int) -> Int {
-        var start = label.colon.span.end
+        var start = label.end.span.end
         while start < end, Characters.isSpace(t[start]) { start += 1 }
+        if label.end.isWord,
+            let that = sentence(at: start).flatMap({ s in
+                sentenceTokens[s].first { $0.span.start == start }
+            }), that.lower == "that"
+        {
+            start = that.span.end
+            while start < end, Characters.isSpace(t[start]) { start += 1 }
+        }
         return start
     }
 

@@ -108,6 +108,15 @@ import Testing
             Found.recorded(by: [HeadlineRule()], headline: "Graham: ‘We Will Lose the Senate.’", body: body) == [
                 Found(kind: .direct, speaker: "Lindsey Graham", text: "We Will Lose the Senate.")
             ])
+        // A verb of saying after the label, as headlines write it.
+        #expect(
+            Found.recorded(by: [HeadlineRule()], headline: "Graham Says the Party Will Lose Its Way", body: body) == [
+                Found(kind: .indirect, speaker: "Lindsey Graham", text: "the Party Will Lose Its Way")
+            ])
+        #expect(
+            Found.recorded(by: [HeadlineRule()], headline: "Graham Says That Voters Will Decide", body: body) == [
+                Found(kind: .indirect, speaker: "Lindsey Graham", text: "Voters Will Decide")
+            ])
         // A kicker in capitals is no source; nor does any other rule read the headline.
         #expect(
             Found.recorded(by: [HeadlineRule()], headline: "UPDATE: Graham Says the Party Will Lose", body: body) == [])

@@ -1,7 +1,9 @@
-/// Headlines that attribute with a colon, as news headlines do: "Graham: Trump's Rhetoric
+/// Headlines that attribute, as news headlines do, with a colon ("Graham: Trump's Rhetoric
 /// Destroying GOP's Chance", "Poll: Sanders Takes First National Lead", "Trump: 'I'm the
-/// Worst Thing That Ever Happened to the Establishment.'" The label before the colon is the
-/// source; what follows is the quote (direct when wholly in quotation marks).
+/// Worst Thing That Ever Happened to the Establishment.'") or a verb of saying in the present
+/// ("Bernie Sanders Says He's Already Started Writing His Inaugural Address"). The label
+/// before the colon or verb is the source; what follows is the quote (direct when wholly in
+/// quotation marks).
 ///
 /// Reads only a headline kept in the body, which every other rule leaves alone; a label in
 /// capitals ("UPDATE:", "WATCH:") is a kicker, not a source.
@@ -29,22 +31,33 @@ struct HeadlineRule: QuoteRule {
         // looked up there by name.
         let resolved = context.speaker(of: label, sentence: s)
         context.record(
-            [content], kind: kind, Attribution(source: label.words, cue: nil, resolved: resolved, continuation: false),
+            [content], kind: kind,
+            Attribution(
+                source: label.words, cue: label.end.isWord ? label.end : nil, resolved: resolved, continuation: false),
             claiming: context.sentences(of: headline, from: s))
     }
 }
 
 extension QuoteContext {
-    /// At most four capitalised words and a colon opening the headline's first sentence, not
-    /// all in capitals.
+    /// At most four capitalised words opening the headline's first sentence, not all in
+    /// capitals, then a colon or a verb of saying ("Says", "Warns", "Said"; in a headline in
+    /// title case the verb is capitalised too).
     fileprivate func headlineLabel(sentence s: Int) -> SpeakerLabel? {
         let tokens = sentenceTokens[s]
-        guard let colon = tokens.prefix(5).firstIndex(where: { $0.lower == ":" }), colon > 0,
-            tokens[..<colon].allSatisfy({ $0.isWord && $0.isCapitalised }),
-            tokens[..<colon].contains(where: { token in
+        guard
+            let end = tokens.prefix(5).indices.first(where: { k in
+                k > 0 && (tokens[k].lower == ":" || (tokens[k].isWord && isHeadlineVerb(tokens[k].lower)))
+            }),
+            tokens[..<end].allSatisfy({ $0.isWord && $0.isCapitalised }),
+            tokens[..<end].contains(where: { token in
                 token.text(in: t).contains(where: \.isLowercase)
             })
         else { return nil }
-        return SpeakerLabel(words: Array(tokens[..<colon]), colon: tokens[colon])
+        return SpeakerLabel(words: Array(tokens[..<end]), end: tokens[end])
+    }
+
+    /// A verb of saying as headlines write it: the present in -s, or "said".
+    private func isHeadlineVerb(_ word: Word) -> Bool {
+        (word.hasSuffix("s") || word == "said") && ReportingVerbs.reportCue(word) == .speech
     }
 }

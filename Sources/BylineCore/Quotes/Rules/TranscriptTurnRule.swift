@@ -36,6 +36,6 @@ extension QuoteContext {
             // Without a leading quotation mark, a quotation inside means the label is prose ("NOTE: he said "…"").
             lead == 1 || !quoted.contains(where: { paragraph.contains($0.content) && $0.open > paragraph.start })
         else { return nil }
-        return SpeakerLabel(words: Array(tokens[lead..<colon]), colon: tokens[colon])
+        return SpeakerLabel(words: Array(tokens[lead..<colon]), end: tokens[colon])
     }
 }
