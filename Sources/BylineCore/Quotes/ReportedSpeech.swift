@@ -141,7 +141,38 @@ extension QuoteContext {
             let attribution = Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)
             return AttributedClause(content: TextSpan(start, contentEnd), attribution: attribution)
         }
-        return nil
+        // Only when no verb reports: "Ben Carson says he is under attack because of his rise
+        // in the polls" is Carson's.
+        return pollFrame(tokens, sentence: s, contentEnd: contentEnd)
+    }
+
+    /// `In a CNN poll released Monday, 50 percent chose Clinton`: a poll or survey after an
+    /// opening "in" is the source of the clause after its comma, as "according to" is. (Not
+    /// "… in the polls" closing a sentence: there the polls are mostly where someone stands.)
+    private func pollFrame(_ tokens: [Token], sentence s: Int, contentEnd: Int) -> AttributedClause? {
+        guard let i = tokens.prefix(3).firstIndex(where: { $0.lower == "in" }),
+            tokens[..<i].allSatisfy({ !$0.isWord || $0.lower == "but" || $0.lower == "and" })
+        else { return nil }
+        // The poll noun heads a short noun phrase after "in": before any punctuation or other
+        // preposition.
+        let phrase = tokens[(i + 1)..<min(tokens.count, i + 10)].prefix {
+            ($0.isWord || $0.lower == "/") && !FrameWords.adjunctOpeners.contains($0.lower) && $0.lower != "to"
+        }
+        guard let head = phrase.firstIndex(where: { SourcePhrase.pollNouns.contains($0.lower) }),
+            phrase.first.map({ SourcePhrase.determiners.contains($0.lower) || $0.isCapitalised }) == true
+        else { return nil }
+        // The phrase runs on to its comma ("… poll released Monday,").
+        guard let comma = tokens[head...].firstIndex(where: { !$0.isWord }), tokens[comma].lower == ",",
+            comma + 1 < tokens.count, contentEnd - tokens[comma + 1].span.start > 8
+        else { return nil }
+        let source = Array(tokens[(i + 1)..<comma])
+        let resolved =
+            resolver.resolve(Array(tokens[(i + 1)...head]), at: s)
+            ?? ResolvedSpeaker(
+                speaker: doc.string(TextSpan(source[0].span.start, source[source.count - 1].span.end)), person: nil)
+        return AttributedClause(
+            content: TextSpan(tokens[comma + 1].span.start, contentEnd),
+            attribution: Attribution(source: source, cue: tokens[i], resolved: resolved, continuation: false))
     }
 
     /// Where the clause a cue at `c` reports starts: after "that" ("told reporters (on

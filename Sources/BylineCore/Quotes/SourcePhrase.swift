@@ -190,6 +190,9 @@ enum SourcePhrase {
         "findings", "document", "letter", "article", "video", "photos", "census", "model",
     ]
 
+    /// Polls and their averages, which report what people answered ("in a CNN poll, …").
+    static let pollNouns: WordSet = ["poll", "polls", "survey", "surveys", "average", "averages"]
+
     /// A document, poll or study: what evidence verbs ("a poll shows") need as a source.
     static func isEvidence(_ phrase: [Token]) -> Bool {
         phrase.contains { evidenceNouns.contains($0.lower) }

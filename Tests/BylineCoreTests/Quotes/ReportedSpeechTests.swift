@@ -169,4 +169,20 @@ import Testing
             ])
         #expect(found("She has the kind of job that many economists say is the future of the country.") == [])
     }
+
+    /// A poll after an opening "in" reports the clause after its comma; a reporting verb in
+    /// the sentence outranks it, and "in the polls" closing a sentence is where someone stands.
+    @Test func aPollOpeningTheSentenceReportsTheClause() {
+        #expect(
+            found("In an NBC News poll released Monday, 50 percent of respondents chose Clinton.") == [
+                Found(
+                    kind: .indirect, speaker: "an NBC News poll",
+                    text: "50 percent of respondents chose Clinton")
+            ])
+        #expect(
+            found("Ben Carson says he is under attack because of his rise in the polls.").map(\.speaker) == [
+                "Ben Carson"
+            ])
+        #expect(found("Donald Trump has a slight lead over his rivals in the polls.") == [])
+    }
 }
