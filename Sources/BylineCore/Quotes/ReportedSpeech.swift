@@ -99,6 +99,11 @@ extension QuoteContext {
                 return AttributedClause(content: TextSpan(start, contentEnd), attribution: unknown)
             }
             var source = SourcePhrase.preceding(tokens, before: c)
+            // "A Des Moines Register poll released Saturday found that …": a document named
+            // before the words that date or place it.
+            if evidence, !SourcePhrase.isPlausibleSource(source), let document = evidenceBefore(tokens, cue: c) {
+                source = document
+            }
             // "Jane Doe, a former minister, said that …": the name before the appositive.
             if source.isEmpty || (c > 0 && tokens[c - 1].lower == ","),
                 let subject = appositiveSubject(tokens, cue: c, sentence: s)?.tokens
@@ -144,6 +149,20 @@ extension QuoteContext {
         // Only when no verb reports: "Ben Carson says he is under attack because of his rise
         // in the polls" is Carson's.
         return pollFrame(tokens, sentence: s, contentEnd: contentEnd)
+    }
+
+    /// The document or poll a few words before an evidence verb, past a participle that dates
+    /// or places it ("released Saturday", "published in July"): the noun phrase it heads.
+    private func evidenceBefore(_ tokens: [Token], cue c: Int) -> [Token]? {
+        var k = c - 1
+        while k > 0, c - k <= 6, tokens[k].isWord {
+            if SourcePhrase.evidenceNouns.contains(tokens[k].lower), tokens[k + 1].lower.hasSuffix("ed") {
+                let phrase = SourcePhrase.preceding(tokens, before: k + 1)
+                return phrase.isEmpty ? nil : phrase
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// `In a CNN poll released Monday, 50 percent chose Clinton`: a poll or survey after an

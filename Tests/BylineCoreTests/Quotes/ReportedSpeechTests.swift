@@ -185,4 +185,12 @@ import Testing
             ])
         #expect(found("Donald Trump has a slight lead over his rivals in the polls.") == [])
     }
+
+    /// A document or poll reports through an evidence verb past the words that date it.
+    @Test func aDocumentDatedBeforeItsVerbIsTheSource() {
+        #expect(
+            found("The report published Tuesday showed that more than half of the meetings were with donors.") == [
+                Found(kind: .indirect, speaker: "The report", text: "more than half of the meetings were with donors")
+            ])
+    }
 }
