@@ -123,5 +123,14 @@ enum NameLexicon {
         "organizers", "organisers", "founders", "chairwoman", "council", "court", "board", "commission", "panel",
         "union", "ministry", "office", "embassy", "delegation", "party", "half", "majority", "majorities",
         "minority", "plurality",
+        // Roles, ranks and relations that speak in news copy (singular or plural alike).
+        "admiral", "general", "colonel", "captain", "commander", "sergeant", "lieutenant", "sheriff", "incumbent",
+        "challenger", "legend", "pastor", "priest", "rabbi", "bishop", "imam", "minister", "ambassador", "envoy",
+        "diplomat", "prosecutor", "detective", "agent", "trooper", "coach", "player", "owner", "founder", "ceo",
+        "executive", "speaker", "veteran", "survivor", "victim", "neighbor", "neighbour", "resident", "worker",
+        "employee", "nurse", "doctor", "physician", "surgeon", "teenager", "mom", "dad", "grandmother", "grandfather",
+        "uncle", "aunt", "cousin", "boyfriend", "girlfriend", "partner", "colleague", "classmate", "inmate",
+        "prisoner", "defendant", "plaintiff", "witness", "juror", "voter", "delegate", "forecaster", "participant",
+        "respondent", "protester", "demonstrator", "refugee", "immigrant", "farmer", "owner", "retiree", "student",
     ]
 }

@@ -193,4 +193,12 @@ import Testing
                 Found(kind: .indirect, speaker: "The report", text: "more than half of the meetings were with donors")
             ])
     }
+
+    /// Ranks, roles and relations speak as descriptions ("the admiral said", "forecasters say").
+    @Test func rolesAndRanksAreSpeakers() {
+        #expect(found("The derogatory comments had two goals, the admiral said.").map(\.speaker) == ["the admiral"])
+        #expect(
+            found("If it does not slow down, forecasters say health spending will cripple the economy.").map(\.speaker)
+                == ["forecasters"])
+    }
 }
