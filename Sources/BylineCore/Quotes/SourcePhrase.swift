@@ -58,6 +58,11 @@ enum SourcePhrase {
             }
             if token.lower == "'s" || token.lower == "’s" { start -= 1; continue }
             if (token.lower == "of" || token.lower == "for") && start < end { start -= 1; continue }
+            // "four in 10 said": a share of those asked.
+            if token.lower == "in", start < end, start >= 2, isNumber(tokens[start]), isNumber(tokens[start - 2]) {
+                start -= 1
+                continue
+            }
             if token.flags.contains(.boundary) && !token.isCapitalised { break }
             if end - start >= 9 { break }
             start -= 1
@@ -71,6 +76,17 @@ enum SourcePhrase {
         }
         while start < end, tokens[start].lower == "of" || tokens[start].lower == "for" { start += 1 }
         return Array(tokens[start..<end])
+    }
+
+    /// A number in digits or words ("10", "four").
+    static func isNumber(_ token: Token) -> Bool {
+        token.flags.contains(.startsWithDigit) || TimeWord.entries[Int(token.time)].number != nil
+    }
+
+    /// A share of those asked, as polls report it: "four in 10", "one in five".
+    static func isShare(_ phrase: [Token]) -> Bool {
+        phrase.count >= 3 && isNumber(phrase[phrase.count - 1]) && phrase[phrase.count - 2].lower == "in"
+            && isNumber(phrase[phrase.count - 3])
     }
 
     /// A word in lower case ending in -ly, as manner adverbs do ("jokingly", "flatly").
@@ -165,6 +181,7 @@ enum SourcePhrase {
         }
         guard let head = phrase.last else { return false }
         if NameLexicon.pronouns[head.lower] != nil { return phrase.count == 1 }
+        if isShare(phrase) { return true }
         if head.isCapitalised && !head.flags.contains(.notName) { return true }
         return isSpeakerNoun(head.lower) || head.flags.contains(.organisation)
             || head.lower.hasSuffix("-year-old")

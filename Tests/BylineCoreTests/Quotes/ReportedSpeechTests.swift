@@ -201,4 +201,14 @@ import Testing
             found("If it does not slow down, forecasters say health spending will cripple the economy.").map(\.speaker)
                 == ["forecasters"])
     }
+
+    /// A share of those asked speaks as a poll reports it.
+    @Test func aShareOfThoseAskedSpeaks() {
+        #expect(
+            found("About four in 10 said they were angry with the way the government is operating.") == [
+                Found(
+                    kind: .indirect, speaker: "four in 10",
+                    text: "they were angry with the way the government is operating")
+            ])
+    }
 }
