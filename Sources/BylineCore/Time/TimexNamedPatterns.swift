@@ -13,9 +13,8 @@ extension TimexMatcher {
         // "the fiscal first quarter", "fiscal second-quarter", "the fiscal-first quarter".
         if lower(j) == "fiscal" {
             j += 1
-        } else if lowerString(j).hasPrefix("fiscal-"),
-            let n = TimeLexicon.ordinals[String(lowerString(j).dropFirst(7))],
-            lower(j + 1) == "quarter"
+        } else if lower(j + 1) == "quarter", case let parts = hyphenParts(j), parts.count == 2, parts[0] == "fiscal",
+            let n = TimeLexicon.ordinals[parts[1]]
         {
             return quarterOf(n, end: j + 2)
         }
