@@ -16,4 +16,10 @@ struct Attribution {
 struct AttributedClause {
     var content: TextSpan
     var attribution: Attribution
+    /// The words after an attribution set off inside the clause ("To get their votes,
+    /// participants said, the Democrats must …"): a second piece of the same content.
+    var rest: TextSpan? = nil
+
+    /// The content's pieces, in text order.
+    var pieces: [TextSpan] { [content] + (rest.map { [$0] } ?? []) }
 }

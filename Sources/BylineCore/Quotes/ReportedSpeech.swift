@@ -73,7 +73,10 @@ extension QuoteContext {
                 var e = comma - 1
                 while e > 0, !tokens[e].isWord && tokens[e].lower != "\"" && tokens[e].lower != "”" { e -= 1 }
                 let attribution = Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
-                return AttributedClause(content: TextSpan(sentence.start, tokens[e].span.end), attribution: attribution)
+                return AttributedClause(
+                    content: TextSpan(sentence.start, tokens[e].span.end), attribution: attribution,
+                    // After "said Rita Katz," comes her appositive, not more of the clause.
+                    rest: inverted ? nil : restOfClause(after: afterCue, contentEnd: contentEnd))
             }
         }
         // "X said (that) …": a source phrase opening a clause, then the cue.
@@ -192,6 +195,21 @@ extension QuoteContext {
         return AttributedClause(
             content: TextSpan(tokens[comma + 1].span.start, contentEnd),
             attribution: Attribution(source: source, cue: tokens[i], resolved: resolved, continuation: false))
+    }
+
+    /// The reported clause going on after an attribution set off by commas ("To get their
+    /// votes, participants said, the Democrats must …"): at least four words after the comma
+    /// that follows the attribution, unless they are its own adjunct ("in a statement"), a
+    /// participle ("adding that …", which `AddedClauseRule` reads) or what the speaker did
+    /// ("and left the stage").
+    private func restOfClause(after afterCue: ArraySlice<Token>, contentEnd: Int) -> TextSpan? {
+        guard let comma = afterCue.firstIndex(where: { !$0.isWord }), afterCue[comma].lower == ",",
+            comma + 1 < afterCue.endIndex, case let next = afterCue[comma + 1], next.isWord,
+            !FrameWords.adjunctOpeners.contains(next.lower), next.lower != "to", !next.lower.hasSuffix("ing"),
+            !["and", "but", "or", "according", "who", "which"].contains(next.lower),
+            wordCount(TextSpan(next.span.start, contentEnd)) >= 4
+        else { return nil }
+        return TextSpan(next.span.start, contentEnd)
     }
 
     /// Where the clause a cue at `c` reports starts: after "that" ("told reporters (on

@@ -211,4 +211,22 @@ import Testing
                     text: "they were angry with the way the government is operating")
             ])
     }
+
+    /// An attribution set off by commas inside the clause splits it into two pieces; after
+    /// "said X," an appositive follows, and an adjunct or a participle belongs to the
+    /// attribution.
+    @Test func anAttributionSetOffInsideTheClause() {
+        #expect(
+            found("To get their votes, participants said, the Democrats must shut down deportation centers.") == [
+                Found(
+                    kind: .indirect, speaker: "participants",
+                    text: "To get their votes | the Democrats must shut down deportation centers")
+            ])
+        #expect(
+            found("The plan will fail, said Rita Katz, the director of the SITE Intelligence Group.").map(\.text)
+                == ["The plan will fail"])
+        #expect(
+            found("The plan will fail, Sanders said, in a statement released by his campaign office.").map(\.text)
+                == ["The plan will fail"])
+    }
 }

@@ -11,7 +11,7 @@ struct ReportedSpeechRule: QuoteRule {
             let hasQuote =
                 context.quotation(after: reported.content.start - 1).map { reported.content.contains($0.content) }
                 ?? false
-            context.record([reported.content], kind: hasQuote ? .mixed : .indirect, reported.attribution, claiming: [s])
+            context.record(reported.pieces, kind: hasQuote ? .mixed : .indirect, reported.attribution, claiming: [s])
         }
     }
 }
