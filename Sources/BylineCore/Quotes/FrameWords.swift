@@ -52,6 +52,9 @@ enum FrameWords {
     static let adjunctOpeners: WordSet = [
         "with", "in", "on", "at", "after", "before", "during", "from", "via", "over", "without", "amid",
     ]
+    /// Prepositions that open a phrase rather than a clause after a participle ("referring
+    /// to", "looking at", "speaking about").
+    static let phrasePrepositions: WordSet = ["to", "of", "at", "in", "for", "with", "from", "on", "about"]
     /// Prepositions of a complement that says whose or where a source is.
     static let complementPrepositions: WordSet = ["to", "of", "at", "in", "for", "with", "from"]
     /// Prepositions after which a name is a complement, not a speaker ("a spokesman for the campaign").

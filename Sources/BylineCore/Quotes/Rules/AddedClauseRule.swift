@@ -50,13 +50,11 @@ extension QuoteContext {
         // playbook": what follows the participle must be what was said, not a phrase. Nor a
         // verb of asking ("asking her to …"): a reported question is the question rule's.
         let word = tokens[c].lower
-        guard ReportingVerbs.reportCue(tokens[c]) == .speech,
-            !FrameWords.askingVerbs.contains(word),
-            c + 1 < tokens.count, !FrameWords.complementPrepositions.contains(tokens[c + 1].lower),
-            tokens[c + 1].lower != "on", tokens[c + 1].lower != "about"
+        guard ReportingVerbs.reportCue(tokens[c]) == .speech, !FrameWords.askingVerbs.contains(word),
+            c + 1 < tokens.count, !FrameWords.phrasePrepositions.contains(tokens[c + 1].lower)
         else { return false }
         if word.hasSuffix("ing") { return tokens[c - 1].lower == "," }
-        return tokens[c - 1].lower == "and" && c + 1 < tokens.count && tokens[c + 1].lower == "that"
+        return tokens[c - 1].lower == "and" && tokens[c + 1].lower == "that"
     }
 
     /// Where the added clause starts: after "that" when the cue has it, else right after the
