@@ -228,8 +228,7 @@ struct SpeakerResolver {
         "at", "in", "on", "after", "before", "during", "later", "then", "earlier",
         "meanwhile", "still", "yet", "instead", "afterward", "afterwards", "since",
         "with", "despite", "by", "for", "from", "amid", "when", "while", "here", "there", "today", "now",
-        "separately", "elsewhere", "similarly", "likewise", "overall", "ultimately", "recently", "asked", "as",
-        "although", "though", "because", "if", "once", "until", "unlike", "like",
+        "separately", "elsewhere", "similarly", "likewise", "overall", "ultimately", "recently", "asked",
     ]
 
     /// The person in focus most recently before `offset`, within some sentences.

@@ -229,13 +229,4 @@ import Testing
             found("The plan will fail, Sanders said, in a statement released by his campaign office.").map(\.text)
                 == ["The plan will fail"])
     }
-
-    /// A subordinate or comparative phrase opening the sentence ("As a part of his plea,")
-    /// comes before the subject, whose appositive may follow it.
-    @Test func aSubjectAfterAnOpeningPhraseKeepsItsAppositive() {
-        #expect(
-            found("As a part of his plea, Marcel Lehel Lazar, 44, said that he hacked nearly 100 accounts.") == [
-                Found(kind: .indirect, speaker: "Marcel Lehel Lazar", text: "he hacked nearly 100 accounts")
-            ])
-    }
 }
