@@ -45,8 +45,8 @@ public struct Document: Sendable {
     public let text: [Unicode.Scalar]
     public let paragraphs: [TextSpan]
     public let sentences: [TextSpan]
-    /// The first paragraph is a headline: only its colon attribution ("Graham: …") is read
-    /// for quotes (`HeadlineRule`).
+    /// The first paragraph is a headline: only its attribution by colon or verb ("Graham: …",
+    /// "Sanders Says …") is read for quotes (`HeadlineRule`).
     public let headlineInBody: Bool
     /// The word tokens of each sentence, shared by every extractor.
     public let tokens: [[Token]]

@@ -34,11 +34,14 @@ public struct BodyText: Sendable {
         runs = [(0, 0)]
     }
 
+    /// Whether the text is ASCII (most news): then its scalar and UTF-8 offsets agree.
+    public var isASCII: Bool { text.utf8.count == length }
+
     /// The text between two clean offsets: constant time for ASCII text (most news), whose
     /// scalar and byte offsets agree; otherwise a walk over the scalars.
     public func slice(_ span: TextSpan) -> String {
         let start = min(max(0, span.start), length), end = min(max(start, span.end), length)
-        guard text.utf8.count == length else { return text.scalarSlice(TextSpan(start, end)) }
+        guard isASCII else { return text.scalarSlice(TextSpan(start, end)) }
         let utf8 = text.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: start)
         return String(text[from..<utf8.index(from, offsetBy: end - start)])

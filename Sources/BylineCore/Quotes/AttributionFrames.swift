@@ -155,7 +155,7 @@ extension QuoteContext {
             let dashStart = frame.count >= 3 && frame[frame.count - 2].lower == "-" ? frame.count - 2 : frame.count - 1
             let name = SourcePhrase.preceding(frame, before: dashStart)
             // Not a dateline ("LOS ANGELES --") nor a hashtag ("#PorteOuverte -- "open door"").
-            if let head = name.last, head.isCapitalised, head.text(in: t).contains(where: \.isLowercase),
+            if let head = name.last, head.isCapitalised, hasLowercase(head),
                 let first = frame.firstIndex(where: { $0.span == name[0].span }),
                 first == 0 || frame[first - 1].lower != "#",
                 let resolved = resolver.resolve(name, at: sentenceIndex), resolved.person != nil
@@ -237,7 +237,7 @@ extension QuoteContext {
     func colonSentence(_ frame: [Token], sentence s: Int) -> Attribution? {
         guard frame.last?.lower == ":", let first = frame.first, first.span == sentenceTokens[s].first?.span,
             let subject = resolver.sentenceSubject(s, descriptions: true), subject.tokens.first?.span == first.span,
-            subject.tokens.contains(where: { $0.text(in: t).contains(where: \.isLowercase) })
+            subject.tokens.contains(where: hasLowercase)
         else { return nil }
         return Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
     }

@@ -149,6 +149,10 @@ struct QuoteContext {
         q.content.start < t.count && Characters.isUpper(t[q.content.start])
     }
 
+    /// Whether a token has a small letter: a word in capitals ("UPDATE", "LOS ANGELES") is a
+    /// kicker or dateline, not a name.
+    func hasLowercase(_ token: Token) -> Bool { token.text(in: t).contains(where: \.isLowercase) }
+
     /// Where sentence `sentence` ends without its closing marks and spaces.
     func trimmedEnd(_ sentence: TextSpan) -> Int {
         var e = sentence.end

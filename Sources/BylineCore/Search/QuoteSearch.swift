@@ -68,7 +68,7 @@ public struct QuoteMatches: RandomAccessCollection, Sendable, Equatable {
 /// written: a search without capitals folds ASCII capitals as it scans, sixteen bytes at a
 /// time. Only the few quotes whose lower-case form needs more than that ("Économie",
 /// Greek) keep a lower-cased copy. A query that extends the previous one re-checks only
-/// the previous results, each of them when they are few and every quote when they are many.
+/// the previous results.
 public struct QuoteSearchIndex: Sendable {
     private var locations: [QuoteLocation] = []
     private var text = QuoteTexts()
@@ -91,7 +91,7 @@ public struct QuoteSearchIndex: Sendable {
         guard let analysis = article.analysis, !analysis.quotes.isEmpty else { return }
         let body = article.body
         // ASCII folding lowers ASCII text fully; only other text is checked quote by quote.
-        let scalars = body.text.utf8.count == body.length ? [] : [Unicode.Scalar](scalarsOf: body.text)
+        let scalars = body.isASCII ? [] : [Unicode.Scalar](scalarsOf: body.text)
         for (q, quote) in analysis.quotes.enumerated() {
             if !scalars.isEmpty {
                 let quoteText = quote.pieces.map {
@@ -136,12 +136,10 @@ public struct QuoteSearchIndex: Sendable {
         return QuoteMatches(locations, positions: found)
     }
 
-    /// The candidates (every quote when nil) that match: only the candidates checked when
-    /// they are few, every quote when they are many.
+    /// The matches among the last search's results when this query narrows it (each of
+    /// them checked), else among every quote.
     private func narrow(_ candidates: [Int32]?, all: () -> [Int32], few: ([Int32]) -> [Int32]) -> [Int32] {
-        if let candidates { return few(candidates) }
-        let found = all()
-        return candidates.map { sortedIntersection(found, $0) } ?? found
+        candidates.map(few) ?? all()
     }
 
     /// Every quote containing `needle` (lower-cased unless the search is case-sensitive),

@@ -41,7 +41,7 @@ struct QuoteTexts: Sendable {
     /// The UTF-8 offset of each scalar offset of the text: the same number for ASCII text
     /// (most news), otherwise read from a table made once for the article.
     private static func byteOffsets(_ body: BodyText) -> (Int) -> Int32 {
-        guard body.text.utf8.count != body.length else { return { Int32($0) } }
+        guard !body.isASCII else { return { Int32($0) } }
         var table: [Int32] = []
         table.reserveCapacity(body.length + 1)
         var offset: Int32 = 0

@@ -49,9 +49,7 @@ extension QuoteContext {
                 k > 0 && (tokens[k].lower == ":" || (tokens[k].isWord && isHeadlineVerb(tokens[k].lower)))
             }),
             tokens[..<end].allSatisfy({ $0.isWord && $0.isCapitalised }),
-            tokens[..<end].contains(where: { token in
-                token.text(in: t).contains(where: \.isLowercase)
-            })
+            tokens[..<end].contains(where: hasLowercase)
         else { return nil }
         return SpeakerLabel(words: Array(tokens[..<end]), end: tokens[end])
     }
