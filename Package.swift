@@ -50,3 +50,15 @@ let package = Package(
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal"]),
     ]
 )
+
+// Release builds carry the Swift runtime and Foundation inside the executables: a binary that
+// runs on a machine without Swift, and one that maps only the runtime pages it touches (linked
+// to the runtime's shared libraries, those alone were 27 MB resident; static, 20 MB). Every
+// Swift module is compiled against the static runtime's modules, as `--static-swift-stdlib`
+// does. FoundationNetworking's libcurl stays a shared library (`libcurl4-openssl-dev`).
+let staticRuntime = [SwiftSetting.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+let staticLink = [LinkerSetting.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.swiftSettings = (target.swiftSettings ?? []) + staticRuntime
+    if target.type == .executable { target.linkerSettings = (target.linkerSettings ?? []) + staticLink }
+}

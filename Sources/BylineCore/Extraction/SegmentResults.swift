@@ -8,7 +8,7 @@ extension Quote {
     /// segment's person `i`).
     func shifted(by offset: Int, people: [Int]) -> Quote {
         var quote = self
-        quote.pieces = pieces.map { $0.shifted(by: offset) }
+        quote.pieces = pieces.shifted(by: offset)
         quote.speakerMention = speakerMention?.shifted(by: offset)
         quote.cue = cue?.shifted(by: offset)
         quote.personIndex = personIndex.map { people[$0] }

@@ -21,5 +21,5 @@ struct AttributedClause {
     var rest: TextSpan? = nil
 
     /// The content's pieces, in text order.
-    var pieces: [TextSpan] { [content] + (rest.map { [$0] } ?? []) }
+    var pieces: QuotePieces { rest.map { [content, $0] } ?? [content] }
 }

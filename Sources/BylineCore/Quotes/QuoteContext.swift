@@ -43,7 +43,7 @@ struct QuoteContext {
     /// Adds a quote made of `pieces`, claims `sentences` for it, and notes its speaker as the
     /// one who spoke last there (pronouns after it resolve to them).
     mutating func record(
-        _ pieces: [TextSpan], kind: QuoteKind, _ attribution: Attribution?, claiming sentences: some Sequence<Int>
+        _ pieces: QuotePieces, kind: QuoteKind, _ attribution: Attribution?, claiming sentences: some Sequence<Int>
     ) {
         claimedSentences.formUnion(sentences)
         guard let attribution else {
@@ -51,7 +51,7 @@ struct QuoteContext {
             return
         }
         let resolved = attribution.resolved
-        if let person = resolved.person { resolver.noteSpeaker(person, at: pieces.first!.start) }
+        if let person = resolved.person { resolver.noteSpeaker(person, at: pieces[0].start) }
         // A continuation rests on the attribution of the quotation it continues.
         quotes.append(
             Quote(

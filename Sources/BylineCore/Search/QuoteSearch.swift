@@ -107,7 +107,7 @@ public struct QuoteSearchIndex: Sendable {
             locations.append(QuoteLocation(story: story, article: index, quote: q))
             lowerSpeakers.append((quote.speaker ?? "").lowercased())
         }
-        text.append(body, quotes: analysis.quotes.map(\.pieces))
+        text.append(body, quotes: analysis.quotes.lazy.map(\.pieces))
         last = nil
     }
 

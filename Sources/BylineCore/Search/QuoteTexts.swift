@@ -24,7 +24,7 @@ struct QuoteTexts: Sendable {
     var count: Int { firstPiece.count - 1 }
 
     /// Adds an article's quotes, each given by its pieces in scalar offsets of `body`.
-    mutating func append(_ body: BodyText, quotes: [[TextSpan]]) {
+    mutating func append(_ body: BodyText, quotes: some Collection<QuotePieces>) {
         guard !quotes.isEmpty else { return }
         let bytes = QuoteTexts.byteOffsets(body)
         texts.append(body.text)

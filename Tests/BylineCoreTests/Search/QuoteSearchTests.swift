@@ -81,7 +81,8 @@ import Testing
                 location: SourceLocation(path: "t"), title: "T", original: nil,
                 body: BodyText(text: text, paragraphs: [TextSpan(0, length)], runs: []))
             article.analysis = Analysis(
-                sentences: [], quotes: quotes.map { Quote(pieces: $0.map(span), kind: .direct) }, people: [],
+                sentences: [], quotes: quotes.map { Quote(pieces: QuotePieces($0.map(span)), kind: .direct) },
+                people: [],
                 events: [], anchorDate: nil, anchorEstimated: false)
             return article
         }

@@ -53,7 +53,7 @@ struct DirectQuoteRule: QuoteRule {
                     resolved: previous.speaker.resolved, continuation: true)
             }
             let lastSentence = max(s, context.sentence(at: pieces.last!.end - 1) ?? s)
-            context.record(pieces, kind: .direct, attribution, claiming: s...lastSentence)
+            context.record(QuotePieces(pieces), kind: .direct, attribution, claiming: s...lastSentence)
             if let attribution { last = (attribution, quoted[next - 1].paragraph) }
             index = next
         }
