@@ -153,7 +153,7 @@ if only == nil || only == "load" {
     report("load reuters: all extracted and searchable", complete, unit: "s", scale: 1, target: "≤ 1.5 s")
     print(
         String(
-            format: "peak resident memory (first run) %.0f MB for %.1f MB of text (target ≤ %.0f MB)", firstPeak,
+            format: "peak resident memory (first run) %.1f MB for %.1f MB of text (target ≤ %.1f MB)", firstPeak,
             Double(textBytes) / 1e6, 3 * Double(textBytes) / 1e6 + 30))
 }
 

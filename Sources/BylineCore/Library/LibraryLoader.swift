@@ -10,6 +10,9 @@ public struct LibraryLoader: Sendable {
     /// it for offsets into the file; the reader shows only the clean text, and for a large
     /// library the source is as big again as everything else it holds.
     public var keepsOriginals: Bool
+    /// How much of a large JSON Lines file is read at once (`loadPieces`): large enough for
+    /// the parallel parse of its lines, small beside the articles made from it.
+    var pieceSize = 2 << 20
 
     public init(registry: LoaderRegistry = .standard, dateOverride: CalendarDate? = nil, keepsOriginals: Bool = true) {
         self.registry = registry
@@ -34,6 +37,7 @@ public struct LibraryLoader: Sendable {
     }
 
     public func loadFile(_ path: String) -> LoadedFile {
+        if let pieces = loadPieces(path) { return pieces }
         let file: SourceFile
         do { file = try FileDecoder.read(path: path) } catch {
             var failed = LoadedFile()

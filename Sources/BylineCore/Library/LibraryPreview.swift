@@ -40,7 +40,7 @@ extension LibraryLoader {
 
     /// The complete lines within the first `bytes` of a JSON Lines file.
     private func linesPrefix(_ path: String, bytes: Int) -> LoadedFile? {
-        guard bytes > 0, ["jsonl", "ndjson"].contains(SourceFile(path: path, text: "").fileExtension),
+        guard bytes > 0, LibraryLoader.isJSONLines(path),
             let handle = FileHandle(forReadingAtPath: path)
         else { return nil }
         defer { try? handle.close() }

@@ -49,7 +49,7 @@ public struct JSONArticleLoader: ArticleLoader {
         result.articles.reserveCapacity(lines.count)
         for chunk in stride(from: 0, to: lines.count, by: 2048) {
             let batch = lines[chunk..<min(chunk + 2048, lines.count)].map {
-                Line(number: $0.offset + 1, bytes: Data($0.element))
+                Line(number: $0.offset + file.firstLine, bytes: Data($0.element))
             }
             let parsed = batch.parallelMap { line -> LoadedFile in
                 var one = LoadedFile()

@@ -10,11 +10,15 @@ public struct SourceFile: Sendable {
     /// Loaders drop it as each article is made, not after the whole file: a large JSON
     /// Lines file's bodies would otherwise be held twice until its last line is read.
     public var keepsOriginals = true
+    /// The number in its file of the text's first line: 1, or more for a later piece of a
+    /// large JSON Lines file read a piece at a time (`LibraryLoader.loadPieces`).
+    public var firstLine: Int
 
-    public init(path: String, text: String, decodingWarning: String? = nil) {
+    public init(path: String, text: String, decodingWarning: String? = nil, firstLine: Int = 1) {
         self.path = path
         self.text = text
         self.decodingWarning = decodingWarning
+        self.firstLine = firstLine
     }
 
     /// The lower-cased extension, without the dot.
@@ -61,7 +65,10 @@ public enum FileDecoder {
     /// valid UTF-8, else the charset the transport (`charset`, from HTTP) or the document
     /// (XML declaration, HTML `<meta charset>`) declares; undeclared bytes that are not
     /// UTF-8 are decoded with replacement characters and a warning.
-    public static func decode(_ data: Data, path: String, charset: String? = nil) throws(UnreadableFile) -> SourceFile {
+    /// `firstLine` numbers the lines of a piece of a file as the whole file does.
+    public static func decode(
+        _ data: Data, path: String, charset: String? = nil, firstLine: Int = 1
+    ) throws(UnreadableFile) -> SourceFile {
         if data.isEmpty { throw UnreadableFile(description: "empty file") }
         // A BOM stays in the text so offsets match what other tools count; loaders skip it.
         if let wide = decodeWide(data) { return SourceFile(path: path, text: wide) }
@@ -69,7 +76,7 @@ public enum FileDecoder {
         // Validated straight from the file's bytes: a copy of a large file would double the
         // memory a library needs while it loads.
         if let text = String(validating: data, as: UTF8.self) {
-            return SourceFile(path: path, text: text)
+            return SourceFile(path: path, text: text, firstLine: firstLine)
         }
         let bytes = [UInt8](data)
         let declared = charset?.lowercased() ?? Charset.declared(in: bytes)
@@ -84,27 +91,30 @@ public enum FileDecoder {
             return SourceFile(path: path, text: text, decodingWarning: warning)
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        let firstBad = firstInvalidUTF8Line(bytes)
+        let firstBad = firstInvalidUTF8Line(bytes) + firstLine - 1
         return SourceFile(
             path: path, text: text,
-            decodingWarning: "invalid UTF-8 (first at line \(firstBad)); bad bytes shown as �")
+            decodingWarning: "invalid UTF-8 (first at line \(firstBad)); bad bytes shown as �", firstLine: firstLine)
     }
 
     /// UTF-16 and UTF-32 text, told by its byte-order mark or by how `<` is spelled.
     static func decodeWide(_ data: Data) -> String? {
-        let b = [UInt8](data.prefix(4))
-        guard b.count >= 2 else { return nil }
-        let encoding: String.Encoding?
-        switch (b[0], b[1], b.count > 3 ? b[2] : 1, b.count > 3 ? b[3] : 1) {
-        case (0x00, 0x00, 0xFE, 0xFF), (0x00, 0x00, 0x00, 0x3C): encoding = .utf32BigEndian
-        case (0xFF, 0xFE, 0x00, 0x00), (0x3C, 0x00, 0x00, 0x00): encoding = .utf32LittleEndian
-        case (0xFE, 0xFF, _, _), (0x00, 0x3C, _, _): encoding = .utf16BigEndian
-        case (0xFF, 0xFE, _, _), (0x3C, 0x00, _, _): encoding = .utf16LittleEndian
-        default: encoding = nil
-        }
-        guard let encoding, var text = String(data: data, encoding: encoding) else { return nil }
+        guard let encoding = wideEncoding(data), var text = String(data: data, encoding: encoding) else { return nil }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
+    }
+
+    /// UTF-16 or UTF-32, by the first four bytes.
+    static func wideEncoding(_ data: Data) -> String.Encoding? {
+        let b = [UInt8](data.prefix(4))
+        guard b.count >= 2 else { return nil }
+        switch (b[0], b[1], b.count > 3 ? b[2] : 1, b.count > 3 ? b[3] : 1) {
+        case (0x00, 0x00, 0xFE, 0xFF), (0x00, 0x00, 0x00, 0x3C): return .utf32BigEndian
+        case (0xFF, 0xFE, 0x00, 0x00), (0x3C, 0x00, 0x00, 0x00): return .utf32LittleEndian
+        case (0xFE, 0xFF, _, _), (0x00, 0x3C, _, _): return .utf16BigEndian
+        case (0xFF, 0xFE, _, _), (0x3C, 0x00, _, _): return .utf16LittleEndian
+        default: return nil
+        }
     }
 
     /// NUL bytes or a high share of control bytes in the first 8 KiB mean binary (or UTF-16).

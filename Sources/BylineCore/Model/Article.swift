@@ -7,13 +7,24 @@ public enum DateOrigin: String, Sendable {
 /// Where an article was read from: a file, and the line for multi-article files.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var path: String
-    public var line: Int?
-    public var item: Int?
+    // Lines and items count from 1, so 0 stands for none: 24 bytes in every article, not 48.
+    private var storedLine: Int32
+    private var storedItem: Int32
+
+    public var line: Int? {
+        get { storedLine > 0 ? Int(storedLine) : nil }
+        set { storedLine = newValue.map { Int32(clamping: $0) } ?? 0 }
+    }
+
+    public var item: Int? {
+        get { storedItem > 0 ? Int(storedItem) : nil }
+        set { storedItem = newValue.map { Int32(clamping: $0) } ?? 0 }
+    }
 
     public init(path: String, line: Int? = nil, item: Int? = nil) {
         self.path = path
-        self.line = line
-        self.item = item
+        storedLine = line.map { Int32(clamping: $0) } ?? 0
+        storedItem = item.map { Int32(clamping: $0) } ?? 0
     }
 
     public var description: String {

@@ -1,15 +1,32 @@
 import Foundation
 
 /// A quote's place in the library.
+///
+/// Three 32-bit numbers, not three words: the search index lists every quote of the library.
 public struct QuoteLocation: Hashable, Sendable {
-    public var story: Int
-    public var article: Int
-    public var quote: Int
+    private var storedStory: Int32
+    private var storedArticle: Int32
+    private var storedQuote: Int32
+
+    public var story: Int {
+        get { Int(storedStory) }
+        set { storedStory = Int32(clamping: newValue) }
+    }
+
+    public var article: Int {
+        get { Int(storedArticle) }
+        set { storedArticle = Int32(clamping: newValue) }
+    }
+
+    public var quote: Int {
+        get { Int(storedQuote) }
+        set { storedQuote = Int32(clamping: newValue) }
+    }
 
     public init(story: Int, article: Int, quote: Int) {
-        self.story = story
-        self.article = article
-        self.quote = quote
+        storedStory = Int32(clamping: story)
+        storedArticle = Int32(clamping: article)
+        storedQuote = Int32(clamping: quote)
     }
 }
 

@@ -40,7 +40,7 @@ extension Library {
             let items = free.parallelMap {
                 StoryGrouping.Item(terms: StoryTerms.of(articles[$0]), day: articles[$0].date?.dayNumber)
             }
-            let grouping = StoryGrouping.group(items)
+            let grouping = StoryGrouping.group(consume items)
             let first = members.count
             for representative in grouping.representative {
                 members.append([])

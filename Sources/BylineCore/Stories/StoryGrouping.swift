@@ -48,14 +48,17 @@ struct StoryGrouping {
         var representative: [Int] = []
     }
 
-    static func group(_ items: [Item]) -> Result {
+    /// Takes the items over: their word lists are let go once weighted (a large library's
+    /// lists were the peak of its memory while it groups).
+    static func group(_ items: consuming [Item]) -> Result {
         guard !items.isEmpty else { return Result() }
-        let vectors = weighted(items)
-        let order = items.indices.sorted { (items[$0].day ?? .max, $0) < (items[$1].day ?? .max, $1) }
+        let days = items.map(\.day)
+        let vectors = weighted(consume items)
+        let order = days.indices.sorted { (days[$0] ?? .max, $0) < (days[$1] ?? .max, $1) }
         let vocabulary = vectors.reduce(0) { max($0, Int($1.terms.last ?? -1) + 1) }
-        var assignment = firstPass(vectors, items, order: order, vocabulary: vocabulary)
+        var assignment = firstPass(vectors, days, order: order, vocabulary: vocabulary)
         for _ in 0..<2 {
-            let (merged, changed) = mergeRound(vectors, items, assignment, vocabulary: vocabulary)
+            let (merged, changed) = mergeRound(vectors, days, assignment, vocabulary: vocabulary)
             assignment = merged
             if !changed { break }
         }
@@ -98,7 +101,7 @@ struct StoryGrouping {
     /// inverse document frequency is smoothed as if 50 more documents without the word had
     /// been seen: in a small library every word is rare, and unsmoothed, the words two
     /// reports share would count less than the words each has alone.
-    static func weighted(_ items: [Item]) -> [Vector] {
+    static func weighted(_ items: consuming [Item]) -> [Vector] {
         var ids: [StoryTerms.Term: Int32] = [:]
         var frequency: [Int] = []
         let counted: [[(Int32, Float)]] = items.map { item in
@@ -116,6 +119,9 @@ struct StoryGrouping {
             }
         }
         let total = Float(items.count)
+        // What the vectors are made from alone is kept while they are made.
+        items = []
+        ids = [:]
         return counted.map { terms in
             var weighted = terms.map { id, count in
                 (id, (count >= 1 ? 1 + log(count) : count) * log((total + 50) / (Float(frequency[Int(id)]) + 0.5)))
@@ -153,14 +159,14 @@ struct StoryGrouping {
     }
 
     /// Each article, oldest first, joins the story it is most like or opens one.
-    static func firstPass(_ vectors: [Vector], _ items: [Item], order: [Int], vocabulary: Int) -> [Int] {
+    static func firstPass(_ vectors: [Vector], _ days: [Int?], order: [Int], vocabulary: Int) -> [Int] {
         var clusters: [Cluster] = []
-        var assignment = Array(repeating: 0, count: items.count)
+        var assignment = Array(repeating: 0, count: days.count)
         // For each word, the recent stories that have it and their summed weight for it, so
         // a dot product needs no lookup in a story's words.
         var postings = Array(repeating: [(cluster: Int32, weight: Float)](), count: vocabulary)
         // Dot products by story number, and which are set: a dictionary cost more than the rest.
-        var dots = Array(repeating: Float(0), count: items.count)
+        var dots = Array(repeating: Float(0), count: days.count)
         var touched: [Int] = []
         for index in order {
             let vector = vectors[index]
@@ -176,7 +182,7 @@ struct StoryGrouping {
                 let cosine = dots[cluster] / clusters[cluster].squaredNorm.squareRoot()
                 dots[cluster] = 0
                 guard cosine >= bestScore else { continue }
-                let score = cosine * decay(items[index].day.map { $0...$0 }, clusters[cluster].days)
+                let score = cosine * decay(days[index].map { $0...$0 }, clusters[cluster].days)
                 if score >= bestScore, score > bestScore || cluster < best {
                     best = cluster
                     bestScore = score
@@ -187,7 +193,7 @@ struct StoryGrouping {
                 best = clusters.count
                 clusters.append(Cluster())
             }
-            clusters[best].add(vector, day: items[index].day)
+            clusters[best].add(vector, day: days[index])
             assignment[index] = best
             // In place: a copy of each list taken out and put back would be copied on write. A
             // story already listed has its weight updated; a new one replaces the oldest.
@@ -208,8 +214,7 @@ struct StoryGrouping {
     /// One round of merging: every story, smallest first, may merge into its most similar
     /// story (a close one), or fold into a larger one it resembles. Story numbers are those
     /// of the first pass, so arrays indexed by them stand in for dictionaries.
-    static func mergeRound(_ vectors: [Vector], _ items: [Item], _ assignment: [Int], vocabulary: Int) -> ([Int], Bool)
-    {
+    static func mergeRound(_ vectors: [Vector], _ days: [Int?], _ assignment: [Int], vocabulary: Int) -> ([Int], Bool) {
         let count = (assignment.max() ?? -1) + 1
         var members = Array(repeating: [Int](), count: count)
         for (index, cluster) in assignment.enumerated() { members[cluster].append(index) }
@@ -223,11 +228,11 @@ struct StoryGrouping {
             sizes[id] = members[id].count
             if members[id].count == 1 {
                 let index = members[id][0]
-                spans[id] = items[index].day.map { $0...$0 }
+                spans[id] = days[index].map { $0...$0 }
                 centroids[id] = Array(zip(vectors[index].terms, vectors[index].weights).prefix(centroidTerms))
             } else {
                 var cluster = Cluster()
-                for index in members[id] { cluster.add(vectors[index], day: items[index].day) }
+                for index in members[id] { cluster.add(vectors[index], day: days[index]) }
                 spans[id] = cluster.days
                 let norm = cluster.squaredNorm.squareRoot()
                 guard norm > 0 else { continue }

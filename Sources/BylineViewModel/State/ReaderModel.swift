@@ -5,11 +5,15 @@ import BylineCore
 public struct ReaderModel: Sendable {
     public private(set) var library: Library
     public private(set) var analyzed = 0
-    private var timelines: [Int: Timeline] = [:]
-    private var pending: [Int: Int] = [:]
+    // Lists indexed by story and by article id, not dictionaries: a large library has tens
+    // of thousands of each, and a dictionary's table was four times the size.
+    /// Each story's timeline, made once every article of it is analysed.
+    private var timelines: [Timeline?]
+    /// How many articles of each story still wait for their analysis.
+    private var pending: [Int]
     var searchIndex = QuoteSearchIndex()
     /// Where each article is, by its `id`.
-    private var positions: [Int: ArticlePosition] = [:]
+    private var positions: [ArticlePosition?]
 
     /// The model of a library read again or grown from `preview`: analyses already made are
     /// kept for the same articles (the same file and line or item), wherever grouping put
@@ -37,11 +41,14 @@ public struct ReaderModel: Sendable {
 
     public init(library: Library) {
         self.library = library
+        timelines = Array(repeating: nil, count: library.stories.count)
+        pending = library.stories.map(\.articles.count)
+        let ids = library.stories.lazy.flatMap { $0.articles.lazy.map(\.id) }
+        positions = Array(repeating: nil, count: (ids.max() ?? -1) + 1)
         for story in library.stories.indices {
-            for (a, article) in library.stories[story].articles.enumerated() {
+            for (a, article) in library.stories[story].articles.enumerated() where article.id >= 0 {
                 positions[article.id] = ArticlePosition(story: story, article: a)
             }
-            pending[story] = library.stories[story].articles.count
             for article in library.stories[story].articles.indices
             where library.stories[story].articles[article].analysis != nil {
                 markAnalyzed(story: story, article: article)
@@ -53,7 +60,9 @@ public struct ReaderModel: Sendable {
     public var isComplete: Bool { analyzed >= articleCount }
 
     /// Where the article with this `id` is.
-    public func position(of articleID: Int) -> ArticlePosition? { positions[articleID] }
+    public func position(of articleID: Int) -> ArticlePosition? {
+        positions.indices.contains(articleID) ? positions[articleID] : nil
+    }
 
     /// Where the article read from this place is (ids change when a library is read again).
     public func position(of location: SourceLocation) -> ArticlePosition? {
@@ -67,7 +76,7 @@ public struct ReaderModel: Sendable {
 
     /// Stores what extraction found for the article with this `id`.
     public mutating func apply(_ analysis: Analysis, articleID: Int) {
-        guard let position = positions[articleID] else { return }
+        guard let position = position(of: articleID) else { return }
         apply(analysis, story: position.story, article: position.article)
     }
 
@@ -83,12 +92,12 @@ public struct ReaderModel: Sendable {
     private mutating func markAnalyzed(story: Int, article: Int) {
         analyzed += 1
         searchIndex.add(library.stories[story].articles[article], story: story, article: article)
-        pending[story, default: 1] -= 1
+        pending[story] -= 1
         if pending[story] == 0 { timelines[story] = Timeline(story: library.stories[story]) }
     }
 
     /// The story's timeline once every article of it is analysed.
-    public func timeline(_ story: Int) -> Timeline? { timelines[story] }
+    public func timeline(_ story: Int) -> Timeline? { timelines.indices.contains(story) ? timelines[story] : nil }
 
     public func article(_ story: Int, _ article: Int) -> Article? {
         guard library.stories.indices.contains(story), library.stories[story].articles.indices.contains(article) else {

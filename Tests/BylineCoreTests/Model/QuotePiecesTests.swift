@@ -8,6 +8,8 @@ import Testing
     @Test func aQuoteOfOnePieceHoldsNoArray() {
         #expect(MemoryLayout<QuotePieces>.stride == 16)
         #expect(MemoryLayout<Quote>.stride == 64)
+        // The search index lists every quote by its location.
+        #expect(MemoryLayout<QuoteLocation>.stride == 12)
     }
 
     @Test func piecesReadBackInOrderAndMoveTogether() {
