@@ -64,6 +64,12 @@ extension QuoteContext {
                 let closesHere =
                     afterCue.prefix { $0.isWord }.count <= 6
                     && (afterCue.first { !$0.isWord }.map { [",", ".", "!", "?", ";"].contains($0.lower) } ?? true)
+                    // "Sanders, who …, said he also may campaign": after an inverted source only
+                    // punctuation or an adjunct ("said Smith in a statement"); words going on
+                    // make the source the subject of a clause that is the reported one.
+                    && (!inverted
+                        || afterCue.first.map { !$0.isWord || FrameWords.adjunctOpeners.contains($0.lower) }
+                            ?? true)
                 // "Asked whether …, Sanders said it would": the clause before the comma is the
                 // question put to the speaker, not what the speaker said.
                 guard !opensWithQuestion(tokens), SourcePhrase.isPlausibleSource(source), closesHere,
@@ -81,13 +87,19 @@ extension QuoteContext {
         }
         // "X said (that) …": a source phrase opening a clause, then the cue.
         for c in 1..<max(1, tokens.count - 2) where tokens[c].isWord {
-            guard tokens[c].flags.contains(.cue) else { continue }
+            // "Cook declined to say …": an intention and its infinitive.
+            let intention =
+                tokens[c + 1].lower == "to" && tokens[c + 2].isWord
+                && ReportingVerbs.intentionVerbs.contains(tokens[c].lower) && !FrameWords.isPassive(tokens, at: c)
+            guard tokens[c].flags.contains(.cue) || intention else { continue }
             // "asked (the students) whether …" reports a question, which `ReportedQuestionRule` reads.
             if FrameWords.askingVerbs.contains(tokens[c].lower), questionOpener(tokens, afterAsking: c) != nil {
                 continue
             }
             let evidence = ReportingVerbs.evidenceVerbs.contains(tokens[c].lower)
-            guard let strength = evidence ? .speech : ReportingVerbs.reportCue(tokens[c]) else { continue }
+            guard let strength = evidence ? .speech : intention ? .belief : ReportingVerbs.reportCue(tokens[c]) else {
+                continue
+            }
             if strength == .belief && !allowBelief { continue }
             // "Sanders was told (by aides) that …": a verb of telling in the passive makes its
             // subject the one told; who told is not known. (Without "that" what follows is
@@ -136,7 +148,7 @@ extension QuoteContext {
                 } ?? false
             guard let first = source.first, SourcePhrase.isPlausibleSource(source),
                 absolute || opensClause(tokens, at: first.span.start),
-                strength == .speech || SourcePhrase.isNamedOrPronoun(source),
+                strength == .speech || intention || SourcePhrase.isNamedOrPronoun(source),
                 // A person or an agency "found that …" as a document does, and "suggested" or
                 // "concluded" as people do.
                 !evidence || SourcePhrase.isEvidence(source)
@@ -145,13 +157,36 @@ extension QuoteContext {
                             || ReportingVerbs.classes[tokens[c].lower] == .speech)),
                 let resolved = resolver.resolve(source, at: s)
             else { continue }
-            guard let start = clauseStart(tokens, cue: c, contentEnd: contentEnd) else { continue }
+            guard let start = intention ? tokens[c + 1].span.start : clauseStart(tokens, cue: c, contentEnd: contentEnd)
+            else { continue }
             let attribution = Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)
+            // An infinitive followed by another attribution in the sentence leaves the sentence
+            // to that one, which a quotation in it belongs to.
+            if intention, followedByAttribution(tokens, after: c + 1) { continue }
             return AttributedClause(content: TextSpan(start, contentEnd), attribution: attribution)
         }
         // Only when no verb reports: "Ben Carson says he is under attack because of his rise
         // in the polls" is Carson's.
         return pollFrame(tokens, sentence: s, contentEnd: contentEnd)
+    }
+
+    /// Whether another attribution follows an intention's infinitive in the sentence
+    /// ("… refused to reinstate the law, Gov. Pat McCrory (R) blamed …", "… that included
+    /// ''a full exchange of views,'' an Intel spokeswoman said"): a speech cue whose source
+    /// opens a clause or follows a quotation.
+    private func followedByAttribution(_ tokens: [Token], after to: Int) -> Bool {
+        for j in tokens.indices.dropFirst(to + 3) where tokens[j - 1].lower != "to" {
+            guard ReportingVerbs.reportCue(tokens[j]) == .speech || ReportingVerbs.quoteCue(tokens[j]) == .speech,
+                let first = SourcePhrase.preceding(tokens, before: j).first
+            else { continue }
+            let i = tokens.partitionIndex { $0.span.start >= first.span.start }
+            guard i > to + 1, SourcePhrase.isPlausibleSource(Array(tokens[i..<j])) else { continue }
+            var e = i - 1
+            while e > to, !tokens[e].isWord { e -= 1 }
+            let afterQuotation = quotation(after: tokens[e].span.end - 1).map { $0.content.end <= first.span.start }
+            if opensClause(tokens, at: first.span.start) || afterQuotation == true { return true }
+        }
+        return false
     }
 
     /// The document or poll a few words before an evidence verb, past a participle that dates

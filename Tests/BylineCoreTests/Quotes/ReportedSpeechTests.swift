@@ -229,4 +229,39 @@ import Testing
             found("The plan will fail, Sanders said, in a statement released by his campaign office.").map(\.text)
                 == ["The plan will fail"])
     }
+
+    /// An intention reports an attitude through its infinitive, whoever holds it; not in the
+    /// passive, and not when another attribution in the sentence follows it.
+    @Test func anIntentionReportsItsInfinitive() {
+        #expect(
+            found("Cook declined to say whether it was a violation of Pentagon email policies.") == [
+                Found(
+                    kind: .indirect, speaker: "Cook",
+                    text: "to say whether it was a violation of Pentagon email policies")
+            ])
+        #expect(
+            found("The bank plans to raise rates more slowly than it has in the past.") == [
+                Found(kind: .indirect, speaker: "The bank", text: "to raise rates more slowly than it has in the past")
+            ])
+        #expect(found("The bill is expected to pass the Senate next week.").isEmpty)
+        #expect(
+            found("When the court refused to reinstate the law, Gov. Pat McCrory blamed its liberal justices.").map(
+                \.speaker) != ["the court"])
+    }
+
+    /// "X, who …, said he …": a pronoun or name after the cue that goes on into a clause is
+    /// that clause's subject, not an inverted source closing the sentence.
+    @Test func aSourceAfterTheCueClosesTheSentenceOrItIsTheClausesSubject() {
+        #expect(
+            found("Sanders, who has already sent fundraising pleas on his behalf, said he also may campaign for him.")
+                == [Found(kind: .indirect, speaker: "Bernie Sanders", text: "he also may campaign for him")])
+        #expect(
+            found("Ada Fisher, one of a handful of black members, said Trump will exceed expectations, too.") == [
+                Found(kind: .indirect, speaker: "Ada Fisher", text: "Trump will exceed expectations, too")
+            ])
+        #expect(
+            found("The plan will fail, said Sanders in a statement.") == [
+                Found(kind: .indirect, speaker: "Bernie Sanders", text: "The plan will fail")
+            ])
+    }
 }
