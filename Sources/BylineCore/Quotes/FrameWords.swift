@@ -49,6 +49,12 @@ enum FrameWords {
     /// Sentence-initial function words that are not part of a source ("But officials said").
     static let sourceLeaders: WordSet = ["but", "and", "so", "yet", "still", "now", "meanwhile", "however"]
     /// Prepositions that open an adjunct between a cue and its quotation.
+    /// Words that cannot open the object of a verb of stance: a preposition or conjunction
+    /// after the verb means it has none ("blamed on", "described as").
+    static let notObjects: WordSet = [
+        "as", "to", "by", "for", "of", "and", "or", "but", "with", "in", "on", "at", "after", "before", "during",
+        "from", "over", "about", "that", "it", "them", "him", "her", "me", "us", "himself", "herself", "themselves",
+    ]
     static let adjunctOpeners: WordSet = [
         "with", "in", "on", "at", "after", "before", "during", "from", "via", "over", "without", "amid",
     ]

@@ -70,6 +70,10 @@ extension QuoteContext {
                     && (!inverted
                         || afterCue.first.map { !$0.isWord || FrameWords.adjunctOpeners.contains($0.lower) }
                             ?? true)
+                    // "Shortly after the sentence, Eric Holder announced his resignation": an
+                    // object after the cue; a verb of telling's object is whom it tells.
+                    && (inverted || ReportingVerbs.addresseeVerbs.contains(tail[c].lower)
+                        || !(afterCue.first.map { SourcePhrase.determiners.contains($0.lower) } ?? false))
                 // "Asked whether …, Sanders said it would": the clause before the comma is the
                 // question put to the speaker, not what the speaker said.
                 guard !opensWithQuestion(tokens), SourcePhrase.isPlausibleSource(source), closesHere,
@@ -91,15 +95,19 @@ extension QuoteContext {
             let intention =
                 tokens[c + 1].lower == "to" && tokens[c + 2].isWord
                 && ReportingVerbs.intentionVerbs.contains(tokens[c].lower) && !FrameWords.isPassive(tokens, at: c)
-            guard tokens[c].flags.contains(.cue) || intention else { continue }
+            // "Ryan endorsed Trump in early June": a verb of stance and its object.
+            let stance =
+                !intention && ReportingVerbs.stanceVerbs.contains(tokens[c].lower) && tokens[c + 1].isWord
+                && !FrameWords.notObjects.contains(tokens[c + 1].lower) && !FrameWords.isPassive(tokens, at: c)
+            guard tokens[c].flags.contains(.cue) || intention || stance else { continue }
             // "asked (the students) whether …" reports a question, which `ReportedQuestionRule` reads.
             if FrameWords.askingVerbs.contains(tokens[c].lower), questionOpener(tokens, afterAsking: c) != nil {
                 continue
             }
             let evidence = ReportingVerbs.evidenceVerbs.contains(tokens[c].lower)
-            guard let strength = evidence ? .speech : intention ? .belief : ReportingVerbs.reportCue(tokens[c]) else {
-                continue
-            }
+            guard
+                let strength = evidence ? .speech : intention || stance ? .belief : ReportingVerbs.reportCue(tokens[c])
+            else { continue }
             if strength == .belief && !allowBelief { continue }
             // "Sanders was told (by aides) that …": a verb of telling in the passive makes its
             // subject the one told; who told is not known. (Without "that" what follows is
@@ -157,13 +165,17 @@ extension QuoteContext {
                             || ReportingVerbs.classes[tokens[c].lower] == .speech)),
                 let resolved = resolver.resolve(source, at: s)
             else { continue }
-            guard let start = intention ? tokens[c + 1].span.start : clauseStart(tokens, cue: c, contentEnd: contentEnd)
+            guard
+                let start = intention || stance
+                    ? tokens[c + 1].span.start : clauseStart(tokens, cue: c, contentEnd: contentEnd)
             else { continue }
             let attribution = Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)
             // An infinitive followed by another attribution in the sentence leaves the sentence
             // to that one, which a quotation in it belongs to.
             if intention, followedByAttribution(tokens, after: c + 1) { continue }
-            return AttributedClause(content: TextSpan(start, contentEnd), attribution: attribution)
+            // The object runs to the end of its clause.
+            let end = stance ? tokens[(c + 1)...].first { [",", ";", "—", "–"].contains($0.lower) }?.span.start : nil
+            return AttributedClause(content: TextSpan(start, end ?? contentEnd), attribution: attribution)
         }
         // Only when no verb reports: "Ben Carson says he is under attack because of his rise
         // in the polls" is Carson's.

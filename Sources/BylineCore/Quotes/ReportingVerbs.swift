@@ -99,6 +99,18 @@ enum ReportingVerbs {
         return WordSet(forms)
     }()
 
+    /// Verbs of stance that attribute their object ("Ryan endorsed Trump", "He cited polling
+    /// data showing …", "Mr. Hoenlein described the meeting"): cues only so. Those whose
+    /// object PolNeAR attributes at least three times in five; "support", "back" or "attack"
+    /// someone, attributed one time in five or less, are left out.
+    static let stanceVerbs: WordSet = {
+        var forms: Set<String> = []
+        for lemma in ["endorse", "cite", "describe", "praise", "blast", "mock", "dismiss", "blame", "condemn"] {
+            forms.formUnion(inflections(lemma))
+        }
+        return WordSet(forms)
+    }()
+
     /// Verbs by which documents and polls report: cues only when a document is the source.
     static let evidenceVerbs: WordSet = [
         "show", "shows", "showed", "shown", "found", "finds", "indicate",

@@ -131,7 +131,7 @@ import Testing
             ])
         #expect(
             found("Sanders described the field of candidates as “all very good”.") == [
-                Found(kind: .mixed, speaker: "Bernie Sanders", text: "the field of candidates as “all very good")
+                Found(kind: .mixed, speaker: "Bernie Sanders", text: "the field of candidates as “all very good”")
             ])
     }
 
@@ -261,6 +261,34 @@ import Testing
             ])
         #expect(
             found("The plan will fail, said Sanders in a statement.") == [
+                Found(kind: .indirect, speaker: "Bernie Sanders", text: "The plan will fail")
+            ])
+    }
+
+    /// A verb of stance attributes its object, to the end of its clause; a preposition after
+    /// the verb means no object, and the passive has no source.
+    @Test func aStanceAttributesItsObject() {
+        #expect(
+            found("Ryan endorsed Trump in early June, but only after publicly deliberating over it.") == [
+                Found(kind: .indirect, speaker: "Ryan", text: "Trump in early June")
+            ])
+        #expect(
+            found("In an interview, Mr. Hoenlein described the leaders' meeting with the president.") == [
+                Found(kind: .indirect, speaker: "Hoenlein", text: "the leaders' meeting with the president")
+            ])
+        #expect(found("Ryan blamed on the weather the delay of the vote.").isEmpty)
+        #expect(found("The meeting was described by aides as tense.").isEmpty)
+    }
+
+    /// "…, X announced his resignation" has an object after the cue: no attribution closing
+    /// the sentence, so the words before the comma are not what X said.
+    @Test func anObjectAfterTheCueKeepsTheWordsBeforeTheCommaOut() {
+        #expect(
+            found("Shortly after the sentence, Eric Holder announced his resignation.") == [
+                Found(kind: .indirect, speaker: "Eric Holder", text: "his resignation")
+            ])
+        #expect(
+            found("The plan will fail, Sanders told the Times.") == [
                 Found(kind: .indirect, speaker: "Bernie Sanders", text: "The plan will fail")
             ])
     }
