@@ -6,6 +6,12 @@ struct Attribution {
     /// Inherited from the previous quotation rather than stated.
     var continuation: Bool
 
+    /// A cue whose source the text does not name ("Sanders was told that …", "The sale is
+    /// expected to …").
+    static func unnamed(cue: Token) -> Attribution {
+        Attribution(source: [], cue: cue, resolved: ResolvedSpeaker(speaker: nil, person: nil), continuation: false)
+    }
+
     var mention: TextSpan? {
         guard let first = source.first, let last = source.last else { return nil }
         return TextSpan(first.span.start, last.span.end)

@@ -55,8 +55,7 @@ extension QuoteContext {
     /// Who asked: "by X" after the verb, else the verb's subject when the verb is active.
     private func asker(_ tokens: [Token], verb c: Int, before q: Int, sentence s: Int) -> Attribution {
         let cue = tokens[c]
-        let unknown = Attribution(
-            source: [], cue: cue, resolved: ResolvedSpeaker(speaker: nil, person: nil), continuation: false)
+        let unknown = Attribution.unnamed(cue: cue)
         if let by = tokens[(c + 1)..<q].firstIndex(where: { $0.lower == "by" }) {
             let agent = Array(tokens[(by + 1)..<q])
             guard !agent.isEmpty, let resolved = resolver.resolve(agent, at: s) else { return unknown }

@@ -96,9 +96,23 @@ extension QuoteContext {
                 tokens[c + 1].lower == "to" && tokens[c + 2].isWord
                 && ReportingVerbs.intentionVerbs.contains(tokens[c].lower) && !FrameWords.isPassive(tokens, at: c)
             // "Ryan endorsed Trump in early June": a verb of stance and its object.
+            // "Trump called for a special prosecutor", "Sanders called on Snyder to resign": a
+            // verb and its particle, the object after both.
+            let particle =
+                ReportingVerbs.stanceParticles[tokens[c].lower].map { $0.contains(tokens[c + 1].lower) } ?? false
             let stance =
-                !intention && ReportingVerbs.stanceVerbs.contains(tokens[c].lower) && tokens[c + 1].isWord
-                && !FrameWords.notObjects.contains(tokens[c + 1].lower) && !FrameWords.isPassive(tokens, at: c)
+                !intention && !FrameWords.isPassive(tokens, at: c)
+                && (particle
+                    || (ReportingVerbs.stanceVerbs.contains(tokens[c].lower) && tokens[c + 1].isWord
+                        && !FrameWords.notObjects.contains(tokens[c + 1].lower)))
+            // "The sale is expected to expand …": an expectation no one is named for.
+            if tokens[c].lower == "expected", tokens[c + 1].lower == "to", FrameWords.isPassive(tokens, at: c),
+                contentEnd - tokens[c + 1].span.start > 8
+            {
+                return AttributedClause(
+                    content: TextSpan(tokens[c + 1].span.start, contentEnd),
+                    attribution: Attribution.unnamed(cue: tokens[c]))
+            }
             guard tokens[c].flags.contains(.cue) || intention || stance else { continue }
             // "asked (the students) whether …" reports a question, which `ReportedQuestionRule` reads.
             if FrameWords.askingVerbs.contains(tokens[c].lower), questionOpener(tokens, afterAsking: c) != nil {
@@ -116,9 +130,7 @@ extension QuoteContext {
                 guard tokens[(c + 1)..<min(tokens.count, c + 8)].contains(where: { $0.lower == "that" }),
                     let start = clauseStart(tokens, cue: c, contentEnd: contentEnd)
                 else { continue }
-                let unknown = Attribution(
-                    source: [], cue: tokens[c], resolved: ResolvedSpeaker(speaker: nil, person: nil),
-                    continuation: false)
+                let unknown = Attribution.unnamed(cue: tokens[c])
                 return AttributedClause(content: TextSpan(start, contentEnd), attribution: unknown)
             }
             var source = SourcePhrase.preceding(tokens, before: c)
@@ -167,7 +179,7 @@ extension QuoteContext {
             else { continue }
             guard
                 let start = intention || stance
-                    ? tokens[c + 1].span.start : clauseStart(tokens, cue: c, contentEnd: contentEnd)
+                    ? tokens[c + (particle ? 2 : 1)].span.start : clauseStart(tokens, cue: c, contentEnd: contentEnd)
             else { continue }
             let attribution = Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)
             // An infinitive followed by another attribution in the sentence leaves the sentence

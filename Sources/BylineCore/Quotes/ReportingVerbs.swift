@@ -111,6 +111,11 @@ enum ReportingVerbs {
         return WordSet(forms)
     }()
 
+    /// Verbs of stance with a particle before their object, attributed three times in five
+    /// ("called for a ban", "called on Snyder to resign").
+    static let stanceParticles: [Word: WordSet] = Dictionary(
+        uniqueKeysWithValues: inflections("call").map { (Word($0), ["for", "on"]) })
+
     /// Verbs by which documents and polls report: cues only when a document is the source.
     static let evidenceVerbs: WordSet = [
         "show", "shows", "showed", "shown", "found", "finds", "indicate",

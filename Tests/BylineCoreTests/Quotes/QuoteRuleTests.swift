@@ -129,7 +129,8 @@ import Testing
     static let addedClauses = """
         "We feel great about every state," Marco Rubio said, adding that he would not offer predictions. \
         The plan would fail by the spring, Mr. Manafort said, noting that "the delegates are ours." \
-        Rubio praised the voters, according to the campaign.
+        Rubio praised the voters, according to the campaign. \
+        "There is a real revolution," Ramos said, referring to the growing Hispanic community.
         """
 
     /// A clause a participle of speech adds after an attribution is the same speaker's; alone
@@ -143,6 +144,7 @@ import Testing
                 Found(kind: .indirect, speaker: "the campaign", text: "Rubio praised the voters"),
                 Found(kind: .indirect, speaker: "Marco Rubio", text: "he would not offer predictions"),
                 Found(kind: .mixed, speaker: "Manafort", text: "\"the delegates are ours.\""),
+                Found(kind: .indirect, speaker: "Ramos", text: "the growing Hispanic community"),
             ])
     }
 

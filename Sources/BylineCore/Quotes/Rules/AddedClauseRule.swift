@@ -1,7 +1,7 @@
 /// A second reported clause after an attribution, opened by a participle of speech:
 /// `"…," she said, adding that …`, `…, Mr. Manafort said, noting that …`, `"…," he said, and
-/// added that …`. The participle shares the subject of the clause it follows, so the clause
-/// is the same speaker's.
+/// added that …`, and what the speaker meant: `…," he said, referring to other comments`. The
+/// participle shares the subject of the clause it follows, so the clause is the same speaker's.
 ///
 /// Runs after the rules that attribute a sentence's first quote (the sentence is theirs, and
 /// they read one attribution a sentence); it reads only what follows a quote with a speaker,
@@ -46,10 +46,13 @@ extension QuoteContext {
     /// `, adding`, `, noting`, `and added that`: a participle of speech after a comma, or a
     /// past form after "and" with "that" (without it, "and added" may take any object).
     private func isAddingCue(_ tokens: [Token], _ c: Int) -> Bool {
-        // Not "according to X" (which closes a clause), "referring to", "looking at his
-        // playbook": what follows the participle must be what was said, not a phrase. Nor a
-        // verb of asking ("asking her to …"): a reported question is the question rule's.
+        // Not "according to X" (which closes a clause) or "looking at his playbook": what
+        // follows the participle must be what was said, not a phrase. Nor a verb of asking ("asking her to …"): a reported question is the question rule's.
         let word = tokens[c].lower
+        // "…," he said, referring to other comments: what the speaker meant.
+        if word == "referring", tokens[c - 1].lower == ",", c + 1 < tokens.count, tokens[c + 1].lower == "to" {
+            return true
+        }
         guard ReportingVerbs.reportCue(tokens[c]) == .speech, !FrameWords.askingVerbs.contains(word),
             c + 1 < tokens.count, !FrameWords.phrasePrepositions.contains(tokens[c + 1].lower)
         else { return false }
@@ -61,7 +64,9 @@ extension QuoteContext {
     /// cue; nil when fewer than a few words are left.
     private func addedClauseStart(_ tokens: [Token], cue c: Int, contentEnd: Int) -> Int? {
         var k = c + 1
-        while k < tokens.count, tokens[k].lower == "that" || tokens[k].lower == "," { k += 1 }
+        while k < tokens.count, tokens[k].lower == "that" || tokens[k].lower == "," || tokens[k].lower == "to" {
+            k += 1
+        }
         guard k < tokens.count, contentEnd - tokens[k].span.start > 8 else { return nil }
         return tokens[k].span.start
     }
