@@ -168,7 +168,7 @@ extension QuoteContext {
                 } ?? false
             guard let first = source.first, SourcePhrase.isPlausibleSource(source),
                 absolute || opensClause(tokens, at: first.span.start),
-                strength == .speech || intention || SourcePhrase.isNamedOrPronoun(source),
+                strength == .speech || intention || SourcePhrase.isBeliever(source),
                 // A person or an agency "found that …" as a document does, and "suggested" or
                 // "concluded" as people do.
                 !evidence || SourcePhrase.isEvidence(source)
@@ -182,9 +182,10 @@ extension QuoteContext {
                     ? tokens[c + (particle ? 2 : 1)].span.start : clauseStart(tokens, cue: c, contentEnd: contentEnd)
             else { continue }
             let attribution = Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)
-            // An infinitive followed by another attribution in the sentence leaves the sentence
-            // to that one, which a quotation in it belongs to.
-            if intention, followedByAttribution(tokens, after: c + 1) { continue }
+            // An intention or stance followed by another attribution in the sentence leaves the
+            // sentence to that one, which a quotation in it belongs to ("Her friends have mocked
+            // his campaign, calling him "a buffoon," Susan said").
+            if intention || stance, followedByAttribution(tokens, after: c + 1) { continue }
             // The object runs to the end of its clause.
             let end = stance ? tokens[(c + 1)...].first { [",", ";", "—", "–"].contains($0.lower) }?.span.start : nil
             return AttributedClause(content: TextSpan(start, end ?? contentEnd), attribution: attribution)

@@ -221,4 +221,11 @@ enum SourcePhrase {
         if FrameWords.subjectPronouns.contains(head.lower) { return phrase.count == 1 }
         return head.isCapitalised && !head.flags.contains(.notName)
     }
+
+    /// Someone who can hold a belief: a name, a pronoun, people ("U.S. intelligence
+    /// officials", "Trump supporters") or a share of them ("only 50 percent").
+    static func isBeliever(_ phrase: [Token]) -> Bool {
+        guard let head = phrase.last else { return false }
+        return isNamedOrPronoun(phrase) || isShare(phrase) || isSpeakerNoun(head.lower)
+    }
 }

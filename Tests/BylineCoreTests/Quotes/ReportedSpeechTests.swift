@@ -309,4 +309,15 @@ import Testing
                 Found(kind: .indirect, speaker: nil, text: "to act at its final meeting of the year")
             ])
     }
+
+    /// People hold beliefs, named or not; a thing does not.
+    @Test func aBeliefIsHeldByPeople() {
+        #expect(
+            found("U.S. intelligence officials believe Beijing has decreased its hacking activity.") == [
+                Found(
+                    kind: .indirect, speaker: "U.S. intelligence officials",
+                    text: "Beijing has decreased its hacking activity")
+            ])
+        #expect(found("The new rules believe nobody will object to them this year.").isEmpty)
+    }
 }
