@@ -70,10 +70,14 @@ extension QuoteContext {
                     && (!inverted
                         || afterCue.first.map { !$0.isWord || FrameWords.adjunctOpeners.contains($0.lower) }
                             ?? true)
-                    // "Shortly after the sentence, Eric Holder announced his resignation": an
-                    // object after the cue; a verb of telling's object is whom it tells.
+                    // "Shortly after the sentence, Eric Holder announced his resignation", "…,
+                    // people who … say it could be doing more": an object or a clause after the
+                    // cue; a verb of telling's object is whom it tells.
                     && (inverted || ReportingVerbs.addresseeVerbs.contains(tail[c].lower)
-                        || !(afterCue.first.map { SourcePhrase.determiners.contains($0.lower) } ?? false))
+                        || !(afterCue.first.map {
+                            SourcePhrase.determiners.contains($0.lower)
+                                || FrameWords.complementOpeners.contains($0.lower)
+                        } ?? false))
                 // "Asked whether …, Sanders said it would": the clause before the comma is the
                 // question put to the speaker, not what the speaker said.
                 guard !opensWithQuestion(tokens), SourcePhrase.isPlausibleSource(source), closesHere,

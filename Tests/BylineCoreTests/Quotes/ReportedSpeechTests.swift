@@ -281,13 +281,21 @@ import Testing
         #expect(found("The meeting was described by aides as tense.").isEmpty)
     }
 
-    /// "…, X announced his resignation" has an object after the cue: no attribution closing
-    /// the sentence, so the words before the comma are not what X said.
+    /// "…, X announced his resignation" has an object after the cue, "…, people say it …" a
+    /// clause: no attribution closing the sentence, so the words before the comma are not
+    /// what X said.
     @Test func anObjectAfterTheCueKeepsTheWordsBeforeTheCommaOut() {
         #expect(
             found("Shortly after the sentence, Eric Holder announced his resignation.") == [
                 Found(kind: .indirect, speaker: "Eric Holder", text: "his resignation")
             ])
+        #expect(
+            found(
+                "Still, while the industry cannot block it all, people who battled other threats say it could do more.")
+                == [
+                    Found(
+                        kind: .indirect, speaker: "people who battled other threats", text: "it could do more")
+                ])
         #expect(
             found("The plan will fail, Sanders told the Times.") == [
                 Found(kind: .indirect, speaker: "Bernie Sanders", text: "The plan will fail")
