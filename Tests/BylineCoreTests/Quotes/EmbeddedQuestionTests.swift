@@ -19,12 +19,12 @@ import Testing
     }
 
     /// "Asked whether …, X said it would": X answered, and the question is not what X said;
-    /// with its asker unnamed it is a quote without a speaker.
+    /// with its asker unnamed it is nobody's quote.
     @Test func aPassiveQuestionIsNotGivenToWhoeverAnswers() {
         #expect(
-            found("Asked whether the plan would survive, Sanders said it would.").filter {
+            !found("Asked whether the plan would survive, Sanders said it would.").contains {
                 $0.text.contains("whether")
-            } == [Found(kind: .indirect, speaker: nil, text: "whether the plan would survive")])
+            })
         #expect(
             !found("When asked if Sanders is “realistic enough to serve,” most voters said yes.").contains {
                 $0.text.contains("asked")

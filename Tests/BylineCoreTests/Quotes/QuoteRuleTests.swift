@@ -88,10 +88,10 @@ import Testing
             recorded(by: [ReportedQuestionRule()], "We asked our readers what they thought of the debate.") == [
                 Found(kind: .indirect, speaker: nil, text: "what they thought of the debate")
             ])
-        // No asker at all: the one asked answers, and the question has no speaker.
+        // No asker at all: the one asked answers, and the question is nobody's.
         #expect(
             recorded(by: [ReportedQuestionRule()], "Asked whether the plan would survive, Sanders said it would.")
-                == [Found(kind: .indirect, speaker: nil, text: "whether the plan would survive")])
+                == [])
     }
 
     @Test func aHeadlinesColonAttributesWhatFollowsToTheLabel() {
