@@ -95,19 +95,23 @@ extension QuoteContext {
         }
         // "X said (that) …": a source phrase opening a clause, then the cue.
         for c in 1..<max(1, tokens.count - 2) where tokens[c].isWord {
+            let flags = tokens[c].flags
+            guard !flags.isDisjoint(with: [.cue, .attitude]) else { continue }
+            let attitude = flags.contains(.attitude) && !FrameWords.isPassive(tokens, at: c)
             // "Cook declined to say …": an intention and its infinitive.
             let intention =
-                tokens[c + 1].lower == "to" && tokens[c + 2].isWord
-                && ReportingVerbs.intentionVerbs.contains(tokens[c].lower) && !FrameWords.isPassive(tokens, at: c)
-            // "Ryan endorsed Trump in early June": a verb of stance and its object.
-            // "Trump called for a special prosecutor", "Sanders called on Snyder to resign": a
-            // verb and its particle, the object after both.
+                attitude && tokens[c + 1].lower == "to" && tokens[c + 2].isWord
+                && ReportingVerbs.intentionVerbs.contains(tokens[c].lower)
+            // "Ryan endorsed Trump in early June": a verb of stance and its object. "Trump
+            // called for a special prosecutor", "Sanders called on Snyder to resign": a verb and
+            // its particle, the object after both.
             let particle =
-                ReportingVerbs.stanceParticles[tokens[c].lower].map { $0.contains(tokens[c + 1].lower) } ?? false
+                attitude && ReportingVerbs.stanceParticles.contains(tokens[c + 1].lower)
+                && ReportingVerbs.particleStanceVerbs.contains(tokens[c].lower)
             let stance =
-                !intention && !FrameWords.isPassive(tokens, at: c)
+                !intention
                 && (particle
-                    || (ReportingVerbs.stanceVerbs.contains(tokens[c].lower) && tokens[c + 1].isWord
+                    || (attitude && ReportingVerbs.stanceVerbs.contains(tokens[c].lower) && tokens[c + 1].isWord
                         && !FrameWords.notObjects.contains(tokens[c + 1].lower)))
             // "The sale is expected to expand …": an expectation no one is named for.
             if tokens[c].lower == "expected", tokens[c + 1].lower == "to", FrameWords.isPassive(tokens, at: c),
@@ -117,7 +121,7 @@ extension QuoteContext {
                     content: TextSpan(tokens[c + 1].span.start, contentEnd),
                     attribution: Attribution.unnamed(cue: tokens[c]))
             }
-            guard tokens[c].flags.contains(.cue) || intention || stance else { continue }
+            guard flags.contains(.cue) || intention || stance else { continue }
             // "asked (the students) whether …" reports a question, which `ReportedQuestionRule` reads.
             if FrameWords.askingVerbs.contains(tokens[c].lower), questionOpener(tokens, afterAsking: c) != nil {
                 continue

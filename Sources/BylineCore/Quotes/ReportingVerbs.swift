@@ -121,9 +121,9 @@ enum ReportingVerbs {
     }()
 
     /// Verbs of stance with a particle before their object, attributed three times in five
-    /// ("called for a ban", "called on Snyder to resign").
-    static let stanceParticles: [Word: WordSet] = Dictionary(
-        uniqueKeysWithValues: inflections("call").map { (Word($0), ["for", "on"]) })
+    /// ("called for a ban", "called on Snyder to resign"), and their particles.
+    static let particleStanceVerbs = WordSet(inflections("call"))
+    static let stanceParticles: WordSet = ["for", "on"]
 
     /// Verbs by which documents and polls report: cues only when a document is the source.
     static let evidenceVerbs: WordSet = [

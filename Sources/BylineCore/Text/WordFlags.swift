@@ -29,6 +29,10 @@ public struct WordFlags: OptionSet, Sendable {
     /// A word that ends the clause a time expression's tense is read from.
     static let clauseBoundary = WordFlags(rawValue: 1 << 10)
 
+    /// A verb of intention or stance ("declined", "endorsed", "called"): a cue only with
+    /// its infinitive or object (`ReportingVerbs.intentionVerbs`, `stanceVerbs`).
+    static let attitude = WordFlags(rawValue: 1 << 14)
+
     /// Starts with a digit ("1998", "3-year"). Set by the tokenizer.
     static let startsWithDigit = WordFlags(rawValue: 1 << 11)
     /// Holds a hyphen ("two-year", "mid-1990s"). Set by the tokenizer.
@@ -59,6 +63,9 @@ public struct WordFlags: OptionSet, Sendable {
         mark(ReportingVerbs.phrasalParticles.keys, .cue)
         mark(ReportingVerbs.evidenceVerbs.strings, .cue)
         mark(ReportingVerbs.between.strings, .between)
+        mark(ReportingVerbs.intentionVerbs.strings, .attitude)
+        mark(ReportingVerbs.stanceVerbs.strings, .attitude)
+        mark(ReportingVerbs.particleStanceVerbs.strings, .attitude)
         mark(SourcePhrase.boundaries.strings, .boundary)
         mark(
             Tense.futureMarkers.union(Tense.pastMarkers).union(Tense.presentMarkers).union(Tense.intentionMarkers)
