@@ -117,6 +117,15 @@ import Testing
             Found.recorded(by: [HeadlineRule()], headline: "Graham Says That Voters Will Decide", body: body) == [
                 Found(kind: .indirect, speaker: "Lindsey Graham", text: "Voters Will Decide")
             ])
+        // A verb of stance or intention in the present.
+        #expect(
+            Found.recorded(by: [HeadlineRule()], headline: "Graham Praises the Party’s New Leaders", body: body) == [
+                Found(kind: .indirect, speaker: "Lindsey Graham", text: "the Party’s New Leaders")
+            ])
+        #expect(
+            Found.recorded(
+                by: [HeadlineRule()], headline: "Graham plans major ad buy after weeks of silence", body: body)
+                == [Found(kind: .indirect, speaker: "Lindsey Graham", text: "major ad buy after weeks of silence")])
         // A kicker in capitals is no source; nor does any other rule read the headline.
         #expect(
             Found.recorded(by: [HeadlineRule()], headline: "UPDATE: Graham Says the Party Will Lose", body: body) == [])

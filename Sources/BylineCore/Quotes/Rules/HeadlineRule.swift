@@ -1,7 +1,8 @@
 /// Headlines that attribute, as news headlines do, with a colon ("Graham: Trump's Rhetoric
 /// Destroying GOP's Chance", "Poll: Sanders Takes First National Lead", "Trump: 'I'm the
-/// Worst Thing That Ever Happened to the Establishment.'") or a verb of saying in the present
-/// ("Bernie Sanders Says He's Already Started Writing His Inaugural Address"). The label
+/// Worst Thing That Ever Happened to the Establishment.'") or a verb of saying, stance or
+/// intention in the present ("Bernie Sanders Says He's Already Started Writing His Inaugural
+/// Address", "Donald Trump Praises …", "Trump plans major ad buy …"). The label
 /// before the colon or verb is the source; what follows is the quote (direct when wholly in
 /// quotation marks).
 ///
@@ -54,8 +55,12 @@ extension QuoteContext {
         return SpeakerLabel(words: Array(tokens[..<end]), end: tokens[end])
     }
 
-    /// A verb of saying as headlines write it: the present in -s, or "said".
+    /// A verb of saying as headlines write it: the present in -s, or "said"; or a verb of
+    /// stance or intention in the present ("Jeb Bush Super PAC Chief Praises …", "Trump Plans
+    /// Major Ad Buy …").
     private func isHeadlineVerb(_ word: Word) -> Bool {
-        (word.hasSuffix("s") || word == "said") && ReportingVerbs.reportCue(word) == .speech
+        (word.hasSuffix("s") || word == "said")
+            && (ReportingVerbs.reportCue(word) == .speech || ReportingVerbs.stanceVerbs.contains(word)
+                || ReportingVerbs.intentionVerbs.contains(word))
     }
 }
