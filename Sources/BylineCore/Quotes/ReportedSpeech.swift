@@ -141,6 +141,9 @@ extension QuoteContext {
                 let unknown = Attribution.unnamed(cue: tokens[c])
                 return AttributedClause(content: TextSpan(start, contentEnd), attribution: unknown)
             }
+            if strength == .speech, let relative = relativeClause(tokens, cue: c, sentence: s, contentEnd: contentEnd) {
+                return relative
+            }
             var source = SourcePhrase.preceding(tokens, before: c)
             // "A Des Moines Register poll released Saturday found that …": a document named
             // before the words that date or place it.
@@ -201,6 +204,20 @@ extension QuoteContext {
         // Only when no verb reports: "Ben Carson says he is under attack because of his rise
         // in the polls" is Carson's.
         return pollFrame(tokens, sentence: s, contentEnd: contentEnd)
+    }
+
+    /// "Graham, who says the allies should send troops, tweeted …": a cue in a relative
+    /// clause speaks for the name before it, and what it reports runs to the comma closing
+    /// the relative clause.
+    private func relativeClause(_ tokens: [Token], cue c: Int, sentence s: Int, contentEnd: Int) -> AttributedClause? {
+        guard c >= 3, tokens[c - 1].lower == "who", tokens[c - 2].lower == ",",
+            case let antecedent = SourcePhrase.preceding(tokens, before: c - 2), let first = antecedent.first,
+            opensClause(tokens, at: first.span.start), let resolved = resolver.resolve(antecedent, at: s),
+            resolved.person != nil, let start = clauseStart(tokens, cue: c, contentEnd: contentEnd)
+        else { return nil }
+        let close = tokens[(c + 1)...].first { $0.lower == "," && $0.span.start > start }?.span.start ?? contentEnd
+        let attribution = Attribution(source: [tokens[c - 1]], cue: tokens[c], resolved: resolved, continuation: false)
+        return AttributedClause(content: TextSpan(start, close), attribution: attribution)
     }
 
     /// Whether another attribution follows an intention's infinitive in the sentence

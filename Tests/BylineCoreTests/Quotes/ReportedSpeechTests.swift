@@ -328,4 +328,12 @@ import Testing
             ])
         #expect(found("The new rules believe nobody will object to them this year.").isEmpty)
     }
+
+    /// A cue in a relative clause speaks for the name before it, to the comma that closes it.
+    @Test func aRelativeClauseReportsForItsAntecedent() {
+        #expect(
+            found("Sanders, who says the allies should send ground troops, tweeted about the plan.") == [
+                Found(kind: .indirect, speaker: "Bernie Sanders", text: "the allies should send ground troops")
+            ])
+    }
 }
