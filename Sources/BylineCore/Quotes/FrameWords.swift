@@ -19,9 +19,10 @@ enum FrameWords {
     static let definiteDeterminers: WordSet = ["the", "his", "her", "their", "its"]
     /// Personal pronouns that can be a clause's subject.
     static let subjectPronouns: WordSet = ["he", "she", "they", "i", "we"]
-    /// Words that open a reported clause right after its cue ("say it could be doing more",
-    /// "said that …"): a cue so followed takes a complement and closes no sentence.
-    static let complementOpeners: WordSet = ["he", "she", "they", "i", "we", "it", "you", "that"]
+    /// Words that open a reported clause or an infinitive right after its cue ("say it could
+    /// be doing more", "said that …", "pledged to …"): a cue so followed takes a complement
+    /// and closes no sentence.
+    static let complementOpeners: WordSet = ["he", "she", "they", "i", "we", "it", "you", "that", "to"]
     /// Conjunctions that open a clause whose subject may speak ("after Mr. Trump, asked
     /// about it, had said").
     static let subordinators: WordSet = [

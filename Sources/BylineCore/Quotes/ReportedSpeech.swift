@@ -77,6 +77,9 @@ extension QuoteContext {
                         || !(afterCue.first.map {
                             SourcePhrase.determiners.contains($0.lower)
                                 || FrameWords.complementOpeners.contains($0.lower)
+                                // "…, Clinton said Patricia Smith … is wrong": a name opening the
+                                // clause (a day, "said Tuesday", is no name).
+                                || ($0.isCapitalised && !$0.flags.contains(.notName))
                         } ?? false))
                 // "Asked whether …, Sanders said it would": the clause before the comma is the
                 // question put to the speaker, not what the speaker said.

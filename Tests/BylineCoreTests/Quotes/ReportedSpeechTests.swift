@@ -297,6 +297,14 @@ import Testing
                         kind: .indirect, speaker: "people who battled other threats", text: "it could do more")
                 ])
         #expect(
+            found("At the debate on Wednesday, Bernie Sanders said Patricia Smith is absolutely wrong.") == [
+                Found(kind: .indirect, speaker: "Bernie Sanders", text: "Patricia Smith is absolutely wrong")
+            ])
+        #expect(
+            !found("As Europe faces pressure from the east, Sanders pledged to raise spending.").contains {
+                $0.text.hasPrefix("As Europe")
+            })
+        #expect(
             found("The plan will fail, Sanders told the Times.") == [
                 Found(kind: .indirect, speaker: "Bernie Sanders", text: "The plan will fail")
             ])
