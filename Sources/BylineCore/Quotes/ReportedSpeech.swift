@@ -131,7 +131,13 @@ extension QuoteContext {
             }
             let evidence = ReportingVerbs.evidenceVerbs.contains(tokens[c].lower)
             guard
-                let strength = evidence ? .speech : intention || stance ? .belief : ReportingVerbs.reportCue(tokens[c])
+                let strength = evidence
+                    ? .speech
+                    : intention || stance
+                        ? .belief
+                        // "He notes that …": a form as often a noun is a verb before "that".
+                        : ReportingVerbs.reportCue(tokens[c])
+                            ?? (tokens[c + 1].lower == "that" ? ReportingVerbs.classes[tokens[c].lower] : nil)
             else { continue }
             if strength == .belief && !allowBelief { continue }
             // "Sanders was told (by aides) that …": a verb of telling in the passive makes its

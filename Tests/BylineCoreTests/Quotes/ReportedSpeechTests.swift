@@ -344,4 +344,13 @@ import Testing
                 Found(kind: .indirect, speaker: "Bernie Sanders", text: "the allies should send ground troops")
             ])
     }
+
+    /// A form as often a noun as a verb ("notes", "states") is a cue before "that".
+    @Test func anAmbiguousFormBeforeThatIsACue() {
+        #expect(
+            found("Sanders notes that the right to free speech comes with limits.") == [
+                Found(kind: .indirect, speaker: "Bernie Sanders", text: "the right to free speech comes with limits")
+            ])
+        #expect(found("The notes that the aides kept were lost in the move.").isEmpty)
+    }
 }
