@@ -19,6 +19,8 @@ enum FrameWords {
     static let definiteDeterminers: WordSet = ["the", "his", "her", "their", "its"]
     /// Personal pronouns that can be a clause's subject.
     static let subjectPronouns: WordSet = ["he", "she", "they", "i", "we"]
+    /// Marks that close a quotation.
+    static let closingMarks: WordSet = ["”", "\"", "’", "'"]
     /// Words that open a reported clause or an infinitive right after its cue ("say it could
     /// be doing more", "said that …", "pledged to …"): a cue so followed takes a complement
     /// and closes no sentence.

@@ -39,7 +39,14 @@ extension QuoteContext {
             }
         }
         // "…, X said." / "…, said X." / "…, X said, since …": an attribution after a comma.
-        for comma in tokens.indices where tokens[comma].lower == "," && comma >= 3 && comma + 1 < tokens.count {
+        // A quotation ending in a comma ("… in a "burn bag," the Times reported") closes the
+        // clause as the comma would: its closing mark stands for it.
+        let closesWithComma = { (i: Int) in
+            FrameWords.closingMarks.contains(tokens[i].lower) && tokens[i].span.start > 0
+                && self.t[tokens[i].span.start - 1] == ","
+        }
+        for comma in tokens.indices
+        where (tokens[comma].lower == "," || closesWithComma(comma)) && comma >= 3 && comma + 1 < tokens.count {
             let tail = Array(tokens[(comma + 1)..<min(tokens.count, comma + 12)])
             for c in 0..<min(tail.count, 8) where tail[c].isWord {
                 // A verb of naming has an object ("…, Trump called Clinton, his rival, …"), so
@@ -87,7 +94,7 @@ extension QuoteContext {
                     strength == .speech || SourcePhrase.isNamedOrPronoun(source),
                     let resolved = resolver.resolve(source, at: s)
                 else { break }
-                var e = comma - 1
+                var e = tokens[comma].lower == "," ? comma - 1 : comma
                 while e > 0, !tokens[e].isWord && tokens[e].lower != "\"" && tokens[e].lower != "”" { e -= 1 }
                 let attribution = Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
                 return AttributedClause(

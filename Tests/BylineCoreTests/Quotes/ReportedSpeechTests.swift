@@ -353,4 +353,15 @@ import Testing
             ])
         #expect(found("The notes that the aides kept were lost in the move.").isEmpty)
     }
+
+    /// A quotation ending in a comma closes the clause before an attribution as a comma does.
+    @Test func aQuotationEndingInACommaClosesTheClause() {
+        #expect(
+            found("In one email, Sanders described how he had put a note card in a “burn bag,” the Times reported.")
+                == [
+                    Found(
+                        kind: .mixed, speaker: "Times",
+                        text: "In one email, Sanders described how he had put a note card in a “burn bag,”")
+                ])
+    }
 }
