@@ -51,8 +51,10 @@ extension QuoteContext {
             for c in 0..<min(tail.count, 8) where tail[c].isWord {
                 // A verb of naming has an object ("…, Trump called Clinton, his rival, …"), so
                 // it never closes the sentence as "…, Trump said" does.
-                guard let strength = ReportingVerbs.quoteCue(tail[c]), strength == .speech || allowBelief,
-                    !FrameWords.namingVerbs.contains(tail[c].lower)
+                // "…, a Quinnipiac University poll shows.": a document reports as a person does.
+                let evidence = ReportingVerbs.evidenceVerbs.contains(tail[c].lower)
+                guard let strength = evidence ? .speech : ReportingVerbs.quoteCue(tail[c]),
+                    strength == .speech || allowBelief, !FrameWords.namingVerbs.contains(tail[c].lower)
                 else { continue }
                 var sourceEnd = c
                 while sourceEnd > 0, tail[sourceEnd - 1].flags.contains(.between) { sourceEnd -= 1 }
@@ -90,7 +92,8 @@ extension QuoteContext {
                         } ?? false))
                 // "Asked whether …, Sanders said it would": the clause before the comma is the
                 // question put to the speaker, not what the speaker said.
-                guard !opensWithQuestion(tokens), SourcePhrase.isPlausibleSource(source), closesHere,
+                guard !opensWithQuestion(tokens), SourcePhrase.isPlausibleSource(source) || evidence, closesHere,
+                    !evidence || SourcePhrase.isEvidence(source),
                     strength == .speech || SourcePhrase.isNamedOrPronoun(source),
                     let resolved = resolver.resolve(source, at: s)
                 else { break }
@@ -199,7 +202,7 @@ extension QuoteContext {
                 // A person or an agency "found that …" as a document does, and "suggested" or
                 // "concluded" as people do.
                 !evidence || SourcePhrase.isEvidence(source)
-                    || (SourcePhrase.isNamedOrPronoun(source)
+                    || (SourcePhrase.isBeliever(source)
                         && ((c + 1 < tokens.count && tokens[c + 1].lower == "that")
                             || ReportingVerbs.classes[tokens[c].lower] == .speech)),
                 let resolved = resolver.resolve(source, at: s)

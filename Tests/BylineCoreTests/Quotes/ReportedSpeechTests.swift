@@ -364,4 +364,21 @@ import Testing
                         text: "In one email, Sanders described how he had put a note card in a “burn bag,”")
                 ])
     }
+
+    /// People find as documents show: researchers "found that …"; a poll closes a sentence
+    /// as a speaker does.
+    @Test func researchersFindAndPollsShow() {
+        #expect(
+            found("The authors found that voters in the hardest-hit districts chose more extreme lawmakers.") == [
+                Found(
+                    kind: .indirect, speaker: "The authors",
+                    text: "voters in the hardest-hit districts chose more extreme lawmakers")
+            ])
+        #expect(
+            found("Senate races in Ohio and Florida are all close, a Quinnipiac University poll shows.") == [
+                Found(
+                    kind: .indirect, speaker: "a Quinnipiac University poll",
+                    text: "Senate races in Ohio and Florida are all close")
+            ])
+    }
 }
