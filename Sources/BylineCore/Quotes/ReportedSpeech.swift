@@ -52,7 +52,7 @@ extension QuoteContext {
                 // A verb of naming has an object ("…, Trump called Clinton, his rival, …"), so
                 // it never closes the sentence as "…, Trump said" does.
                 // "…, a Quinnipiac University poll shows.": a document reports as a person does.
-                let evidence = ReportingVerbs.evidenceVerbs.contains(tail[c].lower)
+                let evidence = tail[c].flags.contains(.cue) && ReportingVerbs.evidenceVerbs.contains(tail[c].lower)
                 guard let strength = evidence ? .speech : ReportingVerbs.quoteCue(tail[c]),
                     strength == .speech || allowBelief, !FrameWords.namingVerbs.contains(tail[c].lower)
                 else { continue }
