@@ -217,7 +217,8 @@ extension QuoteContext {
             // his campaign, calling him "a buffoon," Susan said").
             if intention || stance, followedByAttribution(tokens, after: c + 1) { continue }
             // The object runs to the end of its clause.
-            let end = stance ? tokens[(c + 1)...].first { [",", ";", "—", "–"].contains($0.lower) }?.span.start : nil
+            let end =
+                stance ? tokens[(c + 1)...].first { FrameWords.clauseClosers.contains($0.lower) }?.span.start : nil
             return AttributedClause(content: TextSpan(start, end ?? contentEnd), attribution: attribution)
         }
         // Only when no verb reports: "Ben Carson says he is under attack because of his rise
@@ -239,19 +240,19 @@ extension QuoteContext {
         return AttributedClause(content: TextSpan(start, close), attribution: attribution)
     }
 
-    /// Whether another attribution follows an intention's infinitive in the sentence
-    /// ("… refused to reinstate the law, Gov. Pat McCrory (R) blamed …", "… that included
-    /// ''a full exchange of views,'' an Intel spokeswoman said"): a speech cue whose source
-    /// opens a clause or follows a quotation.
-    private func followedByAttribution(_ tokens: [Token], after to: Int) -> Bool {
-        for j in tokens.indices.dropFirst(to + 3) where tokens[j - 1].lower != "to" {
-            guard ReportingVerbs.reportCue(tokens[j]) == .speech || ReportingVerbs.quoteCue(tokens[j]) == .speech,
+    /// Whether another attribution follows the infinitive or object of an intention or
+    /// stance, which starts at `start` ("… refused to reinstate the law, Gov. Pat McCrory (R)
+    /// blamed …", "… that included ''a full exchange of views,'' an Intel spokeswoman said"):
+    /// a speech cue whose source opens a clause or follows a quotation.
+    private func followedByAttribution(_ tokens: [Token], after start: Int) -> Bool {
+        for j in tokens.indices.dropFirst(start + 3) where tokens[j - 1].lower != "to" {
+            guard ReportingVerbs.quoteCue(tokens[j]) == .speech,
                 let first = SourcePhrase.preceding(tokens, before: j).first
             else { continue }
             let i = tokens.partitionIndex { $0.span.start >= first.span.start }
-            guard i > to + 1, SourcePhrase.isPlausibleSource(Array(tokens[i..<j])) else { continue }
+            guard i > start + 1, SourcePhrase.isPlausibleSource(Array(tokens[i..<j])) else { continue }
             var e = i - 1
-            while e > to, !tokens[e].isWord { e -= 1 }
+            while e > start, !tokens[e].isWord { e -= 1 }
             let afterQuotation = quotation(after: tokens[e].span.end - 1).map { $0.content.end <= first.span.start }
             if opensClause(tokens, at: first.span.start) || afterQuotation == true { return true }
         }
