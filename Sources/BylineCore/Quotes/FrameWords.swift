@@ -24,7 +24,7 @@ enum FrameWords {
     /// Words that open a reported clause or an infinitive right after its cue ("say it could
     /// be doing more", "said that …", "pledged to …"): a cue so followed takes a complement
     /// and closes no sentence.
-    static let complementOpeners: WordSet = ["he", "she", "they", "i", "we", "it", "you", "that", "to"]
+    static let complementOpeners = subjectPronouns.union(["it", "you", "that", "to"])
     /// Conjunctions that open a clause whose subject may speak ("after Mr. Trump, asked
     /// about it, had said").
     static let subordinators: WordSet = [
@@ -54,13 +54,13 @@ enum FrameWords {
     static let nameOpeners: WordSet = ["as", "but", "and", "so", "even", "also", "still", "then"]
     /// Sentence-initial function words that are not part of a source ("But officials said").
     static let sourceLeaders: WordSet = ["but", "and", "so", "yet", "still", "now", "meanwhile", "however"]
-    /// Prepositions that open an adjunct between a cue and its quotation.
     /// Words that cannot open the object of a verb of stance: a preposition or conjunction
     /// after the verb means it has none ("blamed on", "described as").
     static let notObjects: WordSet = [
         "as", "to", "by", "for", "of", "and", "or", "but", "with", "in", "on", "at", "after", "before", "during",
         "from", "over", "about", "that", "it", "them", "him", "her", "me", "us", "himself", "herself", "themselves",
     ]
+    /// Prepositions that open an adjunct between a cue and its quotation.
     static let adjunctOpeners: WordSet = [
         "with", "in", "on", "at", "after", "before", "during", "from", "via", "over", "without", "amid",
     ]

@@ -29,16 +29,15 @@ public struct WordFlags: OptionSet, Sendable {
     /// A word that ends the clause a time expression's tense is read from.
     static let clauseBoundary = WordFlags(rawValue: 1 << 10)
 
-    /// A verb of intention or stance ("declined", "endorsed", "called"): a cue only with
-    /// its infinitive or object (`ReportingVerbs.intentionVerbs`, `stanceVerbs`).
-    static let attitude = WordFlags(rawValue: 1 << 14)
-
     /// Starts with a digit ("1998", "3-year"). Set by the tokenizer.
     static let startsWithDigit = WordFlags(rawValue: 1 << 11)
     /// Holds a hyphen ("two-year", "mid-1990s"). Set by the tokenizer.
     static let hyphenated = WordFlags(rawValue: 1 << 12)
     /// A lone apostrophe, which may open a year ("'98"). Set by the tokenizer.
     static let apostrophe = WordFlags(rawValue: 1 << 13)
+    /// A verb of intention or stance ("declined", "endorsed", "called"): a cue only with
+    /// its infinitive or object (`ReportingVerbs.intentionVerbs`, `stanceVerbs`).
+    static let attitude = WordFlags(rawValue: 1 << 14)
 
     /// A word's flags and its entry in `TimeWord.entries`, found by one probe per token.
     struct Entry: Sendable {
