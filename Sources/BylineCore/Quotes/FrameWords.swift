@@ -14,7 +14,7 @@ enum FrameWords {
         "but", ",", "“", "\"",
     ]
     /// Marks that close a reported question's clause.
-    static let clauseClosers: WordSet = [",", ";", "—", "–", "-"]
+    static let clauseClosers: WordSet = [",", ";", "—", "–", "―", "-"]
     /// Determiners of a definite description ("the spokesman", "his chief aide").
     static let definiteDeterminers: WordSet = ["the", "his", "her", "their", "its"]
     /// Personal pronouns that can be a clause's subject.
@@ -43,7 +43,7 @@ enum FrameWords {
     /// Words and marks after which a new clause (and so a source) may start.
     static let clauseOpeners: WordSet = [
         "but", "and", "while", "because", "although", "though", "as", "since", "so", "yet", "when",
-        ",", ";", ":", "—", "–", "-", "(", "\"", "“", "”",
+        ",", ";", ":", "—", "–", "―", "-", "(", "\"", "“", "”",
     ]
     /// Words that may stand before a source at the start of its clause ("About 9 percent
     /// said", "Even Rendell said").
@@ -58,7 +58,7 @@ enum FrameWords {
     /// after the verb means it has none ("blamed on", "described as").
     static let notObjects: WordSet = [
         "as", "to", "by", "for", "of", "and", "or", "but", "with", "in", "on", "at", "after", "before", "during",
-        "from", "over", "about", "that", "it", "them", "him", "her", "me", "us", "himself", "herself", "themselves",
+        "from", "over", "about", "that", "it",
     ]
     /// Prepositions that open an adjunct between a cue and its quotation.
     static let adjunctOpeners: WordSet = [
@@ -71,6 +71,12 @@ enum FrameWords {
     static let complementPrepositions: WordSet = ["to", "of", "at", "in", "for", "with", "from"]
     /// Prepositions after which a name is a complement, not a speaker ("a spokesman for the campaign").
     static let complementCuts: WordSet = ["for", "of", "at", "with", "from"]
+    /// Past participles not in -ed that place or date a document ("a memo seen by Reuters").
+    static let irregularParticiples: WordSet = ["seen", "written", "shown", "given", "drawn", "taken", "sent"]
+    /// Whether a word is a past participle: in -ed, or one of the irregular ones.
+    static func isParticiple(_ lower: Word) -> Bool {
+        lower.hasSuffix("ed") || irregularParticiples.contains(lower)
+    }
     /// Words before a time expression that belongs between a source and its cue.
     static let timeLeaders: WordSet = ["on", "in", "at", "last", "this", "late", "early"]
     /// What may precede a cue whose subject is the sentence's (", saying", "and said",

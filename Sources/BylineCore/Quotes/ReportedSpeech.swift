@@ -160,13 +160,21 @@ extension QuoteContext {
                 let unknown = Attribution.unnamed(cue: tokens[c])
                 return AttributedClause(content: TextSpan(start, contentEnd), attribution: unknown)
             }
-            if strength == .speech, let relative = relativeClause(tokens, cue: c, sentence: s, contentEnd: contentEnd) {
+            // The clause reported starts after "that" or the cue; an intention's infinitive or a
+            // stance's object right after the cue (or its particle).
+            let objectStart = intention || stance ? tokens[c + (particle ? 2 : 1)].span.start : nil
+            if strength == .speech || objectStart != nil,
+                let relative = relativeClause(
+                    tokens, cue: c, sentence: s,
+                    start: objectStart ?? clauseStart(tokens, cue: c, contentEnd: contentEnd), contentEnd: contentEnd)
+            {
                 return relative
             }
             var source = SourcePhrase.preceding(tokens, before: c)
-            // "A Des Moines Register poll released Saturday found that …": a document named
-            // before the words that date or place it.
-            if evidence, !SourcePhrase.isPlausibleSource(source), let document = evidenceBefore(tokens, cue: c) {
+            // "A Des Moines Register poll released Saturday found that …", "a memo seen by
+            // Reuters said …": a document named before the words that date or place it.
+            let opens = source.first.map { opensClause(tokens, at: $0.span.start) } ?? false
+            if !opens || !SourcePhrase.isPlausibleSource(source), let document = evidenceBefore(tokens, cue: c) {
                 source = document
             }
             // "Jane Doe, a former minister, said that …": the name before the appositive.
@@ -207,10 +215,7 @@ extension QuoteContext {
                             || ReportingVerbs.classes[tokens[c].lower] == .speech)),
                 let resolved = resolver.resolve(source, at: s)
             else { continue }
-            guard
-                let start = intention || stance
-                    ? tokens[c + (particle ? 2 : 1)].span.start : clauseStart(tokens, cue: c, contentEnd: contentEnd)
-            else { continue }
+            guard let start = objectStart ?? clauseStart(tokens, cue: c, contentEnd: contentEnd) else { continue }
             let attribution = Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)
             // An intention or stance followed by another attribution in the sentence leaves the
             // sentence to that one, which a quotation in it belongs to ("Her friends have mocked
@@ -226,17 +231,23 @@ extension QuoteContext {
         return pollFrame(tokens, sentence: s, contentEnd: contentEnd)
     }
 
-    /// "Graham, who says the allies should send troops, tweeted …": a cue in a relative
-    /// clause speaks for the name before it, and what it reports runs to the comma closing
-    /// the relative clause.
-    private func relativeClause(_ tokens: [Token], cue c: Int, sentence s: Int, contentEnd: Int) -> AttributedClause? {
-        guard c >= 3, tokens[c - 1].lower == "who", tokens[c - 2].lower == ",",
-            case let antecedent = SourcePhrase.preceding(tokens, before: c - 2), let first = antecedent.first,
-            opensClause(tokens, at: first.span.start), let resolved = resolver.resolve(antecedent, at: s),
-            resolved.person != nil, let start = clauseStart(tokens, cue: c, contentEnd: contentEnd)
+    /// "Graham, who says the allies should send troops, tweeted …", "Portman, who (has)
+    /// endorsed gay marriage, …": a cue in a relative clause speaks for the name before it,
+    /// and what it reports, from `start`, runs to the mark closing the relative clause.
+    private func relativeClause(
+        _ tokens: [Token], cue c: Int, sentence s: Int, start: Int?, contentEnd: Int
+    ) -> AttributedClause? {
+        var who = c - 1
+        while who > 0, tokens[who].flags.contains(.between) { who -= 1 }
+        guard who >= 2, tokens[who].lower == "who", tokens[who - 1].lower == ",",
+            case let antecedent = SourcePhrase.preceding(tokens, before: who - 1), !antecedent.isEmpty,
+            let resolved = resolver.resolve(antecedent, at: s),
+            resolved.person != nil, let start
         else { return nil }
-        let close = tokens[(c + 1)...].first { $0.lower == "," && $0.span.start > start }?.span.start ?? contentEnd
-        let attribution = Attribution(source: [tokens[c - 1]], cue: tokens[c], resolved: resolved, continuation: false)
+        let close =
+            tokens[(c + 1)...].first { FrameWords.clauseClosers.contains($0.lower) && $0.span.start > start }?
+            .span.start ?? contentEnd
+        let attribution = Attribution(source: [tokens[who]], cue: tokens[c], resolved: resolved, continuation: false)
         return AttributedClause(content: TextSpan(start, close), attribution: attribution)
     }
 
@@ -264,7 +275,7 @@ extension QuoteContext {
     private func evidenceBefore(_ tokens: [Token], cue c: Int) -> [Token]? {
         var k = c - 1
         while k > 0, c - k <= 6, tokens[k].isWord {
-            if SourcePhrase.evidenceNouns.contains(tokens[k].lower), tokens[k + 1].lower.hasSuffix("ed") {
+            if SourcePhrase.evidenceNouns.contains(tokens[k].lower), FrameWords.isParticiple(tokens[k + 1].lower) {
                 let phrase = SourcePhrase.preceding(tokens, before: k + 1)
                 return phrase.isEmpty ? nil : phrase
             }

@@ -113,10 +113,14 @@ enum ReportingVerbs {
         var forms: Set<String> = []
         for lemma in [
             "endorse", "cite", "describe", "praise", "blast", "mock", "dismiss", "blame", "condemn", "defend", "accuse",
-            "reject", "propose", "criticize", "criticise",
+            "reject", "propose", "criticize", "criticise", "denounce", "deride", "lambaste", "assail", "decry", "tout",
+            "slam", "applaud", "laud", "ridicule", "fault", "express", "mention", "discuss", "outline", "echo",
+            "highlight", "recount", "oppose",
         ] {
             forms.formUnion(inflections(lemma))
         }
+        // "question" and "offer" are mostly nouns but for these forms.
+        forms.formUnion(["questioned", "questioning", "offered"])
         return WordSet(forms)
     }()
 

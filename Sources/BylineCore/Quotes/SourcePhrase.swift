@@ -29,6 +29,8 @@ enum SourcePhrase {
         // "Sean Spicer on Thursday evening said": a time between the source and its cue.
         var time = end
         while time > 0, tokens[time - 1].isWord, tokens[time - 1].flags.contains(.timeTrigger) { time -= 1 }
+        // A capitalised word there that can be a name makes the words a name ("Rex Early said").
+        if tokens[time..<end].contains(where: { $0.isCapitalised && !$0.flags.contains(.notName) }) { time = end }
         if time < end, time > 0, FrameWords.timeLeaders.contains(tokens[time - 1].lower) {
             time -= 1
         }

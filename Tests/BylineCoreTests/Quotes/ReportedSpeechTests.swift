@@ -76,6 +76,18 @@ import Testing
             found("About 9 percent said they had no preference at all.").map(\.text) == [
                 "they had no preference at all"
             ])
+        // A capitalised word that can be a name is the name's, not a time ("early").
+        #expect(
+            found("Trump's Indiana chairman, Rex Early, said he had not explored the process.").map(\.speaker) == [
+                "Rex Early"
+            ])
+    }
+
+    /// A dateline set off by a horizontal bar ("PHILADELPHIA ― …") ends before the source.
+    @Test func aHorizontalBarOpensAClause() {
+        #expect(
+            found("PHILADELPHIA ― Hillary Clinton's campaign said it is looking for a replacement.").map(\.speaker)
+                == ["Hillary Clinton's campaign"])
     }
 
     @Test func aParenthesisedNameAndAnAppositiveWithNounsInIt() {
@@ -192,6 +204,14 @@ import Testing
             found("The report published Tuesday showed that more than half of the meetings were with donors.") == [
                 Found(kind: .indirect, speaker: "The report", text: "more than half of the meetings were with donors")
             ])
+        // Documents speak through any verb of speech, dated or placed by an irregular participle too.
+        #expect(
+            found("A news report published Wednesday said Ash Carter used a personal email account.") == [
+                Found(kind: .indirect, speaker: "A news report", text: "Ash Carter used a personal email account")
+            ])
+        #expect(
+            found("A copy of the inspector general's memo seen by Reuters said investigators were unable to tell.")
+                .map(\.text) == ["investigators were unable to tell"])
     }
 
     /// Ranks, roles and relations speak as descriptions ("the admiral said", "forecasters say").
@@ -277,6 +297,20 @@ import Testing
             found("In an interview, Mr. Hoenlein described the leaders' meeting with the president.") == [
                 Found(kind: .indirect, speaker: "Hoenlein", text: "the leaders' meeting with the president")
             ])
+        // A pronoun is an object as any noun phrase is.
+        #expect(
+            found("President Barack Obama endorsed her, and they appeared together the same day.") == [
+                Found(kind: .indirect, speaker: "Barack Obama", text: "her")
+            ])
+        // Verbs of expressing, discussing and denouncing, attributed half the time or more.
+        #expect(
+            found("Later on the show, Senator Bernie Sanders questioned Mr. Trump's veracity.") == [
+                Found(kind: .indirect, speaker: "Bernie Sanders", text: "Mr. Trump's veracity")
+            ])
+        #expect(
+            found("Clinton denounced the proposal as divisive and wrong for the country.").map(\.text) == [
+                "the proposal as divisive and wrong for the country"
+            ])
         #expect(found("Ryan blamed on the weather the delay of the vote.").isEmpty)
         #expect(found("The meeting was described by aides as tense.").isEmpty)
     }
@@ -342,6 +376,11 @@ import Testing
         #expect(
             found("Sanders, who says the allies should send ground troops, tweeted about the plan.") == [
                 Found(kind: .indirect, speaker: "Bernie Sanders", text: "the allies should send ground troops")
+            ])
+        // A stance too, after an auxiliary, and for an antecedent that is an object.
+        #expect(
+            found("Voters in Ohio re-elected Sen. Rob Portman, who has endorsed gay marriage, last year.") == [
+                Found(kind: .indirect, speaker: "Rob Portman", text: "gay marriage")
             ])
     }
 
