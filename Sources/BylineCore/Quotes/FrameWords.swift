@@ -77,6 +77,10 @@ enum FrameWords {
     static func isParticiple(_ lower: Word) -> Bool {
         lower.hasSuffix("ed") || irregularParticiples.contains(lower)
     }
+    /// Whether a word can be the subject right before its verb: a name or a subject pronoun.
+    static func isSubject(_ token: Token) -> Bool {
+        (token.isCapitalised && !token.flags.contains(.notName)) || subjectPronouns.contains(token.lower)
+    }
     /// Words before a time expression that belongs between a source and its cue.
     static let timeLeaders: WordSet = ["on", "in", "at", "last", "this", "late", "early"]
     /// What may precede a cue whose subject is the sentence's (", saying", "and said",

@@ -89,6 +89,11 @@ extension QuoteContext {
                                 // "…, Clinton said Patricia Smith … is wrong": a name opening the
                                 // clause (a day, "said Tuesday", is no name).
                                 || ($0.isCapitalised && !$0.flags.contains(.notName))
+                                // "…, a staffer announced plans to sue": a bare noun object; after
+                                // a closing attribution come only adjuncts, times and adverbs.
+                                || ($0.isWord && !$0.isCapitalised && !$0.flags.contains(.timeTrigger)
+                                    && !FrameWords.adjunctOpeners.contains($0.lower)
+                                    && !SourcePhrase.isMannerAdverb($0))
                         } ?? false))
                 // "Asked whether …, Sanders said it would": the clause before the comma is the
                 // question put to the speaker, not what the speaker said.
@@ -145,9 +150,12 @@ extension QuoteContext {
                     ? .speech
                     : intention || stance
                         ? .belief
-                        // "He notes that …": a form as often a noun is a verb before "that".
+                        // "He notes that …", "Bivens hopes Clinton …": a form as often a noun
+                        // is a verb before "that" or after a name or pronoun, its subject.
                         : ReportingVerbs.reportCue(tokens[c])
-                            ?? (tokens[c + 1].lower == "that" ? ReportingVerbs.classes[tokens[c].lower] : nil)
+                            ?? (tokens[c + 1].lower == "that"
+                                || ambiguousVerbAfterSubject(tokens, at: c, sentenceEnd: sentence.end)
+                                ? ReportingVerbs.classes[tokens[c].lower] : nil)
             else { continue }
             if strength == .belief && !allowBelief { continue }
             // "Sanders was told (by aides) that …": a verb of telling in the passive makes its
@@ -170,33 +178,7 @@ extension QuoteContext {
             {
                 return relative
             }
-            var source = SourcePhrase.preceding(tokens, before: c)
-            // "A Des Moines Register poll released Saturday found that …", "a memo seen by
-            // Reuters said …": a document named before the words that date or place it.
-            let opens = source.first.map { opensClause(tokens, at: $0.span.start) } ?? false
-            if !opens || !SourcePhrase.isPlausibleSource(source), let document = evidenceBefore(tokens, cue: c) {
-                source = document
-            }
-            // "Jane Doe, a former minister, said that …": the name before the appositive.
-            if source.isEmpty || (c > 0 && tokens[c - 1].lower == ","),
-                let subject = appositiveSubject(tokens, cue: c, sentence: s)?.tokens
-            {
-                source = subject
-            }
-            // "Ms. Conway rejected the idea and said that …", "The Florida senator sought to
-            // calm them, saying …": the sentence's subject speaks.
-            if source.isEmpty, FrameWords.sharesSubject(tokens, cue: c),
-                let subject = resolver.sharedSubject(tokens, cue: c, sentence: s)
-            {
-                source = subject.tokens
-            }
-            // "sources close to her campaign say", "protest organizers in Cleveland say": the
-            // source's head comes before its modifier.
-            if let first = source.first, !opensClause(tokens, at: first.span.start),
-                let extended = modifiedSource(tokens, before: c, from: first.span.start)
-            {
-                source = extended
-            }
+            let source = sourcePhrase(tokens, cue: c, sentence: s)
             // "with 50 percent saying …": the absolute construction.
             let absolute =
                 tokens[c].lower.hasSuffix("ing")
@@ -229,6 +211,40 @@ extension QuoteContext {
         // Only when no verb reports: "Ben Carson says he is under attack because of his rise
         // in the polls" is Carson's.
         return pollFrame(tokens, sentence: s, contentEnd: contentEnd)
+    }
+
+    /// The source phrase of the cue at `c`: the phrase before it, or the document before the
+    /// participle that dates it, the name before an appositive, the subject a participle or
+    /// a second verb shares, with the modifier after its head.
+    func sourcePhrase(_ tokens: [Token], cue c: Int, sentence s: Int) -> [Token] {
+        var source = SourcePhrase.preceding(tokens, before: c)
+        // "A Des Moines Register poll released Saturday found that …", "a memo seen by
+        // Reuters said …": a document named before the words that date or place it.
+        let opens = source.first.map { opensClause(tokens, at: $0.span.start) } ?? false
+        if !opens || !SourcePhrase.isPlausibleSource(source), let document = evidenceBefore(tokens, cue: c) {
+            source = document
+        }
+        // "Jane Doe, a former minister, said that …": the name before the appositive.
+        if source.isEmpty || (c > 0 && tokens[c - 1].lower == ","),
+            let subject = appositiveSubject(tokens, cue: c, sentence: s)?.tokens
+        {
+            source = subject
+        }
+        // "Ms. Conway rejected the idea and said that …", "The Florida senator sought to
+        // calm them, saying …": the sentence's subject speaks.
+        if source.isEmpty, FrameWords.sharesSubject(tokens, cue: c),
+            let subject = resolver.sharedSubject(tokens, cue: c, sentence: s)
+        {
+            source = subject.tokens
+        }
+        // "sources close to her campaign say", "protest organizers in Cleveland say": the
+        // source's head comes before its modifier.
+        if let first = source.first, !opensClause(tokens, at: first.span.start),
+            let extended = modifiedSource(tokens, before: c, from: first.span.start)
+        {
+            source = extended
+        }
+        return source
     }
 
     /// "Graham, who says the allies should send troops, tweeted …", "Portman, who (has)
@@ -268,6 +284,18 @@ extension QuoteContext {
             if opensClause(tokens, at: first.span.start) || afterQuotation == true { return true }
         }
         return false
+    }
+
+    /// Whether a form as often a noun as a verb is a verb at `c`: a name or pronoun before it,
+    /// past adverbs and auxiliaries ("Trump has repeatedly questioned"). A verb of naming
+    /// before a quotation is left to `namedFragment`, which ends its words with the fragment.
+    private func ambiguousVerbAfterSubject(_ tokens: [Token], at c: Int, sentenceEnd: Int) -> Bool {
+        var end = c - 1
+        while end > 0, tokens[end].flags.contains(.between) { end -= 1 }
+        let namesAFragment =
+            FrameWords.namingVerbs.contains(tokens[c].lower)
+            && quotation(after: tokens[c].span.end).map { $0.open < sentenceEnd } == true
+        return FrameWords.isSubject(tokens[end]) && !namesAFragment
     }
 
     /// The document or poll a few words before an evidence verb, past a participle that dates

@@ -93,14 +93,13 @@ enum ReportingVerbs {
     /// 0.89, "pledge" 0.59); "try", "need" or "attempt" to do something tell effort or
     /// necessity, not a stance, and are left out.
     static let intentionVerbs: WordSet = {
-        var forms: Set<String> = []
-        for lemma in [
+        let lemmas: Set<String> = [
             "want", "hope", "plan", "intend", "expect", "promise", "vow", "decide", "refuse", "decline", "seek",
-            "pledge",
-            "threaten", "agree",
-        ] {
-            forms.formUnion(inflections(lemma))
-        }
+            "pledge", "threaten", "agree",
+        ]
+        var forms = Set(lemmas.flatMap(inflections))
+        // "sought to …": the irregular forms of the same verbs.
+        forms.formUnion(irregular.filter { lemmas.contains($0.value) }.keys)
         return WordSet(forms)
     }()
 

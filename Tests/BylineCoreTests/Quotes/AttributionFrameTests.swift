@@ -39,7 +39,7 @@ import Testing
     /// "with" before a name, the name is the participle's own subject ("with Clinton saying").
     @Test func aParticipleWithoutACommaTakesItsClausesSubject() {
         let text = """
-            Hillary Clinton and Bernie Sanders answered questions.
+            Hillary Clinton and Bernie Sanders met the voters.
 
             Clinton responded to the question on Facebook writing, "Yes, I will."
 

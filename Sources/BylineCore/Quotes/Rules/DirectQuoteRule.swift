@@ -145,11 +145,24 @@ extension QuoteContext {
     /// fragment's end, attributed to the sentence's subject.
     fileprivate func namedFragment(_ q: QuotedSpan, sentence s: Int) -> AttributedClause? {
         guard let verb = namingVerb(before: q, sentence: s),
-            let subject = resolver.sentenceSubject(s, descriptions: true)
+            let subject = resolver.sentenceSubject(s, descriptions: true) ?? verbSubject(verb.cue, sentence: s)
         else { return nil }
         let attribution = Attribution(
             source: subject.tokens, cue: verb.cue, resolved: subject.resolved, continuation: false)
         return AttributedClause(content: TextSpan(verb.named, q.content.end), attribution: attribution)
+    }
+
+    /// The source phrase right before a verb, as reported speech finds it ("A reporter for
+    /// Agence France-Presse called it …", "The conservative writer David Frum called …"),
+    /// when it opens its clause and names someone.
+    fileprivate func verbSubject(_ verb: Token, sentence s: Int) -> (tokens: [Token], resolved: ResolvedSpeaker)? {
+        let frame = tokensOutsideQuotations(s)
+        guard let c = frame.firstIndex(where: { $0.span == verb.span }) else { return nil }
+        let source = sourcePhrase(frame, cue: c, sentence: s)
+        guard let first = source.first, SourcePhrase.isPlausibleSource(source),
+            opensClause(frame, at: first.span.start), let resolved = resolver.resolve(source, at: s)
+        else { return nil }
+        return (source, resolved)
     }
 
     /// A verb of naming within sixteen words before a fragment, in its clause ("called her
