@@ -211,6 +211,37 @@ extension QuoteContext {
         // Only when no verb reports: "Ben Carson says he is under attack because of his rise
         // in the polls" is Carson's.
         return pollFrame(tokens, sentence: s, contentEnd: contentEnd)
+            ?? appearance(tokens, contentEnd: contentEnd)
+    }
+
+    /// "Trump's supporters seemed unperturbed", "Twitter appears to be used by ISIS", "It
+    /// appears that …": how things seem is an impression the text gives without naming whose.
+    /// The clause is the subject with what it seems; after "it", what follows. "Appear" only
+    /// before an infinitive or "that" ("appeared on stage" is no impression).
+    private func appearance(_ tokens: [Token], contentEnd: Int) -> AttributedClause? {
+        guard
+            let c = tokens.indices.dropFirst().first(where: { i in
+                i + 1 < tokens.count
+                    && (ReportingVerbs.seemingVerbs.contains(tokens[i].lower)
+                        || (ReportingVerbs.appearingVerbs.contains(tokens[i].lower)
+                            && ["to", "that", ","].contains(tokens[i + 1].lower)))
+            })
+        else { return nil }
+        var start = c
+        while start > 0, c - start < 12, !opensClause(tokens, at: tokens[start].span.start) { start -= 1 }
+        guard opensClause(tokens, at: tokens[start].span.start), start < c else { return nil }
+        let impersonal = tokens[start].lower == "it" && start + 1 == c
+        // "It appears, though, that …": the clause after "that".
+        let that = impersonal ? tokens[(c + 1)..<min(tokens.count, c + 5)].firstIndex { $0.lower == "that" } : nil
+        var from = that.map { $0 + 1 } ?? (impersonal ? c + 1 : start)
+        while from < tokens.count, !tokens[from].isWord { from += 1 }
+        guard from < tokens.count else { return nil }
+        let end =
+            tokens[(max(from, c) + 1)...].first { FrameWords.clauseClosers.contains($0.lower) }?.span.start
+            ?? contentEnd
+        guard end - tokens[from].span.start > 8 else { return nil }
+        return AttributedClause(
+            content: TextSpan(tokens[from].span.start, end), attribution: Attribution.unnamed(cue: tokens[c]))
     }
 
     /// The source phrase of the cue at `c`: the phrase before it, or the document before the

@@ -128,6 +128,11 @@ enum ReportingVerbs {
     static let particleStanceVerbs = WordSet(inflections("call"))
     static let stanceParticles: WordSet = ["for", "on"]
 
+    /// Verbs of impression ("seemed unperturbed", "appears to be"), which PolNeAR attributes
+    /// about half the time, to no one named; "appear" only so before an infinitive or clause.
+    static let seemingVerbs = WordSet(inflections("seem"))
+    static let appearingVerbs = WordSet(inflections("appear"))
+
     /// Verbs by which documents and polls report: cues only when a document is the source.
     static let evidenceVerbs: WordSet = [
         "show", "shows", "showed", "shown", "found", "finds", "indicate",

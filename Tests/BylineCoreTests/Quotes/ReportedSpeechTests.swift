@@ -402,6 +402,24 @@ import Testing
         #expect(found("The notes that the aides kept were lost in the move.").isEmpty)
     }
 
+    /// How things seem is an impression attributed to no one: the subject and what it seems,
+    /// or after "it", the clause; "appear" only before an infinitive or a clause.
+    @Test func anImpressionHasNoSource() {
+        #expect(
+            found("Trump's supporters seemed equally unperturbed by the news.") == [
+                Found(kind: .indirect, speaker: nil, text: "Trump's supporters seemed equally unperturbed by the news")
+            ])
+        #expect(
+            found("Indeed, a broader swath of voters appears to be moving behind Trump.").map(\.text) == [
+                "a broader swath of voters appears to be moving behind Trump"
+            ])
+        #expect(
+            found("It appears, though, that the championship game was not boring to everyone.").map(\.text) == [
+                "the championship game was not boring to everyone"
+            ])
+        #expect(found("The two candidates appeared together on the campaign trail in Ohio.").isEmpty)
+    }
+
     /// A form as often a noun as a verb is a cue after a name or pronoun, its subject, even
     /// past adverbs and auxiliaries; after a determiner it is a noun.
     @Test func anAmbiguousFormAfterItsSubjectIsACue() {
