@@ -315,6 +315,11 @@ import Testing
             found("Clinton denounced the proposal as divisive and wrong for the country.").map(\.text) == [
                 "the proposal as divisive and wrong for the country"
             ])
+        #expect(
+            found("Cruz attacked the front-runner's record on immigration.").map(\.text) == [
+                "the front-runner's record on immigration"
+            ])
+        #expect(found("The attacks on the front-runner's record went on for weeks.").isEmpty)
         #expect(found("The blame for the delay of the vote fell on the weather.").isEmpty)
         #expect(found("The meeting was described by aides as tense.").isEmpty)
     }
