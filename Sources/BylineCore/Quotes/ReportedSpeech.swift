@@ -340,7 +340,26 @@ extension QuoteContext {
             }
             k -= 1
         }
-        return nil
+        return ReportingVerbs.evidenceVerbs.contains(tokens[c].lower) ? documentOpening(tokens, before: c) : nil
+    }
+
+    /// The document or poll heading the sentence's opening phrase, however long what modifies
+    /// it before an evidence verb ("A Fox News poll, conducted jointly with …, shows", "a
+    /// projection from the Cook Political Report shows"): the words up to the noun, when it
+    /// is among the first seven.
+    private func documentOpening(_ tokens: [Token], before c: Int) -> [Token]? {
+        var start = 0
+        while start < c, !tokens[start].isWord || FrameWords.sourceLeaders.contains(tokens[start].lower) {
+            start += 1
+        }
+        let opening = tokens[start..<min(c, start + 7)].prefix { $0.isWord || ["/", "'s", "’s"].contains($0.lower) }
+        // A capitalised noun after the first word is part of a name ("The Media Research Center's").
+        guard
+            let noun = opening.firstIndex(where: {
+                SourcePhrase.evidenceNouns.contains($0.lower) && (!$0.isCapitalised || $0.span == tokens[start].span)
+            })
+        else { return nil }
+        return Array(tokens[start...noun])
     }
 
     /// `In a CNN poll released Monday, 50 percent chose Clinton`: a poll or survey after an

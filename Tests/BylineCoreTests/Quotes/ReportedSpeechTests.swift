@@ -467,5 +467,12 @@ import Testing
                     kind: .indirect, speaker: "a Quinnipiac University poll",
                     text: "Senate races in Ohio and Florida are all close")
             ])
+        // The document heads the opening phrase, however long its modifier.
+        #expect(
+            found("A Fox News poll, conducted jointly with two research firms, shows Sanders with 47 percent.") == [
+                Found(kind: .indirect, speaker: "A Fox News poll", text: "Sanders with 47 percent")
+            ])
+        #expect(
+            found("The Media Research Center's Dan Gainor will talk about a TV show showing an abortion.").isEmpty)
     }
 }
