@@ -221,7 +221,7 @@ extension QuoteContext {
     private func appearance(_ tokens: [Token], contentEnd: Int) -> AttributedClause? {
         guard
             let c = tokens.indices.dropFirst().first(where: { i in
-                i + 1 < tokens.count
+                i + 1 < tokens.count && tokens[i].flags.contains(.impression)
                     && (ReportingVerbs.seemingVerbs.contains(tokens[i].lower)
                         || (ReportingVerbs.appearingVerbs.contains(tokens[i].lower)
                             && ["to", "that", ","].contains(tokens[i + 1].lower)))

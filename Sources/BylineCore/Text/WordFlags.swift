@@ -38,6 +38,8 @@ public struct WordFlags: OptionSet, Sendable {
     /// A verb of intention or stance ("declined", "endorsed", "called"): a cue only with
     /// its infinitive or object (`ReportingVerbs.intentionVerbs`, `stanceVerbs`).
     static let attitude = WordFlags(rawValue: 1 << 14)
+    /// A verb of impression ("seemed", "appears"): `ReportingVerbs.seemingVerbs`, `appearingVerbs`.
+    static let impression = WordFlags(rawValue: 1 << 15)
 
     /// A word's flags and its entry in `TimeWord.entries`, found by one probe per token.
     struct Entry: Sendable {
@@ -65,6 +67,7 @@ public struct WordFlags: OptionSet, Sendable {
         mark(ReportingVerbs.intentionVerbs.strings, .attitude)
         mark(ReportingVerbs.stanceVerbs.strings, .attitude)
         mark(ReportingVerbs.particleStanceVerbs.strings, .attitude)
+        mark(ReportingVerbs.seemingVerbs.union(ReportingVerbs.appearingVerbs).strings, .impression)
         mark(SourcePhrase.boundaries.strings, .boundary)
         mark(
             Tense.futureMarkers.union(Tense.pastMarkers).union(Tense.presentMarkers).union(Tense.intentionMarkers)
