@@ -123,7 +123,7 @@ enum ReportingVerbs {
         forms.formUnion([
             "questioned", "questioning", "offered", "supported", "attacked", "nominated", "viewed", "embraced",
             "championed", "credited", "congratulated", "hailed", "retweeted", "issued", "scolded", "rebuked",
-            "insulted", "ripped", "challenged", "backed",
+            "insulted", "ripped", "challenged", "backed", "want", "wants", "wanted",
         ])
         return WordSet(forms)
     }()
