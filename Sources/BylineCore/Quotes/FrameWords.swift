@@ -109,6 +109,9 @@ enum FrameWords {
     static let governingParticles: WordSet = ["to", "by"]
     /// Relative pronouns.
     static let relativePronouns: WordSet = ["who", "which", "that"]
+    /// Relative pronouns whose clause may have its gap inside what a verb reports ("which
+    /// they say left a vacuum").
+    static let gapOpeners: WordSet = ["which", "that", "whom"]
     /// Demonstratives that go on with a phrase after "of" ("one of those advisers").
     static let demonstratives: WordSet = ["those", "these"]
 

@@ -186,8 +186,16 @@ extension QuoteContext {
                     let index = tokens.partitionIndex { $0.span.start >= first.span.start }
                     return index > 0 && tokens[index - 1].lower == "with"
                 } ?? false
+            // "a decision they say allowed …", "which he said were evenly split": a relative
+            // clause whose gap is in what is said; what is said runs to the clause's end.
+            let gapped =
+                strength == .speech && !intention && !stance
+                && source.first.map { first in
+                    let index = tokens.partitionIndex { $0.span.start >= first.span.start }
+                    return index > 0 && FrameWords.gapOpeners.contains(tokens[index - 1].lower)
+                } ?? false
             guard let first = source.first, SourcePhrase.isPlausibleSource(source),
-                absolute || opensClause(tokens, at: first.span.start),
+                absolute || gapped || opensClause(tokens, at: first.span.start),
                 strength == .speech || intention || SourcePhrase.isBeliever(source),
                 // A person or an agency "found that …" as a document does, and "suggested" or
                 // "concluded" as people do.
@@ -205,7 +213,8 @@ extension QuoteContext {
             if intention || stance, followedByAttribution(tokens, after: c + 1) { continue }
             // The object runs to the end of its clause.
             let end =
-                stance ? tokens[(c + 1)...].first { FrameWords.clauseClosers.contains($0.lower) }?.span.start : nil
+                stance || gapped
+                ? tokens[(c + 1)...].first { FrameWords.clauseClosers.contains($0.lower) }?.span.start : nil
             return AttributedClause(content: TextSpan(start, end ?? contentEnd), attribution: attribution)
         }
         // Only when no verb reports: "Ben Carson says he is under attack because of his rise

@@ -18,6 +18,12 @@ enum SourcePhrase {
     static func preceding(_ tokens: [Token], before cue: Int) -> [Token] {
         var end = cue
         while end > 0, tokens[end - 1].flags.contains(.between) { end -= 1 }
+        // "Proponents, however, say": an adverb set off by commas.
+        if end >= 4, tokens[end - 1].lower == ",", tokens[end - 2].flags.contains(.between),
+            tokens[end - 3].lower == ","
+        {
+            end -= 3
+        }
         // "Trump jokingly said": an adverb in -ly after a name or pronoun ("his family said"
         // keeps its noun).
         if end >= 2, isMannerAdverb(tokens[end - 1]),
@@ -29,8 +35,13 @@ enum SourcePhrase {
         // "Sean Spicer on Thursday evening said": a time between the source and its cue.
         var time = end
         while time > 0, tokens[time - 1].isWord, tokens[time - 1].flags.contains(.timeTrigger) { time -= 1 }
-        // A capitalised word there that can be a name makes the words a name ("Rex Early said").
-        if tokens[time..<end].contains(where: { $0.isCapitalised && !$0.flags.contains(.notName) }) { time = end }
+        // A capitalised word there that can be a name makes the words a name ("Rex Early said");
+        // numbers alone are no time ("one in five say").
+        if tokens[time..<end].contains(where: { $0.isCapitalised && !$0.flags.contains(.notName) })
+            || tokens[time..<end].allSatisfy({ isNumber($0) || FrameWords.timeLeaders.contains($0.lower) })
+        {
+            time = end
+        }
         if time < end, time > 0, FrameWords.timeLeaders.contains(tokens[time - 1].lower) {
             time -= 1
         }

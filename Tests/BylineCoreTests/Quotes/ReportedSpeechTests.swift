@@ -173,13 +173,17 @@ import Testing
     }
 
     /// A relative clause after a preposition is whole and may report speech; after a bare
-    /// relative pronoun what is said has a gap and is not read.
+    /// relative pronoun what is said has a gap, and is read from the cue (as PolNeAR marks it,
+    /// "that / is the future …").
     @Test func aRelativeClauseAfterAPrepositionReportsSpeech() {
         #expect(
             found("She will face an electorate in which 67 percent of voters say she is not honest.") == [
                 Found(kind: .indirect, speaker: "67 percent of voters", text: "she is not honest")
             ])
-        #expect(found("She has the kind of job that many economists say is the future of the country.") == [])
+        #expect(
+            found("She has the kind of job that many economists say is the future of the country.") == [
+                Found(kind: .indirect, speaker: "many economists", text: "is the future of the country")
+            ])
     }
 
     /// A poll after an opening "in" reports the clause after its comma; a reporting verb in
@@ -423,6 +427,21 @@ import Testing
                 "the championship game was not boring to everyone"
             ])
         #expect(found("The two candidates appeared together on the campaign trail in Ohio.").isEmpty)
+    }
+
+    /// A share of those asked is no time ("one in five"), an adverb set off by commas stands
+    /// between source and cue, and a relative clause may have its gap in what is said.
+    @Test func sharesParentheticalAdverbsAndGappedRelatives() {
+        #expect(found("One in five say that the plan will not work.").map(\.speaker) == ["One in five"])
+        #expect(
+            found("Proponents of the bill, however, say it would keep enough safeguards in place.").map(\.text) == [
+                "it would keep enough safeguards in place"
+            ])
+        #expect(
+            found(
+                "They are focused on the drawdown of troops, which they say left a vacuum for terror to grow, and more."
+            )
+            .map(\.text) == ["left a vacuum for terror to grow"])
     }
 
     /// A form as often a noun as a verb is a cue after a name or pronoun, its subject, even
