@@ -361,6 +361,18 @@ extension QuoteContext {
         return Attribution(source: source, cue: frame[verb], resolved: resolved, continuation: false)
     }
 
+    /// A noun phrase that describes people: a determiner or number, then a noun for people,
+    /// and no verb between ("the party's most senior senators", "Another pollster", "67 percent");
+    /// or a share ("one in five").
+    private func isDescriptionOfPeople(_ phrase: [Token]) -> Bool {
+        guard let first = phrase.first, let head = phrase.last else { return false }
+        if SourcePhrase.isShare(phrase) { return true }
+        return (SourcePhrase.determiners.contains(first.lower) || SourcePhrase.isNumber(first))
+            && SourcePhrase.isSpeakerNoun(head.lower)
+            && !head.flags.contains(.organisation)
+            && !phrase.contains { $0.flags.contains(.pastForm) || $0.flags.contains(.cue) }
+    }
+
     static let issuingVerbs: WordSet = [
         "made", "makes", "issued", "issues", "released", "releases", "gave", "gives",
         "offered", "offers", "sent", "sends", "delivered", "delivers", "had", "has",
@@ -380,44 +392,52 @@ extension QuoteContext {
         while end > 0, frame[end - 1].flags.contains(.between) { end -= 1 }
         let separators: [Word] = [",", "—", "–", "-"]
         guard end > 1, separators.contains(frame[end - 1].lower) else { return nil }
-        // The leftmost comma or dash with a name before it opens the appositive; the name
-        // may be the appositive itself ("her adviser, Jake Sullivan, said").
-        for j in max(1, end - 45)..<end where separators.contains(frame[j].lower) {
-            let name = SourcePhrase.preceding(frame, before: j)
-            // "Rep. Bobby Scott (D-Va.), ranking member …, said": the name before its parenthesis.
-            let bare = name.last?.lower == ")" ? Array(name.prefix { $0.lower != "(" }) : name
-            guard let first = name.first, let head = bare.last, head.isCapitalised else { continue }
-            let start = frame.firstIndex { $0.span == first.span }!
-            // The name must open its clause, not end a prepositional phrase: the sentence
-            // start, a parenthesis, or a subordinating conjunction ("after Mr. Trump, asked
-            // about it, had said").
-            guard
-                frame[..<start].allSatisfy({
-                    !$0.isWord || FrameWords.nameOpeners.contains($0.lower)
-                })
-                    || (j == end - 1 && [",", "-", "—", "–"].contains(frame[start - 1].lower))
-                    || frame[start - 1].lower == "("
-                    || FrameWords.subordinators.contains(frame[start - 1].lower)
-                    // After an introductory phrase ("Recalling that moment, David Axelrod, who …,
-                    // said"): the name is the sentence's subject.
-                    || resolver.sentenceSubject(s)?.tokens.first?.span == first.span
-            else { continue }
-            guard let resolved = resolver.resolve(name, at: s), let person = resolved.person,
-                !resolver.register.people[person].isOrganisation
-            else { continue }
-            // Another verb of the narrative between the name and the cue is not an appositive
-            // (a compound such as "self-described" or a noun such as "the state" is no verb).
-            // Nor is a verb of a relative clause inside the appositive ("a Republican who
-            // described himself as …"), nor the participle that opens it ("Mr. Trump, asked
-            // about it, had said").
-            let isVerb = { (i: Int) in
-                ReportingVerbs.quoteCue(frame[i]) != nil && frame[i - 1].lower != "-"
-                    && !(i == j + 1 && (frame[i].flags.contains(.pastForm) || frame[i].lower.hasSuffix("ing")))
-                    && !SourcePhrase.determiners.contains(frame[i - 1].lower)
-                    && !FrameWords.relativePronouns.contains(frame[i - 1].lower)
+        for descriptions in [false, true] {
+            // The leftmost comma or dash with a name before it opens the appositive; the name
+            // may be the appositive itself ("her adviser, Jake Sullivan, said").
+            for j in max(1, end - 45)..<end where separators.contains(frame[j].lower) {
+                // "Even the party's senators": a hedge or focus word is not the source's.
+                let name = Array(
+                    SourcePhrase.preceding(frame, before: j).drop { FrameWords.sourceModifiers.contains($0.lower) })
+                // "Rep. Bobby Scott (D-Va.), ranking member …, said": the name before its parenthesis.
+                let bare = name.last?.lower == ")" ? Array(name.prefix { $0.lower != "(" }) : name
+                // A name; failing any, a description of people ("the party's senior senators, like
+                // Rubio and Bush, say").
+                guard let first = name.first, let head = bare.last,
+                    head.isCapitalised || (descriptions && isDescriptionOfPeople(bare))
+                else { continue }
+                let start = frame.firstIndex { $0.span == first.span }!
+                // The name must open its clause, not end a prepositional phrase: the sentence
+                // start, a parenthesis, or a subordinating conjunction ("after Mr. Trump, asked
+                // about it, had said").
+                guard
+                    frame[..<start].allSatisfy({
+                        !$0.isWord || FrameWords.nameOpeners.contains($0.lower)
+                    })
+                        || (j == end - 1 && [",", "-", "—", "–"].contains(frame[start - 1].lower))
+                        || frame[start - 1].lower == "("
+                        || FrameWords.subordinators.contains(frame[start - 1].lower)
+                        // After an introductory phrase ("Recalling that moment, David Axelrod, who …,
+                        // said"): the name is the sentence's subject.
+                        || resolver.sentenceSubject(s)?.tokens.first?.span == first.span
+                else { continue }
+                guard let resolved = resolver.resolve(name, at: s),
+                    resolved.person.map({ !resolver.register.people[$0].isOrganisation }) ?? !head.isCapitalised
+                else { continue }
+                // Another verb of the narrative between the name and the cue is not an appositive
+                // (a compound such as "self-described" or a noun such as "the state" is no verb).
+                // Nor is a verb of a relative clause inside the appositive ("a Republican who
+                // described himself as …"), nor the participle that opens it ("Mr. Trump, asked
+                // about it, had said").
+                let isVerb = { (i: Int) in
+                    ReportingVerbs.quoteCue(frame[i]) != nil && frame[i - 1].lower != "-"
+                        && !(i == j + 1 && (frame[i].flags.contains(.pastForm) || frame[i].lower.hasSuffix("ing")))
+                        && !SourcePhrase.determiners.contains(frame[i - 1].lower)
+                        && !FrameWords.relativePronouns.contains(frame[i - 1].lower)
+                }
+                if ((j + 1)..<end).contains(where: isVerb) { return nil }
+                return (name, resolved)
             }
-            if ((j + 1)..<end).contains(where: isVerb) { return nil }
-            return (name, resolved)
         }
         return nil
     }

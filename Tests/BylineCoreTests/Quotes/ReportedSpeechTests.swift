@@ -444,6 +444,21 @@ import Testing
             .map(\.text) == ["left a vacuum for terror to grow"])
     }
 
+    /// An appositive may follow a description of people as it follows a name; a name in the
+    /// appositive is still the speaker.
+    @Test func anAppositiveAfterADescriptionOfPeople() {
+        #expect(
+            found("Even the party's most senior senators, like Rubio and Bush, say the bulk of troops should be Arab.")
+                .map(
+                    \.text) == ["the bulk of troops should be Arab"])
+        #expect(
+            found("Among likely primary voters, about two-thirds, 67 percent, say they will vote for Trump.").map(
+                \.speaker) == ["67 percent"])
+        #expect(
+            found("Another pollster, David Woodard, said his survey showed support holding steady.").map(\.speaker)
+                == ["David Woodard"])
+    }
+
     /// A form as often a noun as a verb is a cue after a name or pronoun, its subject, even
     /// past adverbs and auxiliaries; after a determiner it is a noun.
     @Test func anAmbiguousFormAfterItsSubjectIsACue() {
