@@ -418,8 +418,12 @@ extension QuoteContext {
                         || frame[start - 1].lower == "("
                         || FrameWords.subordinators.contains(frame[start - 1].lower)
                         // After an introductory phrase ("Recalling that moment, David Axelrod, who …,
-                        // said"): the name is the sentence's subject.
+                        // said", "And on Tuesday, Kevin Brady, chairman of …, said"): the name is the
+                        // sentence's subject.
                         || resolver.sentenceSubject(s)?.tokens.first?.span == first.span
+                        || (frame[start - 1].lower == "," && frame[..<(start - 1)].allSatisfy(\.isWord)
+                            && start - 1 <= 6
+                            && !frame[..<(start - 1)].contains { $0.flags.contains(.cue) })
                 else { continue }
                 guard let resolved = resolver.resolve(name, at: s),
                     resolved.person.map({ !resolver.register.people[$0].isOrganisation }) ?? !head.isCapitalised

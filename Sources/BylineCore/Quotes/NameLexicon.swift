@@ -131,6 +131,7 @@ enum NameLexicon {
         "employee", "nurse", "doctor", "physician", "surgeon", "teenager", "mom", "dad", "grandmother", "grandfather",
         "uncle", "aunt", "cousin", "boyfriend", "girlfriend", "partner", "colleague", "classmate", "inmate",
         "prisoner", "defendant", "plaintiff", "witness", "juror", "voter", "delegate", "forecaster", "participant",
-        "respondent", "protester", "demonstrator", "refugee", "immigrant", "farmer", "retiree", "student",
+        "respondent", "protester", "demonstrator", "refugee", "immigrant", "farmer", "retiree", "student", "head",
+        "heads", "deputy", "chair",
     ]
 }

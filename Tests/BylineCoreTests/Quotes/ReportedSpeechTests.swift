@@ -457,6 +457,13 @@ import Testing
         #expect(
             found("Another pollster, David Woodard, said his survey showed support holding steady.").map(\.speaker)
                 == ["David Woodard"])
+        // After a short introductory phrase, and with a head of a delegation as a speaker.
+        #expect(
+            found("And on Tuesday, Kevin Brady, chairman of the committee, said that the tax might be delayed.").map(
+                \.speaker) == ["Kevin Brady"])
+        #expect(
+            found("The deputy head of China's delegation to the forum said the exercises should stop.").map(\.text)
+                == ["the exercises should stop"])
     }
 
     /// A form as often a noun as a verb is a cue after a name or pronoun, its subject, even
