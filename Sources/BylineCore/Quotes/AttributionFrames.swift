@@ -361,6 +361,22 @@ extension QuoteContext {
         return Attribution(source: source, cue: frame[verb], resolved: resolved, continuation: false)
     }
 
+    /// Whether a name before an appositive opens its clause, as a subject does, rather than
+    /// ending a prepositional phrase: after the sentence start, a parenthesis, a subordinating
+    /// conjunction ("after Mr. Trump, asked about it, had said"), or an introductory phrase
+    /// ("Recalling that moment, David Axelrod, who …, said", "And on Tuesday, Kevin Brady,
+    /// chairman of …, said").
+    private func nameOpensClause(_ frame: [Token], at start: Int, separator j: Int, end: Int, sentence s: Int) -> Bool {
+        if frame[..<start].allSatisfy({ !$0.isWord || FrameWords.nameOpeners.contains($0.lower) }) { return true }
+        let before = frame[start - 1].lower
+        if j == end - 1 && [",", "-", "—", "–"].contains(before) { return true }
+        if before == "(" || FrameWords.subordinators.contains(before) { return true }
+        if resolver.sentenceSubject(s)?.tokens.first?.span == frame[start].span { return true }
+        let intro = frame[..<(start - 1)]
+        return before == "," && intro.count <= 6 && intro.allSatisfy(\.isWord)
+            && !intro.contains { $0.flags.contains(.cue) }
+    }
+
     /// A noun phrase that describes people: a determiner or number, then a noun for people,
     /// and no verb between ("the party's most senior senators", "Another pollster", "67 percent");
     /// or a share ("one in five").
@@ -407,24 +423,7 @@ extension QuoteContext {
                     head.isCapitalised || (descriptions && isDescriptionOfPeople(bare))
                 else { continue }
                 let start = frame.firstIndex { $0.span == first.span }!
-                // The name must open its clause, not end a prepositional phrase: the sentence
-                // start, a parenthesis, or a subordinating conjunction ("after Mr. Trump, asked
-                // about it, had said").
-                guard
-                    frame[..<start].allSatisfy({
-                        !$0.isWord || FrameWords.nameOpeners.contains($0.lower)
-                    })
-                        || (j == end - 1 && [",", "-", "—", "–"].contains(frame[start - 1].lower))
-                        || frame[start - 1].lower == "("
-                        || FrameWords.subordinators.contains(frame[start - 1].lower)
-                        // After an introductory phrase ("Recalling that moment, David Axelrod, who …,
-                        // said", "And on Tuesday, Kevin Brady, chairman of …, said"): the name is the
-                        // sentence's subject.
-                        || resolver.sentenceSubject(s)?.tokens.first?.span == first.span
-                        || (frame[start - 1].lower == "," && frame[..<(start - 1)].allSatisfy(\.isWord)
-                            && start - 1 <= 6
-                            && !frame[..<(start - 1)].contains { $0.flags.contains(.cue) })
-                else { continue }
+                guard nameOpensClause(frame, at: start, separator: j, end: end, sentence: s) else { continue }
                 guard let resolved = resolver.resolve(name, at: s),
                     resolved.person.map({ !resolver.register.people[$0].isOrganisation }) ?? !head.isCapitalised
                 else { continue }

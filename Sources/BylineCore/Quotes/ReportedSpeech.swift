@@ -233,7 +233,7 @@ extension QuoteContext {
                 i + 1 < tokens.count && tokens[i].flags.contains(.impression)
                     && (ReportingVerbs.seemingVerbs.contains(tokens[i].lower)
                         || (ReportingVerbs.appearingVerbs.contains(tokens[i].lower)
-                            && ["to", "that", ","].contains(tokens[i + 1].lower)))
+                            && ReportingVerbs.appearingComplements.contains(tokens[i + 1].lower)))
             })
         else { return nil }
         var start = c

@@ -137,6 +137,9 @@ enum ReportingVerbs {
     /// about half the time, to no one named; "appear" only so before an infinitive or clause.
     static let seemingVerbs = WordSet(inflections("seem"))
     static let appearingVerbs = WordSet(inflections("appear"))
+    /// What follows "appear" when it tells an impression: an infinitive or a clause ("It
+    /// appears, though, that …").
+    static let appearingComplements: WordSet = ["to", "that", ","]
 
     /// Verbs by which documents and polls report: cues only when a document is the source.
     static let evidenceVerbs: WordSet = [
