@@ -14,6 +14,7 @@ enum NameLexicon {
         "advisor", "aide", "manager", "strategist", "pollster", "analyst", "economist", "deputy", "acting",
         "u.s.", "sens.", "reps.", "gov.", "dem.", "presidential", "businessman", "billionaire", "mogul", "leader",
         "majority", "minority", "house", "senate", "campaign", "press", "white", "whip", "commander", "husband", "wife",
+        "member",
     ]
 
     static let femaleTitles: Set<String> = [

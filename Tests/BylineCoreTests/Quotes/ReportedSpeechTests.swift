@@ -224,6 +224,10 @@ import Testing
         #expect(
             found("If it does not slow down, forecasters say health spending will cripple the economy.").map(\.speaker)
                 == ["forecasters"])
+        // "member" before a name is a role, as "singer" is: the name speaks.
+        #expect(
+            found("Band member Flea shared the news last week, writing \"Feels great to support someone.\"").map(
+                \.speaker) == ["Flea"])
     }
 
     /// A share of those asked speaks as a poll reports it.
