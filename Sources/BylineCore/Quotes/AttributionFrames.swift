@@ -404,8 +404,7 @@ extension QuoteContext {
     func appositiveSubject(_ frame: [Token], cue c: Int, sentence s: Int) -> (
         tokens: [Token], resolved: ResolvedSpeaker
     )? {
-        var end = c
-        while end > 0, frame[end - 1].flags.contains(.between) { end -= 1 }
+        let end = SourcePhrase.skippingBetween(frame, before: c)
         let separators: [Word] = [",", "—", "–", "-"]
         guard end > 1, separators.contains(frame[end - 1].lower) else { return nil }
         for descriptions in [false, true] {

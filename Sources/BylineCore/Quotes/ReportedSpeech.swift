@@ -56,8 +56,7 @@ extension QuoteContext {
                 guard let strength = evidence ? .speech : ReportingVerbs.quoteCue(tail[c]),
                     strength == .speech || allowBelief, !FrameWords.namingVerbs.contains(tail[c].lower)
                 else { continue }
-                var sourceEnd = c
-                while sourceEnd > 0, tail[sourceEnd - 1].flags.contains(.between) { sourceEnd -= 1 }
+                let sourceEnd = SourcePhrase.skippingBetween(tail, before: c)
                 // A source starts at a word: a quotation mark left over from a quotation cut at a
                 // paragraph ("…next\n\nyear," the mayor said") is not part of it.
                 let sourceStart = tail[0..<sourceEnd].firstIndex(where: \.isWord) ?? sourceEnd
@@ -293,8 +292,7 @@ extension QuoteContext {
     private func relativeClause(
         _ tokens: [Token], cue c: Int, sentence s: Int, start: Int?, contentEnd: Int
     ) -> AttributedClause? {
-        var who = c - 1
-        while who > 0, tokens[who].flags.contains(.between) { who -= 1 }
+        let who = max(SourcePhrase.skippingBetween(tokens, before: c) - 1, 0)
         guard who >= 2, tokens[who].lower == "who", tokens[who - 1].lower == ",",
             case let antecedent = SourcePhrase.preceding(tokens, before: who - 1), !antecedent.isEmpty,
             let resolved = resolver.resolve(antecedent, at: s),
@@ -330,8 +328,7 @@ extension QuoteContext {
     /// past adverbs and auxiliaries ("Trump has repeatedly questioned"). A verb of naming
     /// before a quotation is left to `namedFragment`, which ends its words with the fragment.
     private func ambiguousVerbAfterSubject(_ tokens: [Token], at c: Int, sentenceEnd: Int) -> Bool {
-        var end = c - 1
-        while end > 0, tokens[end].flags.contains(.between) { end -= 1 }
+        let end = max(SourcePhrase.skippingBetween(tokens, before: c) - 1, 0)
         let namesAFragment =
             FrameWords.namingVerbs.contains(tokens[c].lower)
             && quotation(after: tokens[c].span.end).map { $0.open < sentenceEnd } == true

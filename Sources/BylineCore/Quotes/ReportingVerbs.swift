@@ -123,8 +123,11 @@ enum ReportingVerbs {
         forms.formUnion([
             "questioned", "questioning", "offered", "supported", "attacked", "nominated", "viewed", "embraced",
             "championed", "credited", "congratulated", "hailed", "retweeted", "issued", "scolded", "rebuked",
-            "insulted", "ripped", "challenged", "backed", "want", "wants", "wanted",
+            "insulted", "ripped", "challenged", "backed",
         ])
+        // "Idealists who wanted a complete break": wanting with an object, as with an infinitive
+        // (`intentionVerbs`).
+        forms.formUnion(["want", "wants", "wanted"])
         return WordSet(forms)
     }()
 

@@ -14,10 +14,17 @@ enum SourcePhrase {
         "many", "most", "other", "both", "his", "her", "their", "its", "our",
     ]
 
+    /// Where the words before `end` stop being adverbs and auxiliaries that may stand between
+    /// a source and its cue ("Trump has also said").
+    static func skippingBetween(_ tokens: [Token], before end: Int) -> Int {
+        var end = end
+        while end > 0, tokens[end - 1].flags.contains(.between) { end -= 1 }
+        return end
+    }
+
     /// The source phrase ending right before `cue` (after any adverbs or auxiliaries).
     static func preceding(_ tokens: [Token], before cue: Int) -> [Token] {
-        var end = cue
-        while end > 0, tokens[end - 1].flags.contains(.between) { end -= 1 }
+        var end = skippingBetween(tokens, before: cue)
         // "Proponents, however, say": an adverb set off by commas.
         if end >= 4, tokens[end - 1].lower == ",", tokens[end - 2].flags.contains(.between),
             tokens[end - 3].lower == ","
@@ -30,7 +37,7 @@ enum SourcePhrase {
             tokens[end - 2].isCapitalised || FrameWords.subjectPronouns.contains(tokens[end - 2].lower)
         {
             end -= 1
-            while end > 0, tokens[end - 1].flags.contains(.between) { end -= 1 }
+            end = skippingBetween(tokens, before: end)
         }
         // "Sean Spicer on Thursday evening said": a time between the source and its cue.
         var time = end
@@ -47,7 +54,7 @@ enum SourcePhrase {
         }
         if time < end, time > 0, tokens[time - 1].isWord, !tokens[time - 1].flags.contains(.boundary) {
             end = time
-            while end > 0, tokens[end - 1].flags.contains(.between) { end -= 1 }
+            end = skippingBetween(tokens, before: end)
         }
         var start = end
         while start > 0 {
