@@ -89,7 +89,8 @@ public struct TimexValue: Hashable, Sendable, CustomStringConvertible, Expressib
 
     /// The date part and the time part after "T" (`2020-09-28TNI` → `2020-09-28`, `NI`).
     static func splitTime(_ text: String) -> (date: Substring, time: Substring?) {
-        guard let t = text.firstIndex(of: "T") else { return (text[...], nil) }
+        // Searched as bytes: a Character search walks grapheme clusters.
+        guard let t = text.utf8.firstIndex(of: UInt8(ascii: "T")) else { return (text[...], nil) }
         return (text[..<t], text[text.index(after: t)...])
     }
 

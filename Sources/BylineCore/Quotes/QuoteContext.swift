@@ -136,7 +136,7 @@ struct QuoteContext {
             var e = i
             while e < span.end, Characters.isLetter(t[e]) { e += 1 }
             if e - i >= 3, !Characters.isUpper(t[i]) {
-                guard !first, let word = Word(asciiLowercased: t, i..<e), FrameWords.titleMinorWords.contains(word)
+                guard !first, let word = Word(cheaplyLowercasing: t, i..<e), FrameWords.titleMinorWords.contains(word)
                 else { return false }
             }
             first = false

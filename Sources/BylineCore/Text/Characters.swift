@@ -9,12 +9,16 @@ enum Characters {
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        // General Punctuation (curly quotation marks, dashes, ellipsis) holds no letter, and
+        // news text is full of it: skip Unicode's property lookup there.
+        if v >= 0x2000 && v <= 0x206F { return false }
         return s.properties.isAlphabetic
     }
 
     @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return v >= 65 && v <= 90 }
+        if v >= 0x2000 && v <= 0x206F { return false }
         return s.properties.isUppercase
     }
 

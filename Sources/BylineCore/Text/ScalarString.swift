@@ -3,7 +3,7 @@
 /// `String.UnicodeScalarView.append` encodes one scalar at a time and showed up at 12 % of
 /// extraction time; writing the UTF-8 bytes straight into the string's storage does not.
 extension String {
-    init(scalars t: [Unicode.Scalar], _ range: Range<Int>) {
+    init(scalars t: borrowing [Unicode.Scalar], _ range: Range<Int>) {
         var count = 0
         for i in range {
             let v = t[i].value
@@ -31,7 +31,7 @@ extension String {
     }
 
     /// A slice known to be ASCII: one byte a scalar, written in one pass.
-    init(asciiScalars t: [Unicode.Scalar], _ range: Range<Int>, lowercased: Bool = false) {
+    init(asciiScalars t: borrowing [Unicode.Scalar], _ range: Range<Int>, lowercased: Bool = false) {
         self.init(unsafeUninitializedCapacity: range.count) { buffer in
             var o = 0
             for i in range {
@@ -44,7 +44,7 @@ extension String {
     }
 
     /// The lower-case form of a slice: ASCII mapped in place, anything else by Unicode rules.
-    init(lowercasedScalars t: [Unicode.Scalar], _ range: Range<Int>) {
+    init(lowercasedScalars t: borrowing [Unicode.Scalar], _ range: Range<Int>) {
         if range.allSatisfy({ t[$0].value < 0x80 }) {
             self.init(asciiScalars: t, range, lowercased: true)
         } else {

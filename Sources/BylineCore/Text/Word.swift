@@ -33,29 +33,58 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
         self.init(packing: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
     }
 
-    /// Packs ASCII scalars, folding capitals, as the tokenizer reads a word; nil when one
-    /// is not ASCII or there are more than 15.
-    init?(asciiLowercased t: [Unicode.Scalar], _ range: Range<Int>) {
+    /// Packs scalars as the tokenizer reads a word, folding ASCII capitals; nil when a
+    /// letter beyond ASCII (which needs Unicode's case mapping) is among them or the word
+    /// takes more than 15 bytes. Every token passes here, so an ASCII word is packed in two
+    /// straight loops over the scalars, one per half; punctuation beyond ASCII — curly
+    /// quotation marks and apostrophes, dashes, a token of their own in nearly every
+    /// sentence — has no case and is packed as its UTF-8 bytes, with no String made.
+    init?(cheaplyLowercasing t: borrowing [Unicode.Scalar], _ range: Range<Int>) {
         let n = range.count
         guard n <= Word.inlineCapacity, range.lowerBound >= 0, range.upperBound <= t.count else { return nil }
-        // Branch-free per byte: capitals folded by arithmetic, non-ASCII caught once at the end.
-        var seen: UInt32 = 0
-        var low: UInt64 = 0, high: UInt64 = 0
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let v = t[i].value
-            seen |= v
-            let folded = UInt64(v &+ (v &- 65 < 26 ? 32 : 0))
-            let k = i - range.lowerBound
-            if k < 8 {
-                low |= folded &<< UInt64(truncatingIfNeeded: k &* 8)
-            } else {
-                high |= folded &<< UInt64(truncatingIfNeeded: (k &- 8) &* 8)
+        let ascii: Word? = t.withUnsafeBufferPointer { scalars in
+            let base = range.lowerBound
+            var seen: UInt32 = 0
+            var low: UInt64 = 0, high: UInt64 = 0
+            for k in 0..<min(n, 8) {
+                let v = scalars[base &+ k].value
+                seen |= v
+                low |= Word.foldASCII(v) &<< UInt64(truncatingIfNeeded: k &* 8)
             }
-            i += 1
+            for k in min(n, 8)..<n {
+                let v = scalars[base &+ k].value
+                seen |= v
+                high |= Word.foldASCII(v) &<< UInt64(truncatingIfNeeded: (k &- 8) &* 8)
+            }
+            return seen < 128 ? Word(low: low, high: high | (UInt64(n) << 56)) : nil
         }
-        guard seen < 128 else { return nil }
-        self.init(low: low, high: high | (UInt64(n) << 56))
+        if let ascii {
+            self = ascii
+            return
+        }
+        var word = Word.none
+        var k = 0
+        for i in range {
+            let v = t[i].value
+            if v < 128 {
+                word.set(UInt8(truncatingIfNeeded: Word.foldASCII(v)), at: k)
+                k += 1
+                continue
+            }
+            guard !Characters.isLetter(t[i]) else { return nil }
+            for byte in UTF8.encode(t[i])! {
+                guard k < Word.inlineCapacity else { return nil }
+                word.set(byte, at: k)
+                k += 1
+            }
+        }
+        word.high |= UInt64(k) << 56
+        self = word
+    }
+
+    /// An ASCII scalar's value with capitals folded, by arithmetic rather than a branch.
+    @inline(__always) private static func foldASCII(_ v: UInt32) -> UInt64 {
+        UInt64(v &+ (v &- 65 < 26 ? 32 : 0))
     }
 
     /// Packs UTF-8 bytes, already lower-cased.
@@ -99,6 +128,10 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
     /// Both halves folded into one machine word, for hashing into a `WordTable`.
     @inline(__always) var mixed: UInt64 { low ^ (high &* 0xC2B2_AE3D_27D4_EB4F) }
 
+    /// One machine word to the hasher, not two: words key the register's dictionaries and
+    /// sets, and every lookup hashes them. `mixed` loses nothing that equality then checks.
+    public func hash(into hasher: inout Hasher) { hasher.combine(mixed) }
+
     /// The length in UTF-8 bytes (255 for anything longer).
     public var count: Int { Int(high &>> 56) }
 
@@ -115,6 +148,7 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
     }
 
     /// The byte `index` places from the end (0: the last byte), when it is kept.
+    @inline(__always)
     private func byte(fromEnd index: Int) -> UInt8? {
         guard index < count else { return nil }
         if isInline { return packed(count - 1 - index) }
@@ -123,6 +157,7 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
     }
 
     /// Whether the word ends with `suffix`; a long word answers for its last 11 bytes.
+    @inline(__always)
     public func hasSuffix(_ suffix: StaticString) -> Bool {
         let n = suffix.utf8CodeUnitCount
         guard n <= count, n <= Word.tailCapacity || isInline else { return false }

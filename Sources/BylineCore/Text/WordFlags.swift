@@ -47,7 +47,9 @@ public struct WordFlags: OptionSet, Sendable {
         var time: UInt16 = 0
     }
 
-    private static let table: WordTable<Entry> = {
+    /// Every lexicon's words with their flags. The tokenizer reads it into a local once per
+    /// sentence: a global read per token costs a lazy-initialisation check and a retain.
+    static let lexicon: WordTable<Entry> = {
         var table: [Word: Entry] = [:]
         func mark(_ words: some Sequence<String>, _ flag: WordFlags) {
             for word in words { table[Word(word), default: Entry()].flags.insert(flag) }
@@ -77,8 +79,8 @@ public struct WordFlags: OptionSet, Sendable {
     }()
 
     /// The flags and time word of a lower-cased word.
-    static func of(_ lower: Word) -> Entry {
-        var entry = table[lower] ?? Entry()
+    static func of(_ lower: Word, in lexicon: WordTable<Entry>) -> Entry {
+        var entry = lexicon[lower] ?? Entry()
         if lower.count > 4, lower.hasSuffix("ed") { entry.flags.insert(.pastForm) }
         return entry
     }

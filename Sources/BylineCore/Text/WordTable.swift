@@ -5,8 +5,9 @@
 /// words that mix into a slot with one multiplication, probed linearly in a table kept at
 /// most a quarter full.
 struct WordTable<Value: Sendable>: Sendable {
-    private var keys: [Word]
-    private var values: [Value?]
+    /// Keys and values side by side in one array: a lookup from a global table retains
+    /// one buffer, not two, and reads one cache line.
+    private var slots: [Slot]
     private let mask: Int
     private let shift: UInt64
 
@@ -17,14 +18,17 @@ struct WordTable<Value: Sendable>: Sendable {
         let size = 1 << Int(bits)
         mask = size - 1
         shift = 64 - bits
-        keys = Array(repeating: .none, count: size)
-        values = Array(repeating: nil, count: size)
+        slots = Array(repeating: Slot(key: .none, value: nil), count: size)
         for (key, value) in entries where !key.isEmpty {
             var slot = slot(of: key)
-            while !keys[slot].isEmpty && keys[slot] != key { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = value
+            while !slots[slot].key.isEmpty && slots[slot].key != key { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: key, value: value)
         }
+    }
+
+    private struct Slot: Sendable {
+        var key: Word
+        var value: Value?
     }
 
     @inline(__always) private func slot(of word: Word) -> Int {
@@ -33,8 +37,8 @@ struct WordTable<Value: Sendable>: Sendable {
 
     subscript(word: Word) -> Value? {
         var slot = slot(of: word)
-        while !keys[slot].isEmpty {
-            if keys[slot] == word { return values[slot] }
+        while !slots[slot].key.isEmpty {
+            if slots[slot].key == word { return slots[slot].value }
             slot = (slot + 1) & mask
         }
         return nil

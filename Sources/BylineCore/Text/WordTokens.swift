@@ -30,6 +30,7 @@ public enum WordTokenizer {
     public static func tokens(_ t: [Unicode.Scalar], in span: TextSpan) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(span.length / 5)
+        let lexicon = WordFlags.lexicon
         var i = span.start
         while i < span.end {
             let c = t[i]
@@ -56,7 +57,7 @@ public enum WordTokenizer {
                 }
                 // A trailing period belongs to an abbreviation (Sen., U.S., Jan.) or an initial.
                 if e < span.end, t[e] == ".", isAbbreviation(t, i, e) { e += 1 }
-                var token = make(t, i, e, word: true)
+                var token = make(t, i, e, word: true, lexicon: lexicon)
                 // A capital after a word starts a name ("the Washington Post", "the United
                 // States"), not a reporting verb.
                 if token.isCapitalised, out.last?.isWord == true { token.flags.remove(.cue) }
@@ -67,11 +68,11 @@ public enum WordTokenizer {
             if (c == "'" || c == "’"), i + 1 < span.end, t[i + 1] == "s" || t[i + 1] == "S",
                 i + 2 == span.end || !Characters.isLetter(t[i + 2]), i > span.start, Characters.isLetter(t[i - 1])
             {
-                out.append(make(t, i, i + 2, word: true))
+                out.append(make(t, i, i + 2, word: true, lexicon: lexicon))
                 i += 2
                 continue
             }
-            out.append(make(t, i, i + 1, word: false))
+            out.append(make(t, i, i + 1, word: false, lexicon: lexicon))
             i += 1
         }
         return out
@@ -94,17 +95,19 @@ public enum WordTokenizer {
     /// The lower-case form of `t[s..<e]`: ASCII folded byte by byte, anything else by
     /// Unicode rules.
     static func lowerWord(_ t: [Unicode.Scalar], _ s: Int, _ e: Int) -> Word {
-        Word(asciiLowercased: t, s..<e) ?? Word(String(lowercasedScalars: t, s..<e))
+        Word(cheaplyLowercasing: t, s..<e) ?? Word(String(lowercasedScalars: t, s..<e))
     }
 
-    private static func make(_ t: [Unicode.Scalar], _ s: Int, _ e: Int, word: Bool) -> Token {
+    private static func make(
+        _ t: [Unicode.Scalar], _ s: Int, _ e: Int, word: Bool, lexicon: WordTable<WordFlags.Entry>
+    ) -> Token {
         var hyphen = false
         for i in s..<e where t[i] == "-" {
             hyphen = true
             break
         }
         let lower = lowerWord(t, s, e)
-        let entry = WordFlags.of(lower)
+        let entry = WordFlags.of(lower, in: lexicon)
         var flags = entry.flags
         if Characters.isDigit(t[s]) { flags.insert(.startsWithDigit) }
         if hyphen { flags.insert(.hyphenated) }

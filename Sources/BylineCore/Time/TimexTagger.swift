@@ -154,11 +154,13 @@ struct TimexMatcher {
     }
 
     /// Token `i`'s lower-case form (the empty word outside the sentence).
-    func lower(_ i: Int) -> Word { i >= 0 && i < tokens.count ? tokens[i].lower : .none }
+    @inline(__always) func lower(_ i: Int) -> Word { i >= 0 && i < tokens.count ? tokens[i].lower : .none }
     /// Token `i`'s lower-case form as a String, for the patterns that take words apart.
     func lowerString(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lowerString(in: text) : "" }
     /// What token `i` means as a time word (all fields nil outside the sentence).
-    func time(_ i: Int) -> TimeWord { TimeWord.entries[i >= 0 && i < tokens.count ? Int(tokens[i].time) : 0] }
+    @inline(__always) func time(_ i: Int) -> TimeWord {
+        TimeWord.entries[i >= 0 && i < tokens.count ? Int(tokens[i].time) : 0]
+    }
     func isCapitalised(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isCapitalised }
 
     /// A number written in digits, at most six.

@@ -42,6 +42,20 @@ import Testing
         #expect(word.hasSuffix("’neill"))
     }
 
+    @Test func theTokenizersPackingAgreesWithUnicodeLowerCasing() {
+        // ASCII and caseless punctuation are packed straight from the scalars; a letter beyond
+        // ASCII, or more than 15 bytes, is left to Unicode's case mapping (nil here).
+        for text in ["Said", "U.S.", "“", "’", "—", "…", "don’t", "‘Yes’", "ABCDEFGHIJKLMNO"] {
+            let scalars = Array(text.unicodeScalars)
+            #expect(Word(cheaplyLowercasing: scalars, 0..<scalars.count) == Word(text.lowercased()), "\(text)")
+        }
+        for text in ["Élysée", "ÖSTERREICH", "straße", "counterterrorism", "——————"] {
+            let scalars = Array(text.unicodeScalars)
+            #expect(Word(cheaplyLowercasing: scalars, 0..<scalars.count) == nil, "\(text)")
+        }
+        #expect(WordTokenizer.lowerWord(Array("Élysée".unicodeScalars), 0, 6) == Word("élysée"))
+    }
+
     @Test func pluralsAreMadeAndUndoneByteWise() {
         #expect(Word("insiders").removingLastByte() == "insider")
         #expect(Word("insider").appending(UInt8(ascii: "s")) == "insiders")
