@@ -55,7 +55,7 @@ struct HandAnalysis {
         }
         let timexes = dates.map { Timex(span: span($0.text), type: $0.type, value: $0.value) }
         let events = timexes.map { timex in
-            TimelineEvent(article: 0, timex: timex, sentence: paragraph(timex.span), clause: paragraph(timex.span))
+            TimelineEvent(article: 0, timex: timex, clause: paragraph(timex.span))
         }
         let people = titles.keys.sorted().map { name in
             var person = Person(name: name)

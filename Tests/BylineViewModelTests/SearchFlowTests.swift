@@ -137,7 +137,11 @@ import Testing
         var state = reader(fixture)
         press(.character("4"), .down, into: &state)
         let event = try #require(state.eventCursor.map { state.timelineEvents[$0] })
-        #expect(state.jumpTarget == event.sentence)
+        // The sentence holding the date, found in the article's analysis (events do not store it).
+        let analysis = try #require(state.model.article(state.story, event.article)?.analysis)
+        let sentence = try #require(analysis.sentence(at: event.timex.span.start))
+        #expect(sentence.contains(event.timex.span) && sentence.length > event.timex.span.length)
+        #expect(state.jumpTarget == sentence)
     }
 
     @Test func enterFoldsAnExpandedStoryAgain() {

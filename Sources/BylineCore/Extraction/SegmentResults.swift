@@ -28,7 +28,6 @@ extension TimelineEvent {
     func shifted(by offset: Int) -> TimelineEvent {
         var event = self
         event.timex = timex.shifted(by: offset)
-        event.sentence = sentence.shifted(by: offset)
         event.clause = clause.shifted(by: offset)
         return event
     }

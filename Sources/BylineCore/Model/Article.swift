@@ -127,18 +127,8 @@ public struct Analysis: Sendable {
     }
 
     /// The index of the sentence holding `offset`.
-    public func sentenceIndex(at offset: Int) -> Int? {
-        var lo = 0, hi = sentences.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].end <= offset {
-                lo = mid + 1
-            } else if sentences[mid].start > offset {
-                hi = mid - 1
-            } else {
-                return mid
-            }
-        }
-        return nil
-    }
+    public func sentenceIndex(at offset: Int) -> Int? { sentences.index(containing: offset) }
+
+    /// The sentence holding `offset`: where the reader lands when it jumps to a date.
+    public func sentence(at offset: Int) -> TextSpan? { sentenceIndex(at: offset).map { sentences[$0] } }
 }

@@ -5,8 +5,9 @@
 public struct TimelineEvent: Sendable, Hashable {
     public var timex: Timex
     private var articleIndex: Int32
-    /// The sentence holding the expression (clean-body offsets).
-    public var sentence: TextSpan
+    // The sentence holding the expression is not stored: the article's analysis finds it by
+    // the expression's offset when the reader jumps there, and a large library holds tens
+    // of thousands of events (64 bytes each without it, 72 with).
     /// The clause around the expression, trimmed (clean-body offsets): what happened then.
     public var clause: TextSpan
 
@@ -24,10 +25,9 @@ public struct TimelineEvent: Sendable, Hashable {
         timex.type == .date || timex.type == .time ? timex.value.interval : nil
     }
 
-    public init(article: Int, timex: Timex, sentence: TextSpan, clause: TextSpan) {
+    public init(article: Int, timex: Timex, clause: TextSpan) {
         self.timex = timex
         self.articleIndex = Int32(article)
-        self.sentence = sentence
         self.clause = clause
     }
 
@@ -95,13 +95,10 @@ public struct Timeline: Sendable {
     /// One article's events, in text order (article index 0 until a story merges them).
     public static func events(_ document: Document, timexes: [Timex]) -> [TimelineEvent] {
         timexes.map { timex in
-            let s = document.sentences.partitionIndex { $0.end > timex.span.start }
-            let sentence =
-                s < document.sentences.count && document.sentences[s].start <= timex.span.start
-                ? document.sentences[s] : timex.span
+            let sentence = document.sentences.index(containing: timex.span.start).map { document.sentences[$0] }
             return TimelineEvent(
-                article: 0, timex: timex, sentence: sentence,
-                clause: clause(document.text, sentence: sentence, around: timex.span))
+                article: 0, timex: timex,
+                clause: clause(document.text, sentence: sentence ?? timex.span, around: timex.span))
         }
     }
 

@@ -88,7 +88,7 @@ import Testing
                     $0.personIndex.map { whole.people[$0].name }
                 })
         #expect(Array(cut.timexes) == Array(whole.timexes))
-        #expect(cut.events.map(\.sentence) == whole.events.map(\.sentence))
+        #expect(cut.events.map(\.clause) == whole.events.map(\.clause))
         #expect(cut.sentences == whole.sentences)
         #expect(Set(cut.people.map(\.name)) == Set(whole.people.map(\.name)))
     }
