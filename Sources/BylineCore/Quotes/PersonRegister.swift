@@ -181,15 +181,22 @@ struct PersonRegister {
             {
                 kept.removeAll()
             }
+            if let name = nameAfterRole(kept, in: text) {
+                titles += kept[..<name].map { $0.lowerString(in: text) }
+                kept.removeFirst(name)
+            }
+            let isOrganisation = !kept.isEmpty && isOrganisation(kept, in: text)
+            if isOrganisation {
+                // A title word written with a capital before an organisation is part of its
+                // name, not a role: "the White House", "the State Department", "the
+                // Republican Governors Association".
+                var start = i + titles.count
+                while start > i, tokens[start - 1].isCapitalised { start -= 1 }
+                kept.insert(contentsOf: tokens[start..<(i + titles.count)], at: 0)
+                titles.removeLast(i + titles.count - start)
+            }
             if let first = kept.first, let last = kept.last {
                 let words = kept.map { $0.text(in: text) }, lowered = kept.map(\.lower)
-                // Places and peoples count as organisations: never "he" or "she"; so do
-                // acronyms ("NBC", "F.B.I.").
-                let isOrganisation =
-                    kept.contains { $0.flags.contains(.organisation) } || PlaceLexicon.isPlace(lowered)
-                    || words.indices.contains { i in
-                        isAcronym(words[i]) && !(i == 0 && words.count > 1 && isInitials(words[i], lowered[i]))
-                    }
                 out.append(
                     NameMention(
                         span: TextSpan(first.span.start, last.span.end), words: words, lowered: lowered,
@@ -198,6 +205,37 @@ struct PersonRegister {
             i = max(j, i + 1)
         }
         return out
+    }
+
+    /// Where the name starts in a run that writes a role with capitals before it ("Labor
+    /// Secretary Thomas Perez", "Republican National Committee Chairman Reince Priebus",
+    /// "Israeli Prime Minister Benjamin Netanyahu"): after the last title word, when what
+    /// follows is a person's name, not an organisation ("State Department Inspector General",
+    /// "General Motors") nor a suffix ("Martin Luther King Jr."). The role is the person's
+    /// title, so "the labor secretary" finds them and the name shows without it.
+    static func nameAfterRole(_ kept: [Token], in text: [Unicode.Scalar]) -> Int? {
+        guard kept.count >= 2,
+            let role = kept.dropLast().lastIndex(where: { $0.flags.contains(.title) })
+        else { return nil }
+        let name = Array(kept[(role + 1)...])
+        guard !name.allSatisfy({ nameSuffixes.contains($0.lower) }), !isOrganisation(name, in: text) else {
+            return nil
+        }
+        return role + 1
+    }
+
+    static let nameSuffixes: WordSet = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
+    /// Places and peoples count as organisations: never "he" or "she"; so do names with an
+    /// organisation's word ("Committee") and acronyms ("NBC", "F.B.I.").
+    static func isOrganisation(_ kept: [Token], in text: [Unicode.Scalar]) -> Bool {
+        if kept.contains(where: { $0.flags.contains(.organisation) }) { return true }
+        let lowered = kept.map(\.lower)
+        if PlaceLexicon.isPlace(lowered) { return true }
+        return kept.indices.contains { i in
+            let word = kept[i].text(in: text)
+            return isAcronym(word) && !(i == 0 && kept.count > 1 && isInitials(word, lowered[i]))
+        }
     }
 
     /// Capitalised words that are not names: function and calendar words, and contractions

@@ -92,15 +92,18 @@ struct SpeakerResolver {
         }
         guard SourcePhrase.isPlausibleSource(phrase) else { return nil }
         let text = doc.string(span)
-        // "the singer", "the spokesman": the person with that role, or the one in focus.
-        if first.lower == "the", phrase.count == 2, NameLexicon.speakerNouns.contains(head.lower),
-            isPersonRole(head.lower)
+        // "the singer", "the spokesman", "the labor secretary": the person with that role
+        // (every word of it written before their name), or for one word the one in focus.
+        if first.lower == "the", (2...4).contains(phrase.count), NameLexicon.speakerNouns.contains(head.lower),
+            isPersonRole(head.lower), phrase.dropFirst().allSatisfy({ $0.isWord && !$0.isCapitalised })
         {
-            let role = head.lowerString(in: doc.text)
-            if let withRole = register.roles.indices.last(where: { register.roles[$0].contains(role) }) {
+            let role = phrase.dropFirst().map { $0.lowerString(in: doc.text) }
+            if let withRole = register.roles.indices.last(where: { register.roles[$0].isSuperset(of: role) }) {
                 return ResolvedSpeaker(speaker: register.people[withRole].name, person: withRole)
             }
-            if let person = recent(before: span.start, within: 3, { !register.people[$0].isOrganisation }) {
+            if phrase.count == 2,
+                let person = recent(before: span.start, within: 3, { !register.people[$0].isOrganisation })
+            {
                 return ResolvedSpeaker(speaker: register.people[person].name, person: person)
             }
         }

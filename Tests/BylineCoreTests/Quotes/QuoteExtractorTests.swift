@@ -53,6 +53,26 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Maria Lopez", "Paul Chen"])
     }
 
+    @Test func aRoleWrittenWithCapitalsIsNotPartOfTheName() {
+        let text =
+            "Labor Secretary Thomas Perez said \"it works.\" The labor secretary added \"it is law.\" "
+            + "Republican National Committee Chairman Reince Priebus said \"no.\" "
+            + "Martin Luther King Jr. said \"yes.\""
+        #expect(
+            quotes(text).map(\.speaker) == ["Thomas Perez", "Thomas Perez", "Reince Priebus", "Martin Luther King Jr."])
+    }
+
+    @Test func anOrganisationKeepsTheCapitalisedTitleWordsOfItsName() {
+        let text =
+            "The White House said \"no.\" The State Department said \"not yet.\" "
+            + "The Democratic National Committee said \"never.\" "
+            + "White House press secretary Josh Earnest said \"maybe.\""
+        #expect(
+            quotes(text).map(\.speaker) == [
+                "White House", "State Department", "Democratic National Committee", "Josh Earnest",
+            ])
+    }
+
     @Test(.enabled(if: SharedData.seed != nil, "needs ../shared"))
     func seedReadsPerfectly() throws {
         let seed = try #require(SharedData.seed)
