@@ -235,11 +235,48 @@ extension QuoteContext {
     /// it is the source. Not a name after an introductory phrase ("In the hours after the
     /// attack in San Bernardino, Calif., a familiar voice …:"), nor a kicker in capitals.
     func colonSentence(_ frame: [Token], sentence s: Int) -> Attribution? {
-        guard frame.last?.lower == ":", let first = frame.first, first.span == sentenceTokens[s].first?.span,
-            let subject = resolver.sentenceSubject(s, descriptions: true), subject.tokens.first?.span == first.span,
+        guard frame.last?.lower == ":", let first = frame.first, first.span == sentenceTokens[s].first?.span else {
+            return nil
+        }
+        if let subject = resolver.sentenceSubject(s, descriptions: true), subject.tokens.first?.span == first.span,
             subject.tokens.contains(where: hasLowercase)
+        {
+            return Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
+        }
+        return colonClauseSubject(frame, sentence: s)
+    }
+
+    /// `Asked which county was his favorite, he demurred: "…"`, `As if addressing the magnate
+    /// directly, the Illinois Board of Elections was conclusive in its findings: "…"`: after an
+    /// introductory phrase the clause that ends in the colon opens with its subject. Only a
+    /// personal pronoun or a name the register knows, before a verb, counts: a description
+    /// there ("…, a familiar voice rang out:") is too often someone the next lines name.
+    private func colonClauseSubject(_ frame: [Token], sentence s: Int) -> Attribution? {
+        let start = closingClauseStart(frame)
+        guard start > 0, start < frame.count - 2, [",", "—", "–"].contains(frame[start - 1].lower) else { return nil }
+        var end = start
+        let pronoun = ["he", "she", "they"].contains(frame[start].lower)
+        if pronoun {
+            end = start + 1
+        } else {
+            if FrameWords.definiteDeterminers.contains(frame[start].lower) { end += 1 }
+            while end < frame.count - 1, frame[end].isCapitalised || (end > start && frame[end].lower == "of") {
+                end += 1
+            }
+            while end > start, frame[end - 1].lower == "of" { end -= 1 }
+        }
+        let subject = Array(frame[start..<end])
+        // The word after the subject reads as its verb: a past form, an auxiliary or adverb, a
+        // present in -s ("Perez lobbies for …:"); not a possessive ("Obama's first five
+        // questioners ranged …:") nor a noun ("the Stanford medieval-history graduate …:").
+        let verb = frame[end]
+        let readsAsVerb =
+            verb.flags.contains(.pastForm) || verb.flags.contains(.between) || verb.lower.hasSuffix("ly")
+            || (verb.lower.hasSuffix("s") && verb.lower != "'s" && verb.lower != "’s")
+        guard pronoun || subject.contains(where: \.isCapitalised), verb.isWord, !verb.isCapitalised, readsAsVerb,
+            let resolved = resolver.resolve(subject, at: s), resolved.person != nil
         else { return nil }
-        return Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
+        return Attribution(source: subject, cue: nil, resolved: resolved, continuation: false)
     }
 
     /// `Dianne Bystrom agreed. "…"`: a short sentence just before the quotation, in its
@@ -318,7 +355,9 @@ extension QuoteContext {
         guard frame.count >= 2, frame.last?.lower == ":" else { return nil }
         let name = SourcePhrase.preceding(frame, before: frame.count - 1)
         if let first = name.first, let start = frame.firstIndex(where: { $0.span == first.span }),
-            start == 0 || ["-", "—", "–", "from", "by", "."].contains(frame[start - 1].lower),
+            start == 0 || ["-", "—", "–", "by", "."].contains(frame[start - 1].lower)
+                // "More from Blumenthal and Cohen:", not "… could have come from Trump himself:".
+                || (frame[start - 1].lower == "from" && start <= 2),
             let resolved = resolver.resolve(name, at: s), resolved.person != nil
         {
             return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)

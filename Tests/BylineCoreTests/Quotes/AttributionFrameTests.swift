@@ -288,6 +288,29 @@ import Testing
         #expect(speakers(text) == [nil, nil, "Rachel Hoff", "Tim Kaine"])
     }
 
+    /// After an introductory phrase, the clause ending in the colon speaks through its subject
+    /// when that is a personal pronoun or a name before a verb; not a description, not a
+    /// possessive ("Obama's questioners"), and "from" before a name only in "More from X:".
+    @Test func aClauseAfterAnIntroductionGivesItsSubjectTheWords() {
+        let text = """
+            Barack Obama spoke in Turkey. Hillary Clinton and Bernie Sanders spoke in Nevada.
+
+            At his news conference on Monday, Obama's first five questioners ranged from skeptical to hostile: \
+            "Is it time for your strategy to change?"
+
+            Ted Cruz spoke in Iowa.
+
+            Asked which Iowa county was his favorite, he demurred: "Whichever one I'm in at the moment."
+
+            As if addressing him directly, the Illinois Board of Elections was firm in its findings: "Further \
+            discussion on this issue is unnecessary."
+
+            When asked about her problems, Sanders responded with a phrase that could have come from Trump \
+            himself: "Do not moan to me about Hillary Clinton's problems."
+            """
+        #expect(speakers(text) == [nil, "Ted Cruz", "Illinois Board", "Bernie Sanders"])
+    }
+
     /// A word that is as often a noun ("point", "report") is a cue after a quotation only
     /// when what stands before it could speak; otherwise the frame before the quotation
     /// says who spoke.
