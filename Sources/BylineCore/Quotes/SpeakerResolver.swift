@@ -77,10 +77,18 @@ struct SpeakerResolver {
                 }
                 return ResolvedSpeaker(speaker: person.map { register.people[$0].name }, person: person)
             }
-            let person = recent(before: span.start, within: 6) { p in
+            // A person the text shows to be one (a gendered title or first name, or a full name)
+            // before a lone capitalised word of unknown gender, which may be a place or a body
+            // ("Orlando", "the Fed") the register could not tell from a surname.
+            func candidate(_ p: Int, strict: Bool) -> Bool {
                 let candidate = register.people[p]
-                return !candidate.isOrganisation && (candidate.gender == gender || candidate.gender == .unknown)
+                guard !candidate.isOrganisation else { return false }
+                if candidate.gender == gender { return true }
+                return candidate.gender == .unknown && (!strict || register.nameWords[p].count >= 2)
             }
+            let person =
+                recent(before: span.start, within: 6) { candidate($0, strict: true) }
+                ?? recent(before: span.start, within: 6) { candidate($0, strict: false) }
             return ResolvedSpeaker(speaker: person.map { register.people[$0].name }, person: person)
         }
         // A name at the head of the phrase: the register's fullest form of it.

@@ -73,6 +73,12 @@ import Testing
             ])
     }
 
+    @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
+        let text =
+            "Lael Brainard spoke on Monday.\n\nBrainard said the Fed would wait. It \"risks higher inflation,\" she said."
+        #expect(quotes(text).map(\.speaker) == ["Lael Brainard", "Lael Brainard"])
+    }
+
     @Test(.enabled(if: SharedData.seed != nil, "needs ../shared"))
     func seedReadsPerfectly() throws {
         let seed = try #require(SharedData.seed)
