@@ -15,7 +15,7 @@ extension TimexMatcher {
     }
 
     /// A month without a year: "last September" is the one before the anchor's month.
-    func resolveMonth(_ month: Int, direction: Int?) -> String {
+    func resolveMonth(_ month: Int, direction: Int?, day: Int? = nil) -> String {
         guard let anchor else { return "XXXX-\(pad(month, 2))" }
         var y = anchor.year
         switch direction {
@@ -28,8 +28,11 @@ extension TimexMatcher {
             // nearest ("payable Dec. 15" in October).
             var delta = month - anchor.month
             if delta > 6 { y -= 1; delta -= 12 } else if delta < -6 { y += 1; delta += 12 }
+            // A day named within weeks after the article is that day, whatever the tense:
+            // "the bid, due to expire last Thursday, was extended to Nov. 16" (October 30).
+            let daysAhead = day.map { (delta * 31) + $0 - anchor.day } ?? Int.max
             switch tense {
-            case .past: if delta > 0 { y -= 1 }
+            case .past: if delta > 0 && daysAhead > 31 { y -= 1 }
             case .future: if delta < 0 { y += 1 }
             case .unknown: if delta > 3 { y -= 1 }
             }
@@ -40,6 +43,6 @@ extension TimexMatcher {
     /// A day without a year: the nearest such day, as for months.
     func resolveMonthDay(_ month: Int, _ day: Int) -> String {
         guard anchor != nil else { return "XXXX-\(pad(month, 2))-\(pad(day, 2))" }
-        return resolveMonth(month, direction: nil) + "-\(pad(day, 2))"
+        return resolveMonth(month, direction: nil, day: day) + "-\(pad(day, 2))"
     }
 }

@@ -29,6 +29,11 @@ import Testing
         ("The agency postponed until Tuesday any action on the case.", "Tuesday", "1989-10-31"),
         ("Ten members had filed reports by Wednesday.", "Wednesday", "1989-10-25"),
         ("The accession was planned for early March.", "early March", "1990-03"),
+        // A day named within weeks after the article is that day, whatever the tense; a month
+        // alone after it in a past clause is last year's.
+        ("The bid, due to expire last Thursday, was extended to Nov. 16.", "Nov. 16", "1989-11-16"),
+        ("The company sold the unit on Dec. 30.", "Dec. 30", "1988-12-30"),
+        ("The company sold the unit in November.", "November", "1988-11"),
         // "said Tuesday" dates the saying.
         ("The company said Tuesday that sales will rise.", "Tuesday", "1989-10-24"),
     ])
