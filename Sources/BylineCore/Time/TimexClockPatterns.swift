@@ -10,8 +10,9 @@ extension TimexMatcher {
             return Match(end: j + 1, type: .set, value: "XXXX-WXX-\(d)")
         }
         guard let d = time(j).weekday, isCapitalised(j) else { return nil }
-        // "Saturday, April 25": the date says which Saturday.
-        if lower(j + 1) == ",", let date = calendarDate(j + 2), date.value.count == 10 {
+        // "Saturday, April 25", "Friday Oct. 13": the date says which Saturday.
+        let dateStart = lower(j + 1) == "," ? j + 2 : j + 1
+        if dateStart == j + 2 || time(j + 1).month != nil, let date = calendarDate(dateStart), date.value.count == 10 {
             return Match(end: date.end, type: .date, value: date.value)
         }
         if let part = time(j + 1).everyPartOfDay {

@@ -24,6 +24,10 @@ import Testing
         Example(pattern: .relative, text: "last September they met.", expected: "last September=DATE:2020-09"),
         Example(pattern: .deictic, text: "yesterday they met.", expected: "yesterday=DATE:2021-09-27"),
         Example(pattern: .weekday, text: "Friday they met.", expected: "Friday=DATE:2021-09-24"),
+        // The date after a weekday, with or without a comma, says which one.
+        Example(pattern: .weekday, text: "Friday Sept. 17 they met.", expected: "Friday Sept. 17=DATE:2021-09-17"),
+        Example(
+            pattern: .weekday, text: "Friday, Sept. 17 they met.", expected: "Friday, Sept. 17=DATE:2021-09-17"),
         Example(pattern: .amount, text: "two years passed.", expected: "two years=DURATION:P2Y"),
         Example(pattern: .timeOfDay, text: "3 p.m. came.", expected: "3 p.m.=TIME:2021-09-28T15:00"),
         Example(pattern: .quarter, text: "the third quarter ended.", expected: "the third quarter=DATE:2021-Q3"),
