@@ -384,9 +384,13 @@ extension QuoteContext {
         if mark == ",", frame.count < 3 || !QuoteContext.statementNouns.contains(frame[frame.count - 2].lower) {
             return nil
         }
-        // "Obama is rolling out a new campaign message: "…"": the words are the subject's.
+        // "Obama is rolling out a new campaign message: "…"": the words are the subject's. A
+        // possessor with a reporting verb after it ("Clinton's campaign chairman, John Podesta,
+        // said in a statement:") leaves the words to the verb's own source.
         if frame.count >= 2, QuoteContext.statementNouns.contains(frame[frame.count - 2].lower),
-            let subject = resolver.sentenceSubject(s)
+            let subject = resolver.sentenceSubject(s),
+            !(isPossessor(subject.tokens, in: frame)
+                && frame.indices.contains(where: { frame[$0].isWord && ReportingVerbs.isQuoteCue(frame, $0) }))
         {
             return Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
         }
@@ -398,6 +402,13 @@ extension QuoteContext {
             return nil
         }
         return Attribution(source: source, cue: frame[verb], resolved: resolved, continuation: false)
+    }
+
+    /// Whether the phrase stands in the frame right before a possessive "'s".
+    private func isPossessor(_ phrase: [Token], in frame: [Token]) -> Bool {
+        guard let last = phrase.last, let i = frame.firstIndex(where: { $0.span == last.span }), i + 1 < frame.count
+        else { return false }
+        return frame[i + 1].lower == "'s" || frame[i + 1].lower == "’s"
     }
 
     /// Whether a name before an appositive opens its clause, as a subject does, rather than

@@ -311,6 +311,19 @@ import Testing
         #expect(speakers(text) == [nil, "Ted Cruz", "Illinois Board", "Bernie Sanders"])
     }
 
+    /// "in a statement:" gives the words to the sentence's subject, unless that subject is a
+    /// possessor and a reporting verb names its own source in an appositive.
+    @Test func aStatementBeforeAColonIsThatOfTheVerbsSource() {
+        let text = """
+            Hillary Clinton and Donald Trump spoke on Monday.
+
+            Clinton's campaign chairman, John Podesta, said in a statement: "We are ready."
+
+            Trump told the Washington Post in a written statement, "I really don't want his endorsement."
+            """
+        #expect(speakers(text) == ["John Podesta", "Donald Trump"])
+    }
+
     /// A word that is as often a noun ("point", "report") is a cue after a quotation only
     /// when what stands before it could speak; otherwise the frame before the quotation
     /// says who spoke.
