@@ -279,6 +279,25 @@ extension QuoteContext {
         return Attribution(source: subject, cue: nil, resolved: resolved, continuation: false)
     }
 
+    /// `"… pay zero taxes."` and then a line `- Bernie Sanders.` or `-Michelle Marks,
+    /// Philadelphia.`: a quotation that ends its paragraph, signed in a short paragraph of its
+    /// own that opens with a dash and a name the register knows (not a dashed heading, "– An
+    /// immigrant himself –").
+    func signatureLine(after q: QuotedSpan) -> Attribution? {
+        let paragraphs = doc.paragraphs
+        guard let close = q.close, q.paragraph + 1 < paragraphs.count,
+            doc.text[(close + 1)..<paragraphs[q.paragraph].end].allSatisfy({ !Characters.isLetter($0) }),
+            let s = sentence(at: paragraphs[q.paragraph + 1].start)
+        else { return nil }
+        let line = Array(tokens(of: s, to: paragraphs[q.paragraph + 1].end))
+        var start = 0
+        while start < line.count, ["-", "—", "–"].contains(line[start].lower) { start += 1 }
+        guard start > 0, start < line.count, line.count <= 16, line[start].isCapitalised else { return nil }
+        let name = SourcePhrase.following(line, from: start)
+        guard !name.isEmpty, let resolved = resolver.resolve(name, at: s), resolved.person != nil else { return nil }
+        return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
+    }
+
     /// `Dianne Bystrom agreed. "…"`: a short sentence just before the quotation, in its
     /// paragraph, that ends with a cue after a named speaker introduces it.
     func closingAgreement(before q: QuotedSpan, sentence s: Int) -> Attribution? {

@@ -324,6 +324,31 @@ import Testing
         #expect(speakers(text) == ["John Podesta", "Donald Trump"])
     }
 
+    /// A quotation that ends its paragraph is signed by a short dashed line with a name
+    /// after it; a dashed heading is no signature.
+    @Test func aDashedLineAfterAQuotationSignsIt() {
+        let text = """
+            Bernie Sanders and Hillary Clinton spoke in Iowa.
+
+            "Almost all new income and wealth is going to the top 1 percent."
+
+            - Sanders.
+
+            The senator is relying on an outdated figure.
+
+            "It needs to stop."
+
+            -Michelle Marks, Philadelphia.
+
+            Voters were in a hurry.
+
+            "Nobody said a thing about it."
+
+            – An immigrant himself –.
+            """
+        #expect(speakers(text) == ["Bernie Sanders", "Michelle Marks", nil])
+    }
+
     /// A word that is as often a noun ("point", "report") is a cue after a quotation only
     /// when what stands before it could speak; otherwise the frame before the quotation
     /// says who spoke.

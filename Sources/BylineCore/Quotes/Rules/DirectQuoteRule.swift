@@ -26,6 +26,7 @@ struct DirectQuoteRule: QuoteRule {
             }
             var attribution =
                 context.postFrameAttribution(q, sentence: closeSentence) ?? context.preFrameAttribution(q, sentence: s)
+                ?? context.signatureLine(after: q)
             // A short capitalised phrase with nothing to attribute it is a title or a nickname
             // (nor does a cue whose source is neither a name, a pronoun nor a description).
             let unattributed =
