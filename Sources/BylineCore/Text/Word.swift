@@ -42,24 +42,21 @@ public struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
     init?(cheaplyLowercasing t: borrowing [Unicode.Scalar], _ range: Range<Int>) {
         let n = range.count
         guard n <= Word.inlineCapacity, range.lowerBound >= 0, range.upperBound <= t.count else { return nil }
-        let ascii: Word? = t.withUnsafeBufferPointer { scalars in
-            let base = range.lowerBound
-            var seen: UInt32 = 0
-            var low: UInt64 = 0, high: UInt64 = 0
-            for k in 0..<min(n, 8) {
-                let v = scalars[base &+ k].value
-                seen |= v
-                low |= Word.foldASCII(v) &<< UInt64(truncatingIfNeeded: k &* 8)
-            }
-            for k in min(n, 8)..<n {
-                let v = scalars[base &+ k].value
-                seen |= v
-                high |= Word.foldASCII(v) &<< UInt64(truncatingIfNeeded: (k &- 8) &* 8)
-            }
-            return seen < 128 ? Word(low: low, high: high | (UInt64(n) << 56)) : nil
+        let base = range.lowerBound
+        var seen: UInt32 = 0
+        var low: UInt64 = 0, high: UInt64 = 0
+        for k in 0..<min(n, 8) {
+            let v = t[base &+ k].value
+            seen |= v
+            low |= Word.foldASCII(v) &<< UInt64(truncatingIfNeeded: k &* 8)
         }
-        if let ascii {
-            self = ascii
+        for k in min(n, 8)..<n {
+            let v = t[base &+ k].value
+            seen |= v
+            high |= Word.foldASCII(v) &<< UInt64(truncatingIfNeeded: (k &- 8) &* 8)
+        }
+        if seen < 128 {
+            self.init(low: low, high: high | (UInt64(n) << 56))
             return
         }
         var word = Word.none
