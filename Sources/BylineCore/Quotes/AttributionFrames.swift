@@ -232,8 +232,9 @@ extension QuoteContext {
     /// `The Illinois Board of Elections was conclusive in its findings: "…"`, `Hoff's letter
     /// makes a libertarian-style case: "…"`: a whole sentence that ends in a colon introduces
     /// the quotation after it without a reporting verb, and the name or description opening
-    /// it is the source. Not a name after an introductory phrase ("In the hours after the
-    /// attack in San Bernardino, Calif., a familiar voice …:"), nor a kicker in capitals.
+    /// it is the source; after an introductory phrase only a pronoun or a known name
+    /// (`colonClauseSubject`), not a description ("In the hours after the attack in San
+    /// Bernardino, Calif., a familiar voice …:"), nor a kicker in capitals.
     func colonSentence(_ frame: [Token], sentence s: Int) -> Attribution? {
         guard frame.last?.lower == ":", let first = frame.first, first.span == sentenceTokens[s].first?.span else {
             return nil

@@ -162,6 +162,7 @@ struct PersonRegister {
                 i = max(j, i + 1)
                 continue
             }
+            let nameStart = j
             var kept: [Token] = []
             while j < tokens.count {
                 let t = tokens[j]
@@ -190,10 +191,10 @@ struct PersonRegister {
                 // A title word written with a capital before an organisation is part of its
                 // name, not a role: "the White House", "the State Department", "the
                 // Republican Governors Association".
-                var start = i + titles.count
+                var start = nameStart
                 while start > i, tokens[start - 1].isCapitalised { start -= 1 }
-                kept.insert(contentsOf: tokens[start..<(i + titles.count)], at: 0)
-                titles.removeLast(i + titles.count - start)
+                kept.insert(contentsOf: tokens[start..<nameStart], at: 0)
+                titles.removeLast(nameStart - start)
             }
             if let first = kept.first, let last = kept.last {
                 let words = kept.map { $0.text(in: text) }, lowered = kept.map(\.lower)
