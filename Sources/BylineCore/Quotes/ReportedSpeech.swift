@@ -426,6 +426,13 @@ extension QuoteContext {
             k += 1
         }
         guard k < tokens.count, contentEnd - tokens[k].span.start > 8 else { return nil }
+        // "Sam Lau said in a statement.", "Trump said on Twitter.": an adjunct alone after
+        // the cue reports nothing (the quotation after the sentence is what was said).
+        if FrameWords.adjunctOpeners.contains(tokens[k].lower), tokens.count - k <= 7,
+            tokens[k...].allSatisfy({ $0.isWord || [".", "!", "?", ";"].contains($0.lower) })
+        {
+            return nil
+        }
         return tokens[k].span.start
     }
 

@@ -24,6 +24,14 @@ import Testing
                 == ["nine million more workers will be protected"])
     }
 
+    /// An adjunct alone after the cue reports nothing; before a clause or a quotation it
+    /// does not stop the report.
+    @Test func anAdjunctAloneAfterTheCueIsNoReport() {
+        #expect(found("Sanders said in a statement.").isEmpty)
+        #expect(found("Clinton said on Twitter.").isEmpty)
+        #expect(found("Sanders said in an interview that he would win.").map(\.text) == ["he would win"])
+    }
+
     /// The rest of a quotation whose opening mark is in another paragraph: its closing mark
     /// is no part of the source.
     @Test func aSourceStartsAtAWordNotAStrayQuotationMark() {
