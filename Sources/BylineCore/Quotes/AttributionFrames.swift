@@ -151,7 +151,7 @@ extension QuoteContext {
         if frame.isEmpty, s > 0, let previous = closingAgreement(before: q, sentence: s) { return previous }
         // "the candidate Mitt Romney -- "…" --": a quotation set off by dashes after a name.
         // A dash is a token of its own ("--" is two, a hyphen inside a word is the word's).
-        if let dash = frame.last, ["-", "—", "–"].contains(dash.lower), frame.count >= 2 {
+        if let dash = frame.last, FrameWords.dashes.contains(dash.lower), frame.count >= 2 {
             let dashStart = frame.count >= 3 && frame[frame.count - 2].lower == "-" ? frame.count - 2 : frame.count - 1
             let name = SourcePhrase.preceding(frame, before: dashStart)
             // Not a dateline ("LOS ANGELES --") nor a hashtag ("#PorteOuverte -- "open door"").
@@ -254,9 +254,11 @@ extension QuoteContext {
     /// there ("…, a familiar voice rang out:") is too often someone the next lines name.
     private func colonClauseSubject(_ frame: [Token], sentence s: Int) -> Attribution? {
         let start = closingClauseStart(frame)
-        guard start > 0, start < frame.count - 2, [",", "—", "–"].contains(frame[start - 1].lower) else { return nil }
+        guard start > 0, start < frame.count - 2, FrameWords.clauseClosers.contains(frame[start - 1].lower) else {
+            return nil
+        }
         var end = start
-        let pronoun = ["he", "she", "they"].contains(frame[start].lower)
+        let pronoun = FrameWords.subjectPronouns.contains(frame[start].lower)
         if pronoun {
             end = start + 1
         } else {
@@ -292,7 +294,7 @@ extension QuoteContext {
         else { return nil }
         let line = Array(tokens(of: s, to: paragraphs[q.paragraph + 1].end))
         var start = 0
-        while start < line.count, ["-", "—", "–"].contains(line[start].lower) { start += 1 }
+        while start < line.count, FrameWords.dashes.contains(line[start].lower) { start += 1 }
         guard start > 0, start < line.count, line.count <= 16, line[start].isCapitalised else { return nil }
         let name = SourcePhrase.following(line, from: start)
         guard !name.isEmpty, let resolved = resolver.resolve(name, at: s), resolved.person != nil else { return nil }

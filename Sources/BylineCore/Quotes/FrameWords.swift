@@ -15,6 +15,8 @@ enum FrameWords {
     ]
     /// Marks that close a reported question's clause.
     static let clauseClosers: WordSet = [",", ";", "—", "–", "―", "-"]
+    /// Dashes as tokens: a hyphen alone, an en dash, an em dash ("--" is two hyphens).
+    static let dashes: WordSet = ["-", "—", "–"]
     /// Determiners of a definite description ("the spokesman", "his chief aide").
     static let definiteDeterminers: WordSet = ["the", "his", "her", "their", "its"]
     /// Personal pronouns that can be a clause's subject.

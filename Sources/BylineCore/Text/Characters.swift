@@ -9,17 +9,21 @@ enum Characters {
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        // General Punctuation (curly quotation marks, dashes, ellipsis) holds no letter, and
-        // news text is full of it: skip Unicode's property lookup there.
-        if v >= 0x2000 && v <= 0x206F { return false }
+        if isGeneralPunctuation(v) { return false }
         return s.properties.isAlphabetic
     }
 
     @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return v >= 65 && v <= 90 }
-        if v >= 0x2000 && v <= 0x206F { return false }
+        if isGeneralPunctuation(v) { return false }
         return s.properties.isUppercase
+    }
+
+    /// The General Punctuation block (curly quotation marks, dashes, the ellipsis) holds no
+    /// letter, and news text is full of it: the letter tests skip Unicode's property lookup.
+    @inline(__always) private static func isGeneralPunctuation(_ v: UInt32) -> Bool {
+        v >= 0x2000 && v <= 0x206F
     }
 
     /// Where the letters-and-digits word starting at `i` lies, after any opening punctuation.

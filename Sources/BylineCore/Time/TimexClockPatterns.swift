@@ -11,8 +11,8 @@ extension TimexMatcher {
         }
         guard let d = time(j).weekday, isCapitalised(j) else { return nil }
         // "Saturday, April 25", "Friday Oct. 13": the date says which Saturday.
-        let dateStart = lower(j + 1) == "," ? j + 2 : j + 1
-        if dateStart == j + 2 || time(j + 1).month != nil, let date = calendarDate(dateStart), date.value.count == 10 {
+        let dateStart = lower(j + 1) == "," ? j + 2 : time(j + 1).month != nil ? j + 1 : nil
+        if let dateStart, let date = calendarDate(dateStart), date.value.count == 10 {
             return Match(end: date.end, type: .date, value: date.value)
         }
         if let part = time(j + 1).everyPartOfDay {
