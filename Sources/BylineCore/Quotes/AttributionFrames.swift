@@ -46,6 +46,17 @@ extension QuoteContext {
             c += 1
             guard ReportingVerbs.isQuoteCue(frame, c - 1) else { continue }
             var sourceEnd = c - 1
+            // A source speaks with a finite verb ("Smith said"), or was heard or seen speaking
+            // ("a reporter can be heard asking"); words and then a participle ("- increasing
+            // his name recognition and then convincing voters") go on with the sentence and
+            // name no one.
+            if sourceEnd > k, token.lower.hasSuffix("ing") {
+                guard FrameWords.perceivedParticiples.contains(frame[sourceEnd - 1].lower) else { continue }
+                sourceEnd -= 1
+                while sourceEnd > k, frame[sourceEnd - 1].lower == "be" || frame[sourceEnd - 1].lower == "can" {
+                    sourceEnd -= 1
+                }
+            }
             while sourceEnd > k, frame[sourceEnd - 1].flags.contains(.between) { sourceEnd -= 1 }
             let before = Array(frame[k..<sourceEnd])
             if !before.isEmpty, let resolved = resolver.resolve(before, at: s) {

@@ -17,6 +17,11 @@ enum FrameWords {
     static let clauseClosers: WordSet = [",", ";", "—", "–", "―", "-"]
     /// Dashes as tokens: a hyphen alone, an en dash, an em dash ("--" is two hyphens).
     static let dashes: WordSet = ["-", "—", "–"]
+    /// Passive participles of perception before a speaking participle ("was heard saying",
+    /// "was quoted as saying").
+    static let perceivedParticiples: WordSet = [
+        "heard", "overheard", "seen", "caught", "recorded", "filmed", "quoted", "as", "spotted", "shown",
+    ]
     /// Determiners of a definite description ("the spokesman", "his chief aide").
     static let definiteDeterminers: WordSet = ["the", "his", "her", "their", "its"]
     /// Personal pronouns that can be a clause's subject.

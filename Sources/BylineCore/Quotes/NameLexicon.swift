@@ -43,6 +43,8 @@ enum NameLexicon {
         "says", "said", "asked", "tell", "read", "watch", "related", "update", "updated", "photo", "video", "click",
         "americans", "american", "democrats", "republicans", "christian", "muslim", "english", "internet",
         "whenever", "whatever", "wherever", "everyone", "someone", "nobody", "people", "like", "unlike",
+        "outside", "inside", "alongside", "beside", "besides", "beyond", "toward", "towards", "upon", "into", "onto",
+        "until", "unless", "whether", "amid", "amidst", "across", "throughout", "regarding", "via",
     ]
 
     /// Words that make a name an organisation.

@@ -388,4 +388,19 @@ import Testing
         #expect(
             speakers("Eddie Mannix ran a studio.\n\nLOS ANGELES -- \"The stories begin. The stories end.\"") == [nil])
     }
+
+    /// Words and a participle after a quotation go on with the sentence ("- increasing his
+    /// name recognition and then convincing voters"): no attribution of its own, so the
+    /// quotation continues the speaker before it; someone heard speaking is a source.
+    @Test func aParticipleAfterOtherWordsIsNoAttribution() {
+        let text = """
+            Jaime Harrison leads the party.
+
+            "The key group is women," said Jaime Harrison. "Sanders has to do the two-step" - \
+            increasing his name recognition and then convincing voters he can deliver.
+
+            "Should there be a database?" a reporter can be heard asking Trump.
+            """
+        #expect(speakers(text) == ["Jaime Harrison", "Jaime Harrison", "a reporter"])
+    }
 }

@@ -79,6 +79,13 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Lael Brainard", "Lael Brainard"])
     }
 
+    @Test func aPrepositionOpeningASentenceIsNotPartOfAName() {
+        let text =
+            "Karlee Macer works there.\n\nOutside Carrier's plant, she said \"it is quiet.\" "
+            + "Alongside BLM protests, Ann Lee said \"no.\""
+        #expect(quotes(text).map(\.speaker) == ["Karlee Macer", "Ann Lee"])
+    }
+
     @Test(.enabled(if: SharedData.seed != nil, "needs ../shared"))
     func seedReadsPerfectly() throws {
         let seed = try #require(SharedData.seed)
