@@ -57,7 +57,12 @@ extension QuoteContext {
                     sourceEnd -= 1
                 }
             }
-            while sourceEnd > k, frame[sourceEnd - 1].flags.contains(.between) { sourceEnd -= 1 }
+            // A capitalised modal alone after the quotation is a name ("Will wrote").
+            while sourceEnd > k, frame[sourceEnd - 1].flags.contains(.between),
+                sourceEnd - 1 > k || !frame[k].isCapitalised
+            {
+                sourceEnd -= 1
+            }
             let before = Array(frame[k..<sourceEnd])
             if !before.isEmpty, let resolved = resolver.resolve(before, at: s) {
                 return Attribution(source: before, cue: token, resolved: resolved, continuation: false)
@@ -312,22 +317,37 @@ extension QuoteContext {
         return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
     }
 
-    /// `Dianne Bystrom agreed. "…"`: a short sentence just before the quotation, in its
-    /// paragraph, that ends with a cue after a named speaker introduces it.
+    /// `Dianne Bystrom agreed. "…"`, `Sam Lau said in a statement. "…"`: a short sentence
+    /// just before the quotation, in its paragraph, that ends with a cue after a named
+    /// speaker (and perhaps an adjunct saying where) introduces it.
     func closingAgreement(before q: QuotedSpan, sentence s: Int) -> Attribution? {
         let tokens = sentenceTokens[s - 1]
-        guard doc.sentences[s - 1].start >= doc.paragraphs[q.paragraph].start, (3...10).contains(tokens.count),
+        guard doc.sentences[s - 1].start >= doc.paragraphs[q.paragraph].start, tokens.count >= 3,
             tokens.last.map({ [".", ":"].contains($0.lower) }) == true
         else { return nil }
         var c = tokens.count - 2
+        if let adjunct = tokens[max(0, c - 4)...c].firstIndex(where: { FrameWords.adjunctOpeners.contains($0.lower) }),
+            adjunct > 1, tokens[adjunct...c].allSatisfy(\.isWord)
+        {
+            c = adjunct - 1
+        }
         if tokens[c].lower.hasSuffix("ly"), c > 1 { c -= 1 }
         // A quotation in that sentence has its own attribution.
         let start = doc.sentences[s - 1].start
-        guard tokens[c].isWord, ReportingVerbs.quoteCue(tokens[c]) != nil,
+        guard c <= 24, tokens[c].isWord, ReportingVerbs.quoteCue(tokens[c]) != nil,
             !quoted.contains(where: { $0.open < q.open && ($0.close ?? $0.content.end) >= start })
         else { return nil }
+        // "Sam Lau, the communications director, said in a statement.": the name before
+        // its appositive, which opens the sentence.
+        if let appositive = appositiveSubject(tokens, cue: c, sentence: s - 1),
+            appositive.tokens.first?.span == tokens[0].span
+        {
+            return Attribution(
+                source: appositive.tokens, cue: tokens[c], resolved: appositive.resolved, continuation: false)
+        }
         let source = SourcePhrase.preceding(tokens, before: c)
-        guard let first = source.first, first.span == tokens[0].span || opensClause(tokens, at: first.span.start),
+        guard c <= 9, let first = source.first,
+            first.span == tokens[0].span || opensClause(tokens, at: first.span.start),
             let resolved = resolver.resolve(source, at: s - 1), resolved.person != nil
         else { return nil }
         return Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)

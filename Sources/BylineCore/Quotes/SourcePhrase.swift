@@ -136,7 +136,11 @@ enum SourcePhrase {
                 end = close + 1
                 continue
             }
-            if !token.isWord && token.lower != "'s" && token.lower != "’s" { break }
+            // "9/11 widow Terry Strada": a slash between numbers is one word.
+            let numberSlash =
+                token.lower == "/" && end > start && end + 1 < tokens.count
+                && tokens[end - 1].flags.contains(.startsWithDigit) && tokens[end + 1].flags.contains(.startsWithDigit)
+            if !token.isWord && token.lower != "'s" && token.lower != "’s" && !numberSlash { break }
             // A modal or auxiliary is the next clause's verb ("said Trump could file …").
             if end > start, token.flags.contains(.between), !token.isCapitalised { break }
             // "one of those advisers": a demonstrative after "of" goes on with the phrase.

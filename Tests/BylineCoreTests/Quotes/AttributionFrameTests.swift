@@ -403,4 +403,32 @@ import Testing
             """
         #expect(speakers(text) == ["Jaime Harrison", "Jaime Harrison", "a reporter"])
     }
+
+    @Test func aNumberWithASlashOpensTheSourcePhrase() {
+        #expect(speakers("\"They are wrong,\" said 9/11 widow Terry Strada.") == ["Terry Strada"])
+    }
+
+    /// A capitalised modal after a quotation is a name, never an auxiliary before the cue:
+    /// the quotation is not handed to the previous sentence's object.
+    @Test func aCapitalisedModalAfterAQuotationIsAName() {
+        let text = """
+            Will urged the Republican electorate to vote.
+
+            "This might hasten the eclipse of Carly Fiorina," Will wrote.
+            """
+        #expect(speakers(text).last == .some(nil))
+    }
+
+    /// The short sentence before a quotation may end in an adjunct saying where the words
+    /// were given, and its subject may carry an appositive.
+    @Test func aShortSentenceWithAnAdjunctOrAnAppositiveIntroducesTheQuotation() {
+        let text = """
+            Sam Lau and Ann Ray spoke.
+
+            Sam Lau said in a statement. "There are no paper ballots to recount."
+
+            Ann Ray, the party's communications director, said on Twitter. "We will not recount."
+            """
+        #expect(speakers(text) == ["Sam Lau", "Ann Ray"])
+    }
 }
