@@ -12,7 +12,8 @@ public enum ArticleAnalyzer {
     /// What extraction reads of an article: its clean text, its date, and whether the text
     /// opens with the headline.
     static func analyze(
-        _ body: BodyText, date: CalendarDate?, headlineInBody: Bool, segmentLimit: Int = TextSegments.defaultLimit
+        _ body: BodyText, date: CalendarDate?, headlineInBody: Bool, keepsSentences: Bool = true,
+        segmentLimit: Int = TextSegments.defaultLimit
     ) -> Analysis {
         var analysis = Analysis(
             sentences: [], quotes: [], people: [], events: [], anchorDate: date, anchorEstimated: false)
@@ -31,7 +32,7 @@ public enum ArticleAnalyzer {
             let events = Timeline.events(document, timexes: timexes)
             let shift = segment.start
             let personIndex = people.add(found.people)
-            analysis.sentences += sentences.map { $0.shifted(by: shift) }
+            if keepsSentences { analysis.sentences += sentences.map { $0.shifted(by: shift) } }
             analysis.quotes += found.quotes.map { $0.shifted(by: shift, people: personIndex) }
             analysis.events += events.map { $0.shifted(by: shift) }
         }

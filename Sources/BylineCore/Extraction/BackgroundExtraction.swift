@@ -53,7 +53,7 @@ public final class BackgroundExtraction: Sendable {
                     Result(
                         articleID: job.articleID,
                         analysis: ArticleAnalyzer.analyze(
-                            job.body, date: job.date, headlineInBody: job.headlineInBody))
+                            job.body, date: job.date, headlineInBody: job.headlineInBody, keepsSentences: false))
                 }
                 shared.progress.withLock { $0.finished += results }
                 // What a batch's analysis freed goes back to the system, or the reader's

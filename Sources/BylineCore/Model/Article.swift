@@ -99,6 +99,9 @@ private final class AnalysisBox: Sendable {
 
 /// Everything extraction finds in one article, in clean-body offsets.
 public struct Analysis: Sendable {
+    /// The sentences, for `extract`; empty in the reader's analyses, which would hold 2.7 MB
+    /// of them for Reuters only to find one when the reader jumps to a date
+    /// (`BodyText.sentence(containing:)` splits that paragraph again).
     public var sentences: [TextSpan]
     public var quotes: [Quote]
     /// The people the quotes give words to (`Quote.personIndex`), with their titles and
@@ -126,9 +129,4 @@ public struct Analysis: Sendable {
         self.anchorEstimated = anchorEstimated
     }
 
-    /// The index of the sentence holding `offset`.
-    public func sentenceIndex(at offset: Int) -> Int? { sentences.index(containing: offset) }
-
-    /// The sentence holding `offset`: where the reader lands when it jumps to a date.
-    public func sentence(at offset: Int) -> TextSpan? { sentenceIndex(at: offset).map { sentences[$0] } }
 }

@@ -34,6 +34,14 @@ public struct BodyText: Sendable {
         runs = [(0, 0)]
     }
 
+    /// The sentence holding `offset`, found by splitting its paragraph again: where the
+    /// reader lands when it jumps to a date, once, so no analysis keeps every sentence.
+    public func sentence(containing offset: Int) -> TextSpan? {
+        guard let p = paragraphs.index(containing: offset) else { return nil }
+        let sentences = SentenceSplitter.split([Unicode.Scalar](scalarsOf: text), paragraphs: [paragraphs[p]])
+        return sentences.index(containing: offset).map { sentences[$0] }
+    }
+
     /// Whether the text is ASCII (most news): then its scalar and UTF-8 offsets agree.
     public var isASCII: Bool { text.utf8.count == length }
 

@@ -261,8 +261,8 @@ public enum Update {
         let event = events[index]
         state.eventCursor = index
         show(story: state.story, article: event.article, &state)
-        let analysis = state.model.article(state.story, event.article)?.analysis
-        state.jumpTarget = analysis?.sentence(at: event.timex.span.start) ?? event.timex.span
+        let article = state.model.article(state.story, event.article)
+        state.jumpTarget = article?.body.sentence(containing: event.timex.span.start) ?? event.timex.span
         scrollArticle(to: event.timex.span.start, &state)
         keepVisible(&state)
     }

@@ -37,4 +37,20 @@ import Testing
         #expect(
             sentences("Council backs bridge\n\nThe vote was close.") == ["Council backs bridge", "The vote was close."])
     }
+
+    /// The reader finds the sentence of one offset again from the text alone: the same
+    /// sentence the whole article's split gives, in any paragraph, and none between them.
+    @Test func aBodyFindsTheSentenceHoldingAnOffset() {
+        let text = "Café owners met on Monday. They agreed.\n\nThe vote is on May 3. It will pass."
+        let scalars = [Unicode.Scalar](scalarsOf: text)
+        let (body, _) = PlainTextLoader.body(scalars, lines: TextLines(scalars), detectHeadline: false)
+        let all = SentenceSplitter.split([Unicode.Scalar](scalarsOf: body.text), paragraphs: body.paragraphs)
+        #expect(all.count == 4)
+        for sentence in all {
+            for offset in [sentence.start, sentence.end - 1] {
+                #expect(body.sentence(containing: offset) == sentence)
+            }
+        }
+        #expect(body.sentence(containing: all[1].end + 1) == nil)
+    }
 }
