@@ -1,13 +1,28 @@
 /// A name as written in the text: its span, its name words, and the titles before it.
 struct NameMention {
+    /// From the first name word to the last, with only spaces between them.
     var span: TextSpan
-    var words: [String]
-    /// The words lower-cased (the tokens' own lower-case forms).
+    /// The name words lower-cased (the tokens' own lower-case forms).
     var lowered: [Word]
     var titles: [String]
     var isOrganisation: Bool
     /// Index into `PersonRegister.people`.
     var person: Int = -1
+
+    /// The name as written, its words one space apart: made only for a new person or a
+    /// fuller name, not for every mention.
+    func name(in text: [Unicode.Scalar]) -> String {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(span.length)
+        for scalar in text[span.start..<span.end] {
+            if Characters.isSpace(scalar) {
+                if scalars.last != " " { scalars.append(" ") }
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars: scalars, 0..<scalars.count)
+    }
 }
 
 /// The people and organisations of one article, from their mentions: full names from the
@@ -41,7 +56,7 @@ struct PersonRegister {
         for sentenceTokens in tokens {
             guard let first = sentenceTokens.first, !(headline?.contains(first.span) ?? false) else { continue }
             for mention in PersonRegister.nameMentions(sentenceTokens, in: document.text) {
-                if mention.span.start == first.span.start, mention.words.count == 1, mention.titles.isEmpty {
+                if mention.span.start == first.span.start, mention.lowered.count == 1, mention.titles.isEmpty {
                     let word = mention.lowered[0]
                     guard
                         NameLexicon.femaleNames.contains(word) || NameLexicon.maleNames.contains(word)
@@ -55,23 +70,27 @@ struct PersonRegister {
         byName.reserveCapacity(found.count)
         byFirstOrLast.reserveCapacity(found.count * 2)
         mentions.reserveCapacity(found.count)
-        // Full names first, so a lone surname resolves to the fullest name whatever the order.
-        for mention in found where mention.words.count >= 2 { _ = register(mention) }
-        for var mention in found {
-            mention.person = register(mention)
+        // Full names first, so a lone surname resolves to the fullest name whatever the order;
+        // what a full name found then stands (registering it again would find it again).
+        var people = [Int](repeating: -1, count: found.count)
+        for (i, mention) in found.enumerated() where mention.lowered.count >= 2 {
+            people[i] = register(mention, in: document.text)
+        }
+        for (i, var mention) in found.enumerated() {
+            mention.person = people[i] >= 0 ? people[i] : register(mention, in: document.text)
             mentions.append(mention)
         }
     }
 
     /// The person a mention denotes, adding one when none matches.
-    private mutating func register(_ mention: NameMention) -> Int {
+    private mutating func register(_ mention: NameMention, in text: [Unicode.Scalar]) -> Int {
         let lowered = mention.lowered
         if let existing = match(lowered, organisation: mention.isOrganisation) {
             roles[existing].formUnion(mention.titles)
-            if mention.words.count > nameWords[existing].count, !mention.isOrganisation,
+            if lowered.count > nameWords[existing].count, !mention.isOrganisation,
                 lowered.suffix(nameWords[existing].count) == nameWords[existing][...]
             {
-                people[existing].name = mention.words.joined(separator: " ")
+                people[existing].name = mention.name(in: text)
                 nameWords[existing] = lowered
                 index(existing)
             }
@@ -89,9 +108,12 @@ struct PersonRegister {
                 gender = .male
             }
         }
-        let name = mention.words.joined(separator: " ")
+        let name = mention.name(in: text)
         var aliases: [String] = []
-        if !mention.isOrganisation, mention.words.count >= 2 { aliases = [mention.words.last!, mention.words.first!] }
+        if !mention.isOrganisation, lowered.count >= 2 {
+            let words = name.split(separator: " ")
+            aliases = [String(words.last!), String(words.first!)]
+        }
         people.append(Person(name: name, aliases: aliases, isOrganisation: mention.isOrganisation, gender: gender))
         nameWords.append(lowered)
         roles.append(Set(mention.titles))
@@ -116,16 +138,18 @@ struct PersonRegister {
         if let exact = byName[words] { return exact }
         // A lone capitalised word may still be a surname written in capitals (transcripts).
         if organisation && words.count > 1 { return nil }
-        let candidates = (byFirstOrLast[words.last!] ?? []).filter {
-            !people[$0].isOrganisation && nameWords[$0].count >= 2
-        }
+        // People of two words or more filed under the last word (no array made: this runs
+        // for every mention).
+        guard let filed = byFirstOrLast[words[words.count - 1]] else { return nil }
+        let isCandidate = { (person: Int) in !self.people[person].isOrganisation && self.nameWords[person].count >= 2 }
         if words.count == 1 {
+            // First or last word now; else once (a name made fuller keeps its old filing).
             let w = words[0]
-            return candidates.first { nameWords[$0].last == w || nameWords[$0].first == w }
-                ?? (byFirstOrLast[w] ?? []).first { !people[$0].isOrganisation && nameWords[$0].count >= 2 }
+            return filed.first { isCandidate($0) && (nameWords[$0].last == w || nameWords[$0].first == w) }
+                ?? filed.first(where: isCandidate)
         }
         // "Hillary Rodham Clinton" and "Hillary Clinton": same first and last word.
-        return candidates.first { nameWords[$0].first == words.first && nameWords[$0].last == words.last }
+        return filed.first { isCandidate($0) && nameWords[$0].first == words[0] && nameWords[$0].last == words.last }
     }
 
     /// The person a name written elsewhere refers to ("Graham" in a headline, for the
@@ -144,18 +168,19 @@ struct PersonRegister {
     static let particles: WordSet = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "di", "du"]
 
     /// Finds runs of capitalised words in a sentence, with the titles before them.
+    ///
+    /// A run and its titles are ranges of the sentence's tokens (titles from `i` to where
+    /// the name starts, the name to `end`), not arrays: this visits every token.
     static func nameMentions(_ tokens: [Token], in text: [Unicode.Scalar]) -> [NameMention] {
         var out: [NameMention] = []
         var i = 0
         while i < tokens.count {
-            var titles: [String] = []
             var j = i
             // Titles, capitalised or not ("singer John Legend", "Sen. Tim Kaine").
             // (The cheap capitalisation test runs first: this loop visits every token.)
             while j + 1 < tokens.count, tokens[j].flags.contains(.title),
                 tokens[j + 1].isCapitalised || tokens[j + 1].flags.contains(.title)
             {
-                titles.append(tokens[j].lowerString(in: text))
                 j += 1
             }
             guard j < tokens.count, tokens[j].isCapitalised else {
@@ -163,45 +188,41 @@ struct PersonRegister {
                 continue
             }
             let nameStart = j
-            var kept: [Token] = []
+            var name = j..<j
             while j < tokens.count {
                 let t = tokens[j]
                 let particle =
-                    !kept.isEmpty && particles.contains(t.lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalised
+                    !name.isEmpty && particles.contains(t.lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalised
                 guard t.isCapitalised || particle else { break }
-                if kept.isEmpty, isCommonWord(t, in: text) { break }
-                kept.append(t)
+                if name.isEmpty, isCommonWord(t, in: text) { break }
                 j += 1
+                name = nameStart..<j
             }
-            while let last = kept.last, isCommonWord(last, in: text) || particles.contains(last.lower) {
-                kept.removeLast()
+            while let last = name.last, isCommonWord(tokens[last], in: text) || particles.contains(tokens[last].lower) {
+                name = name.lowerBound..<last
             }
             // "(D-Wis.)" and "R-Ga." are party and state, not names.
-            if kept.count == 1, let only = kept.first, only.span.length >= 3, text[only.span.start + 1] == "-",
-                "DRI".unicodeScalars.contains(text[only.span.start])
+            if name.count == 1, case let only = tokens[name.lowerBound], only.span.length >= 3,
+                text[only.span.start + 1] == "-", "DRI".unicodeScalars.contains(text[only.span.start])
             {
-                kept.removeAll()
+                name = name.lowerBound..<name.lowerBound
             }
-            if let name = nameAfterRole(kept, in: text) {
-                titles += kept[..<name].map { $0.lowerString(in: text) }
-                kept.removeFirst(name)
-            }
-            let isOrganisation = !kept.isEmpty && isOrganisation(kept, in: text)
+            if let after = nameAfterRole(tokens[name], in: text) { name = after..<name.upperBound }
+            let isOrganisation = !name.isEmpty && isOrganisation(tokens[name], in: text)
             if isOrganisation {
                 // A title word written with a capital before an organisation is part of its
                 // name, not a role: "the White House", "the State Department", "the
                 // Republican Governors Association".
-                var start = nameStart
+                var start = name.lowerBound
                 while start > i, tokens[start - 1].isCapitalised { start -= 1 }
-                kept.insert(contentsOf: tokens[start..<nameStart], at: 0)
-                titles.removeLast(nameStart - start)
+                name = start..<name.upperBound
             }
-            if let first = kept.first, let last = kept.last {
-                let words = kept.map { $0.text(in: text) }, lowered = kept.map(\.lower)
+            if let first = name.first, let last = name.last {
                 out.append(
                     NameMention(
-                        span: TextSpan(first.span.start, last.span.end), words: words, lowered: lowered,
-                        titles: titles, isOrganisation: isOrganisation))
+                        span: TextSpan(tokens[first].span.start, tokens[last].span.end),
+                        lowered: tokens[name].map(\.lower),
+                        titles: tokens[i..<first].map { $0.lowerString(in: text) }, isOrganisation: isOrganisation))
             }
             i = max(j, i + 1)
         }
@@ -214,11 +235,11 @@ struct PersonRegister {
     /// follows is a person's name, not an organisation ("State Department Inspector General",
     /// "General Motors") nor a suffix ("Martin Luther King Jr."). The role is the person's
     /// title, so "the labor secretary" finds them and the name shows without it.
-    static func nameAfterRole(_ kept: [Token], in text: [Unicode.Scalar]) -> Int? {
+    static func nameAfterRole(_ kept: ArraySlice<Token>, in text: [Unicode.Scalar]) -> Int? {
         guard kept.count >= 2,
             let role = kept.dropLast().lastIndex(where: { $0.flags.contains(.title) })
         else { return nil }
-        let name = Array(kept[(role + 1)...])
+        let name = kept[(role + 1)...]
         guard !name.allSatisfy({ nameSuffixes.contains($0.lower) }), !isOrganisation(name, in: text) else {
             return nil
         }
@@ -229,13 +250,12 @@ struct PersonRegister {
 
     /// Places and peoples count as organisations: never "he" or "she"; so do names with an
     /// organisation's word ("Committee") and acronyms ("NBC", "F.B.I.").
-    static func isOrganisation(_ kept: [Token], in text: [Unicode.Scalar]) -> Bool {
+    static func isOrganisation(_ kept: ArraySlice<Token>, in text: [Unicode.Scalar]) -> Bool {
         if kept.contains(where: { $0.flags.contains(.organisation) }) { return true }
-        let lowered = kept.map(\.lower)
-        if PlaceLexicon.isPlace(lowered) { return true }
+        if PlaceLexicon.isPlace(kept.lazy.map(\.lower)) { return true }
         return kept.indices.contains { i in
-            let word = kept[i].text(in: text)
-            return isAcronym(word) && !(i == 0 && kept.count > 1 && isInitials(word, lowered[i]))
+            let word = text[kept[i].span.start..<kept[i].span.end]
+            return isAcronym(word) && !(i == kept.startIndex && kept.count > 1 && isInitials(word, kept[i].lower))
         }
     }
 
@@ -252,21 +272,19 @@ struct PersonRegister {
 
     /// Two initials ("J.J.", "A.J.") that open a person's name ("J.J. Goldberg"), unlike the
     /// abbreviations of places and bodies written the same way ("U.S. Steel", "U.N. envoy").
-    static func isInitials(_ word: String, _ lower: Word) -> Bool {
-        let utf8 = Array(word.utf8)
-        return utf8.count == 4 && utf8[1] == 46 && utf8[3] == 46 && !PlaceLexicon.abbreviations.contains(lower)
+    static func isInitials(_ word: ArraySlice<Unicode.Scalar>, _ lower: Word) -> Bool {
+        let i = word.startIndex
+        return word.count == 4 && word[i + 1] == "." && word[i + 3] == "."
+            && !PlaceLexicon.abbreviations.contains(lower)
     }
 
-    /// Two or more capitals (and periods), not an initial ("J."): read from the bytes, with
-    /// Unicode rules only for non-ASCII words.
-    static func isAcronym(_ word: String) -> Bool {
-        let utf8 = word.utf8
-        guard utf8.count >= 2 else { return false }
-        if utf8.allSatisfy({ $0 < 128 }) {
-            return utf8.allSatisfy { ($0 >= 65 && $0 <= 90) || $0 == 46 } && !(utf8.count == 2 && utf8.last == 46)
+    /// Two or more capitals (and periods), not an initial ("J."): read from the text's
+    /// scalars (no String made for every name word), with Unicode's rule only beyond ASCII.
+    static func isAcronym(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.count >= 2, !(word.count == 2 && word.last == ".") else { return false }
+        return word.allSatisfy { scalar in
+            scalar == "." || (scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase)
         }
-        return word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "." }
-            && !(word.count == 2 && word.hasSuffix("."))
     }
 }
 

@@ -43,7 +43,7 @@ enum PlaceLexicon {
 
     /// Whether a name (lower-cased words) is a place or a people's name: every word one of
     /// the above, at least one of them a place or people proper.
-    static func isPlace(_ lower: [Word]) -> Bool {
+    static func isPlace(_ lower: some Collection<Word>) -> Bool {
         return lower.contains(where: words.contains) && lower.allSatisfy { words.contains($0) || joiners.contains($0) }
     }
 }

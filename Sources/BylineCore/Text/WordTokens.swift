@@ -29,7 +29,10 @@ extension Token {
 public enum WordTokenizer {
     public static func tokens(_ t: [Unicode.Scalar], in span: TextSpan) -> [Token] {
         var out: [Token] = []
-        out.reserveCapacity(span.length / 5)
+        // A token every five scalars on average: a third leaves one sentence in twenty to
+        // grow. (Not beyond an ordinary sentence's: a run-on paragraph grows as it needs,
+        // or its tokens would take eight bytes a byte before any were found.)
+        out.reserveCapacity(min(span.length / 3 + 1, 256))
         let lexicon = WordFlags.lexicon
         var i = span.start
         while i < span.end {

@@ -21,8 +21,8 @@ public enum TimexTagger {
                 // "a year ago" after "the third quarter" means that quarter a year before
                 // (TimeML anchors such offsets to the previous expression); "last year"
                 // names the calendar year whatever was said before.
-                let text = document.string(timex.span).lowercased()
                 if let quarter = lastQuarter, index - quarter.sentence <= 1, timex.type == .date,
+                    case let text = document.string(timex.span).lowercased(),
                     text.hasSuffix("year ago") || text.hasSuffix("year earlier")
                 {
                     let start = quarter.interval.start
@@ -194,10 +194,22 @@ struct TimexMatcher {
 
     /// The parts of a hyphenated token ("two-year", "73-year-old"); none for other tokens.
     /// Split as bytes: splitting the String by characters cost thousands of instructions.
+    /// Only a number or a time word before the first hyphen makes parts a pattern reads
+    /// ("two-year", "30-day", "fiscal-first"): most hyphenated words ("well-known") stop
+    /// there, before two arrays are made for them at every pattern that asks.
     func hyphenParts(_ i: Int) -> [String] {
         guard i >= 0, i < tokens.count, tokens[i].flags.contains(.hyphenated) else { return [] }
+        let span = tokens[i].span
+        if !Characters.isDigit(text[span.start]) {
+            guard let hyphen = text[span.start..<span.end].firstIndex(of: "-"),
+                let first = Word(cheaplyLowercasing: text, span.start..<hyphen),
+                first == Self.fiscal || (WordFlags.lexicon[first]?.time ?? 0) != 0
+            else { return [] }
+        }
         return lowerString(i).utf8.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) }
     }
+
+    private static let fiscal = Word("fiscal")
 
     /// A count: digits, number words ("twenty-five"), or "a"/"an".
     func count(_ i: Int) -> (value: Int, vague: Bool)? {
