@@ -49,21 +49,31 @@ struct PersonRegister {
         var capitalisedInside: Set<Word>?
         func isCapitalisedInside(_ word: Word) -> Bool {
             if capitalisedInside == nil {
-                capitalisedInside = Set(tokens.lazy.flatMap { $0.dropFirst() }.filter(\.isCapitalised).map(\.lower))
+                // Sized first: grown from empty, the set rehashed every word several times.
+                var count = 0
+                for sentence in tokens { for token in sentence.dropFirst() where token.isCapitalised { count += 1 } }
+                var words = Set<Word>(minimumCapacity: count)
+                for sentence in tokens {
+                    for token in sentence.dropFirst() where token.isCapitalised { words.insert(token.lower) }
+                }
+                capitalisedInside = words
             }
             return capitalisedInside!.contains(word)
         }
         for sentenceTokens in tokens {
             guard let first = sentenceTokens.first, !(headline?.contains(first.span) ?? false) else { continue }
-            for mention in PersonRegister.nameMentions(sentenceTokens, in: document.text) {
-                if mention.span.start == first.span.start, mention.lowered.count == 1, mention.titles.isEmpty {
-                    let word = mention.lowered[0]
-                    guard
-                        NameLexicon.femaleNames.contains(word) || NameLexicon.maleNames.contains(word)
-                            || isCapitalisedInside(word)
-                    else { continue }
+            let before = found.count
+            PersonRegister.nameMentions(sentenceTokens, in: document.text, into: &found)
+            // Only the sentence's first mention can open it.
+            if found.count > before, case let mention = found[before], mention.span.start == first.span.start,
+                mention.lowered.count == 1, mention.titles.isEmpty
+            {
+                let word = mention.lowered[0]
+                if !(NameLexicon.femaleNames.contains(word) || NameLexicon.maleNames.contains(word)
+                    || isCapitalisedInside(word))
+                {
+                    found.remove(at: before)
                 }
-                found.append(mention)
             }
         }
         // Sized once: growing the indexes rehashes every name (a sixth of finding people).
@@ -167,12 +177,12 @@ struct PersonRegister {
 
     static let particles: WordSet = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "di", "du"]
 
-    /// Finds runs of capitalised words in a sentence, with the titles before them.
+    /// Finds runs of capitalised words in a sentence, with the titles before them, and adds
+    /// them to the article's (one array for all: most sentences have a mention or two).
     ///
     /// A run and its titles are ranges of the sentence's tokens (titles from `i` to where
     /// the name starts, the name to `end`), not arrays: this visits every token.
-    static func nameMentions(_ tokens: [Token], in text: [Unicode.Scalar]) -> [NameMention] {
-        var out: [NameMention] = []
+    static func nameMentions(_ tokens: [Token], in text: [Unicode.Scalar], into out: inout [NameMention]) {
         var i = 0
         while i < tokens.count {
             var j = i
@@ -221,12 +231,11 @@ struct PersonRegister {
                 out.append(
                     NameMention(
                         span: TextSpan(tokens[first].span.start, tokens[last].span.end),
-                        lowered: tokens[name].map(\.lower),
+                        lowered: tokens[name].map { $0.lower },
                         titles: tokens[i..<first].map { $0.lowerString(in: text) }, isOrganisation: isOrganisation))
             }
             i = max(j, i + 1)
         }
-        return out
     }
 
     /// Where the name starts in a run that writes a role with capitals before it ("Labor
@@ -252,7 +261,7 @@ struct PersonRegister {
     /// organisation's word ("Committee") and acronyms ("NBC", "F.B.I.").
     static func isOrganisation(_ kept: ArraySlice<Token>, in text: [Unicode.Scalar]) -> Bool {
         if kept.contains(where: { $0.flags.contains(.organisation) }) { return true }
-        if PlaceLexicon.isPlace(kept.lazy.map(\.lower)) { return true }
+        if PlaceLexicon.isPlace(kept.lazy.map { $0.lower }) { return true }
         return kept.indices.contains { i in
             let word = text[kept[i].span.start..<kept[i].span.end]
             return isAcronym(word) && !(i == kept.startIndex && kept.count > 1 && isInitials(word, kept[i].lower))
