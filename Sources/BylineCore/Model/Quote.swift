@@ -49,7 +49,6 @@ public struct Quote: Sendable, Hashable {
 /// A person or organisation the article mentions, with the ways it refers to them.
 public struct Person: Sendable, Hashable {
     public var name: String
-    public var aliases: [String]
     public var isOrganisation: Bool
     public var gender: Gender
     /// The titles and roles the text puts before the name ("mayor", "sen."), lower case.
@@ -57,10 +56,19 @@ public struct Person: Sendable, Hashable {
 
     public enum Gender: Sendable, Hashable { case female, male, unknown }
 
-    public init(name: String, aliases: [String] = [], isOrganisation: Bool = false, gender: Gender = .unknown) {
+    public init(name: String, isOrganisation: Bool = false, gender: Gender = .unknown) {
         self.name = name
-        self.aliases = aliases
         self.isOrganisation = isOrganisation
         self.gender = gender
+    }
+
+    /// The surname and the first name of a person's full name, which the text also calls
+    /// them by. Read from the name, not stored: a large library holds tens of thousands of
+    /// people, and an array each (80 bytes with its two words) adds up.
+    public var aliases: [String] {
+        guard !isOrganisation else { return [] }
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first, let last = words.last else { return [] }
+        return [String(last), String(first)]
     }
 }

@@ -45,6 +45,9 @@ enum NameLexicon {
         "whenever", "whatever", "wherever", "everyone", "someone", "nobody", "people", "like", "unlike",
         "outside", "inside", "alongside", "beside", "besides", "beyond", "toward", "towards", "upon", "into", "onto",
         "until", "unless", "whether", "amid", "amidst", "across", "throughout", "regarding", "via",
+        "later", "earlier", "afterward", "afterwards", "finally", "eventually", "recently", "previously",
+        "currently", "separately", "similarly", "likewise", "indeed", "perhaps", "maybe", "otherwise", "therefore",
+        "thus", "hence", "nonetheless", "nevertheless", "instead",
     ]
 
     /// Words that make a name an organisation.

@@ -26,7 +26,7 @@ struct NameMention {
 }
 
 /// The people and organisations of one article, from their mentions: full names from the
-/// fullest mention, aliases from surnames and first names, genders from titles, first
+/// fullest mention (`Person.aliases` its surname and first name), genders from titles, first
 /// names and the pronouns that refer back to them.
 struct PersonRegister {
     var people: [Person] = []
@@ -118,13 +118,7 @@ struct PersonRegister {
                 gender = .male
             }
         }
-        let name = mention.name(in: text)
-        var aliases: [String] = []
-        if !mention.isOrganisation, lowered.count >= 2 {
-            let words = name.split(separator: " ")
-            aliases = [String(words.last!), String(words.first!)]
-        }
-        people.append(Person(name: name, aliases: aliases, isOrganisation: mention.isOrganisation, gender: gender))
+        people.append(Person(name: mention.name(in: text), isOrganisation: mention.isOrganisation, gender: gender))
         nameWords.append(lowered)
         roles.append(Set(mention.titles))
         index(people.count - 1)
