@@ -184,6 +184,7 @@ extension QuoteContext {
         else { return nil }
         if let labelled = colonLabel(frame, sentence: sentenceIndex)
             ?? statementIntroduction(frame, sentence: sentenceIndex)
+            ?? possessedStatement(frame, sentence: sentenceIndex)
         {
             return labelled
         }
@@ -456,6 +457,44 @@ extension QuoteContext {
         }
         return Attribution(source: source, cue: frame[verb], resolved: resolved, continuation: false)
     }
+
+    /// `after her March comment that, "…"`, `Trump's promise: "…"`: a noun of saying (perhaps
+    /// with a word or two before it) whose possessor, a name or "his", "her", "their", said
+    /// the words.
+    func possessedStatement(_ frame: [Token], sentence s: Int) -> Attribution? {
+        var end = frame.count
+        while end > 0, [",", ":", "that"].contains(frame[end - 1].lower) { end -= 1 }
+        guard end < frame.count, end >= 2, QuoteContext.possessedStatementNouns.contains(frame[end - 1].lower) else {
+            return nil
+        }
+        for p in stride(from: end - 2, through: max(0, end - 4), by: -1) {
+            let word = frame[p].lower
+            if let pronoun = FrameWords.possessivePronouns[word] {
+                var subject = frame[p]
+                subject.lower = pronoun
+                guard let resolved = resolver.resolve([subject], at: s), resolved.person != nil else { return nil }
+                return Attribution(source: [frame[p]], cue: frame[end - 1], resolved: resolved, continuation: false)
+            }
+            if word == "'s" || word == "’s" {
+                let name = SourcePhrase.preceding(frame, before: p)
+                guard let head = name.last, head.isCapitalised, let resolved = resolver.resolve(name, at: s),
+                    resolved.person != nil
+                else { return nil }
+                return Attribution(source: name, cue: frame[end - 1], resolved: resolved, continuation: false)
+            }
+            // Only a modifier may stand between ("March", "now-famous"), not a clause.
+            guard frame[p].isWord, !frame[p].flags.contains(.cue), !frame[p].flags.contains(.boundary) else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Nouns of saying whose possessor speaks (`possessedStatement`).
+    static let possessedStatementNouns: WordSet = statementNouns.union([
+        "claim", "claims", "remark", "assertion", "argument", "insistence", "boast", "admission", "prediction",
+        "declaration", "announcement", "tweet", "quip", "retort",
+    ])
 
     /// Whether the phrase stands in the frame right before a possessive "'s".
     private func isPossessor(_ phrase: [Token], in frame: [Token]) -> Bool {

@@ -24,6 +24,10 @@ enum FrameWords {
     ]
     /// Determiners of a definite description ("the spokesman", "his chief aide").
     static let definiteDeterminers: WordSet = ["the", "his", "her", "their", "its"]
+    /// Possessive determiners and the subject pronouns that resolve them ("her comment" is
+    /// what she said).
+    static let possessivePronouns = WordTable<Word>(
+        [("his", "he"), ("her", "she"), ("their", "they")].map { (Word($0), Word($1)) })
     /// Personal pronouns that can be a clause's subject.
     static let subjectPronouns: WordSet = ["he", "she", "they", "i", "we"]
     /// Marks that close a quotation.

@@ -431,4 +431,17 @@ import Testing
             """
         #expect(speakers(text) == ["Sam Lau", "Ann Ray"])
     }
+
+    /// A noun of saying gives the quotation to its possessor ("her comment that, "…"",
+    /// "Trump's promise: "…""); a noun between them and a clause are not possessed words.
+    @Test func aPossessedNounOfSayingIntroducesTheQuotation() {
+        let text = """
+            Hillary Clinton and Donald Trump spoke in March.
+
+            The union is unlikely to back Clinton after her March comment that, "We are going to close mines."
+
+            Voters remember Trump's promise: "I will build a wall."
+            """
+        #expect(speakers(text) == ["Hillary Clinton", "Donald Trump"])
+    }
 }
