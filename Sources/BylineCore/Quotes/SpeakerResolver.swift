@@ -219,7 +219,8 @@ struct SpeakerResolver {
             if FrameWords.subjectPronouns.contains(tokens[k].lower) {
                 end = k + 1
             } else {
-                while end < c, end - k < 4, tokens[end].isWord,
+                // Up to six words: "Republican presidential hopeful Sen. Ted Cruz".
+                while end < c, end - k < 6, tokens[end].isWord,
                     tokens[end].isCapitalised || tokens[end].flags.contains(.title)
                 {
                     end += 1

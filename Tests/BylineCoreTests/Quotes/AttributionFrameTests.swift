@@ -444,4 +444,16 @@ import Testing
             """
         #expect(speakers(text) == ["Hillary Clinton", "Donald Trump"])
     }
+
+    /// A role in words of several kinds ("presidential hopeful Sen.") belongs to the subject
+    /// before its name; the capitalised adjective opening it is no one.
+    @Test func aLongRoleBeforeANameIsPartOfTheSubject() {
+        let text = """
+            Ted Cruz spoke in London.
+
+            In line with his party, Republican Presidential hopeful Sen. Ted Cruz was also critical, \
+            telling reporters: "The comments are typical."
+            """
+        #expect(speakers(text) == ["Ted Cruz"])
+    }
 }
