@@ -211,6 +211,10 @@ struct PersonRegister {
             {
                 name = name.lowerBound..<name.lowerBound
             }
+            // "a Jupiter Democrat", "a Texas Republican": a place and a party describe someone.
+            if name.count >= 2, let last = name.last, partyMembers.contains(tokens[last].lower) {
+                name = name.lowerBound..<name.lowerBound
+            }
             if let after = nameAfterRole(tokens[name], in: text) { name = after..<name.upperBound }
             let isOrganisation = !name.isEmpty && isOrganisation(tokens[name], in: text)
             if isOrganisation {
@@ -248,6 +252,9 @@ struct PersonRegister {
         }
         return role + 1
     }
+
+    /// A party's member, which ends a description, not a name.
+    static let partyMembers: WordSet = ["democrat", "democrats", "republican", "republicans"]
 
     static let nameSuffixes: WordSet = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 

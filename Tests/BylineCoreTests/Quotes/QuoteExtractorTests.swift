@@ -86,6 +86,14 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Karlee Macer", "Ann Lee"])
     }
 
+    /// "a Jupiter Democrat" describes someone: it is no person of its own for "he" to find.
+    @Test func aPlaceAndAPartyAreNoName() {
+        let text =
+            "Patrick Murphy is running.\n\nMurphy, a Jupiter Democrat who has been endorsed by the unions, "
+            + "has made schools his priority. He said \"it matters.\""
+        #expect(quotes(text).map(\.speaker) == ["Patrick Murphy"])
+    }
+
     @Test(.enabled(if: SharedData.seed != nil, "needs ../shared"))
     func seedReadsPerfectly() throws {
         let seed = try #require(SharedData.seed)
