@@ -8,6 +8,7 @@ extension QuoteContext {
         let nextOpen = quotation(after: close)?.open ?? Int.max
         var s = s
         var frame = Array(tokens(of: s, from: close + 1, to: min(doc.sentences[s].end, nextOpen)))
+        var inNextSentence = false
         // `"…?" Graham asked.` splits into two sentences; the attribution opens the next one.
         // Only a question or exclamation leaves that doubt; a full stop ends the sentence.
         // So does `"….” Trump said.` when the writer closed the quotation with a full stop:
@@ -23,6 +24,7 @@ extension QuoteContext {
             if lastInside == "?" || lastInside == "!" || isAttributionAlone {
                 s += 1
                 frame = next
+                inNextSentence = true
             }
         }
         var k = 0
@@ -108,7 +110,9 @@ extension QuoteContext {
             resolved.person != nil
         {
             for c in (afterName + 1)..<min(frame.count, afterName + 40) where frame[c].isWord {
-                guard ReportingVerbs.quoteCue(frame[c]) != nil else { continue }
+                // A sentence of its own after the quotation attributes it only by a verb of
+                // speech ("Her father, Brad, 39, worried that …" is what he thought).
+                guard let cue = ReportingVerbs.quoteCue(frame[c]), !inNextSentence || cue == .speech else { continue }
                 var before = c - 1
                 while before > afterName, frame[before].flags.contains(.between) { before -= 1 }
                 if frame[before].lower == "," {

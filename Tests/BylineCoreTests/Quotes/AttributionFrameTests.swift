@@ -456,4 +456,20 @@ import Testing
             """
         #expect(speakers(text) == ["Ted Cruz"])
     }
+
+    /// After a quotation ending in "!" or "?" the next sentence attributes it only with a verb
+    /// of speech: "Her father, Brad, 39, worried that …" is his own thought, not the sign's
+    /// words; "Graham asked." still is.
+    @Test func theNextSentenceAttributesOnlyByAVerbOfSpeech() {
+        let text = """
+            Aubrey Pelletier and Lindsey Graham were there.
+
+            Aubrey Pelletier hoisted a sign that read "Vote for Gary Johnson now!" Her father, Brad, 39, \
+            worried that voters would not see the point.
+
+            "Is it over?" Graham asked.
+            """
+        let direct = FoundQuote.all(in: text).filter { $0.kind == .direct }.map(\.speaker)
+        #expect(direct == [nil, "Lindsey Graham"])
+    }
 }
