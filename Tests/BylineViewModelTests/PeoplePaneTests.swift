@@ -29,7 +29,7 @@ import Testing
         let rows = PeoplePane.rows(state)
         #expect(rows.map(\.name) == ["Elena Park", "Ray Osei"])
         #expect(rows.first?.quotes == 4)
-        #expect(rows.first?.titles == ["mayor"])
+        #expect(rows.first.map { PeoplePane.details($0, state).titles } == ["mayor"])
         let text = screen(state).plainText
         #expect(text.contains("People 2"))
         #expect(text.contains("4 Elena Park · Mayor"))

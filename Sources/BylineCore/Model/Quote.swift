@@ -66,9 +66,11 @@ public struct Person: Sendable, Hashable {
     /// them by. Read from the name, not stored: a large library holds tens of thousands of
     /// people, and an array each (80 bytes with its two words) adds up.
     public var aliases: [String] {
-        guard !isOrganisation else { return [] }
-        let words = name.split(separator: " ")
-        guard words.count >= 2, let first = words.first, let last = words.last else { return [] }
-        return [String(last), String(first)]
+        // Found as bytes (the people pane asks for every speaker it counts, each frame).
+        let utf8 = name.utf8
+        guard !isOrganisation, let firstSpace = utf8.firstIndex(of: UInt8(ascii: " ")),
+            let lastSpace = utf8.lastIndex(of: UInt8(ascii: " "))
+        else { return [] }
+        return [String(name[utf8.index(after: lastSpace)...]), String(name[..<firstSpace])]
     }
 }

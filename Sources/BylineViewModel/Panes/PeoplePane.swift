@@ -7,46 +7,57 @@ enum PeoplePane: ReaderPane {
     static let name = "People"
     static let placement = PanePlacement(column: .left, share: 38)
 
-    /// A person as the pane lists them.
+    /// A person as the pane lists them: the name, how often they speak, and where each
+    /// form of their name that is counted here speaks first (for `details`).
     struct Row: Equatable {
         var name: String
-        var titles: [String]
-        var aliases: [String]
         var quotes: Int
+        var speakers: [Speaker]
+
+        struct Speaker: Equatable {
+            var name: String
+            var firstQuote: QuoteLocation
+        }
     }
 
     /// The people of the listed quotes. A one-word speaker that is the last word of a
     /// fuller speaker's name ("Sanders" beside "Bernie Sanders") is that person.
     static func rows(_ state: AppState) -> [Row] {
         var counts: [String: Int] = [:]
-        var people: [String: Person] = [:]
+        var firstQuote: [String: QuoteLocation] = [:]
         for location in state.listedQuotes {
             guard let speaker = state.model.speaker(location) else { continue }
             counts[speaker, default: 0] += 1
-            if people[speaker] == nil,
-                let person = state.model.article(location.story, location.article)?.analysis?.people.first(where: {
-                    $0.name == speaker
-                })
-            {
-                people[speaker] = person
-            }
+            if firstQuote[speaker] == nil { firstQuote[speaker] = location }
         }
         let fuller = SpeakerNames.fuller(counts)
         var merged: [String: Row] = [:]
         for (name, count) in counts {
             let key = fuller[name] ?? name
-            var row = merged[key] ?? Row(name: key, titles: [], aliases: [], quotes: 0)
+            var row = merged[key] ?? Row(name: key, quotes: 0, speakers: [])
             row.quotes += count
-            if key != name, !row.aliases.contains(name) { row.aliases.append(name) }
-            if let person = people[name] {
-                for title in person.titles where !row.titles.contains(title) { row.titles.append(title) }
-                for alias in person.aliases where alias != key && !row.aliases.contains(alias) {
-                    row.aliases.append(alias)
-                }
-            }
+            row.speakers.append(Row.Speaker(name: name, firstQuote: firstQuote[name]!))
             merged[key] = row
         }
         return merged.values.sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.name < $1.name }
+    }
+
+    /// The titles the text gives a row's person and their other names: read from the
+    /// articles for the rows on screen only (a search lists hundreds of people, each frame).
+    static func details(_ row: Row, _ state: AppState) -> (titles: [String], aliases: [String]) {
+        var titles: [String] = [], aliases: [String] = []
+        for speaker in row.speakers.sorted(by: { $0.name < $1.name }) {
+            if speaker.name != row.name, !aliases.contains(speaker.name) { aliases.append(speaker.name) }
+            let location = speaker.firstQuote
+            guard
+                let person = state.model.article(location.story, location.article)?.analysis?.people.first(where: {
+                    $0.name == speaker.name
+                })
+            else { continue }
+            for title in person.titles where !titles.contains(title) { titles.append(title) }
+            for alias in person.aliases where alias != row.name && !aliases.contains(alias) { aliases.append(alias) }
+        }
+        return (titles, aliases)
     }
 
     /// The count for a story; while a search lists matches from across the library, the
@@ -75,8 +86,9 @@ enum PeoplePane: ReaderPane {
                 Span("\(row.quotes) ", selected ? role : .dim),
                 Span(row.name, selected ? role : .speaker(colours.colour(row.name))),
             ]
-            let details = row.titles.map(\.capitalized) + row.aliases
-            if !details.isEmpty { spans.append(Span(" · " + details.joined(separator: ", "), selected ? role : .dim)) }
+            let (titles, aliases) = details(row, state)
+            let shown = titles.map(\.capitalized) + aliases
+            if !shown.isEmpty { spans.append(Span(" · " + shown.joined(separator: ", "), selected ? role : .dim)) }
             canvas.draw(spans, x: rect.x, y: rect.y + line, maxWidth: rect.width, fill: selected ? role : nil)
         }
     }
