@@ -216,6 +216,9 @@ extension QuoteContext {
                 return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)
             }
             let source = SourcePhrase.preceding(frame, before: c)
+            if let named = unclosedAppositive(frame, cue: c, sentence: sentenceIndex) {
+                return Attribution(source: named.tokens, cue: token, resolved: named.resolved, continuation: false)
+            }
             if !source.isEmpty, let resolved = resolver.resolve(source, at: sentenceIndex) {
                 return Attribution(source: source, cue: token, resolved: resolved, continuation: false)
             }
@@ -499,6 +502,24 @@ extension QuoteContext {
         "claim", "claims", "remark", "assertion", "argument", "insistence", "boast", "admission", "prediction",
         "declaration", "announcement", "tweet", "quip", "retort",
     ])
+
+    /// `Anthony Anton, president and CEO of the association stated, "…"`: an appositive whose
+    /// closing comma the writer left out. The words before the cue open with a role in lower
+    /// case right after a comma, and the frame opens with a person's name before that comma.
+    func unclosedAppositive(_ frame: [Token], cue c: Int, sentence s: Int) -> (
+        tokens: [Token], resolved: ResolvedSpeaker
+    )? {
+        guard let comma = frame[..<c].lastIndex(where: { !$0.isWord }), frame[comma].lower == ",", comma >= 1,
+            comma + 1 < c, frame[comma + 1].flags.contains(.title), !frame[comma + 1].isCapitalised,
+            !frame[(comma + 1)..<c].contains(where: { $0.flags.contains(.cue) })
+        else { return nil }
+        let name = SourcePhrase.preceding(frame, before: comma)
+        guard let head = name.last, head.isCapitalised, name.first?.span == frame.first?.span,
+            let resolved = resolver.resolve(name, at: s), let person = resolved.person,
+            !resolver.register.people[person].isOrganisation
+        else { return nil }
+        return (name, resolved)
+    }
 
     /// Whether the phrase stands in the frame right before a possessive "'s".
     private func isPossessor(_ phrase: [Token], in frame: [Token]) -> Bool {

@@ -472,4 +472,15 @@ import Testing
         let direct = FoundQuote.all(in: text).filter { $0.kind == .direct }.map(\.speaker)
         #expect(direct == [nil, "Lindsey Graham"])
     }
+
+    /// An appositive whose closing comma is missing still leaves the name the source, not
+    /// the role ("CEO") the cue follows.
+    @Test func anAppositiveWithoutItsClosingCommaLeavesTheNameTheSource() {
+        let text = """
+            Anthony Anton leads a group.
+
+            Anthony Anton, president and CEO of Washington Restaurant Association stated, "It is a math problem."
+            """
+        #expect(speakers(text) == ["Anthony Anton"])
+    }
 }
