@@ -115,12 +115,27 @@ extension QuoteContext {
                 guard let cue = ReportingVerbs.quoteCue(frame[c]), !inNextSentence || cue == .speech else { continue }
                 var before = c - 1
                 while before > afterName, frame[before].flags.contains(.between) { before -= 1 }
-                if frame[before].lower == "," {
+                if frame[before].lower == "," || closesUnclosedAppositive(frame, from: afterName + 1, cue: c) {
                     return Attribution(source: name, cue: frame[c], resolved: resolved, continuation: false)
                 }
             }
         }
         return sentenceFinalAttribution(frame, sentence: s)
+    }
+
+    /// `"…," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on
+    /// Wednesday.`: the appositive's closing comma left out. Taken only when the appositive
+    /// opens as a description does, the verb is one of speech not inside a relative clause,
+    /// and the sentence ends within a few words of it.
+    func closesUnclosedAppositive(_ frame: [Token], from start: Int, cue c: Int) -> Bool {
+        guard start < c,
+            FrameWords.definiteDeterminers.contains(frame[start].lower) || frame[start].lower == "a"
+                || frame[start].flags.contains(.title),
+            ReportingVerbs.quoteCue(frame[c]) == .speech, !FrameWords.relativePronouns.contains(frame[c - 1].lower),
+            let end = frame[(c + 1)...].firstIndex(where: { $0.lower == "." }), end - c <= 5,
+            frame[(c + 1)..<end].allSatisfy(\.isWord)
+        else { return false }
+        return true
     }
 
     /// `his best friend at Lehigh, Bruce Turry,`: the name set off by a comma after a

@@ -482,5 +482,11 @@ import Testing
             Anthony Anton, president and CEO of Washington Restaurant Association stated, "It is a math problem."
             """
         #expect(speakers(text) == ["Anthony Anton"])
+        let after = """
+            Nate Silver writes often.
+
+            "Clinton needs a strategy," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.
+            """
+        #expect(speakers(after) == ["Nate Silver"])
     }
 }
