@@ -199,7 +199,7 @@ extension QuoteContext {
             }
         }
         guard !frame.isEmpty, let lastToken = frame.last,
-            [",", ":", "that"].contains(lastToken.lower) || ReportingVerbs.quoteCue(lastToken) != nil
+            FrameWords.introducingEnds.contains(lastToken.lower) || ReportingVerbs.quoteCue(lastToken) != nil
         else { return nil }
         if let labelled = colonLabel(frame, sentence: sentenceIndex)
             ?? statementIntroduction(frame, sentence: sentenceIndex)
@@ -485,7 +485,7 @@ extension QuoteContext {
     /// the words.
     func possessedStatement(_ frame: [Token], sentence s: Int) -> Attribution? {
         var end = frame.count
-        while end > 0, [",", ":", "that"].contains(frame[end - 1].lower) { end -= 1 }
+        while end > 0, FrameWords.introducingEnds.contains(frame[end - 1].lower) { end -= 1 }
         guard end < frame.count, end >= 2, QuoteContext.possessedStatementNouns.contains(frame[end - 1].lower) else {
             return nil
         }

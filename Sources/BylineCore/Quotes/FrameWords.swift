@@ -15,6 +15,9 @@ enum FrameWords {
     ]
     /// Marks that close a reported question's clause.
     static let clauseClosers: WordSet = [",", ";", "—", "–", "―", "-"]
+    /// What ends the words that introduce a quotation right before it ("said,", "wrote:",
+    /// "noted that").
+    static let introducingEnds: WordSet = [",", ":", "that"]
     /// Dashes as tokens: a hyphen alone, an en dash, an em dash ("--" is two hyphens).
     static let dashes: WordSet = ["-", "—", "–"]
     /// Passive participles of perception before a speaking participle ("was heard saying",

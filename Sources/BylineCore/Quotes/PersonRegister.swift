@@ -12,16 +12,7 @@ struct NameMention {
     /// The name as written, its words one space apart: made only for a new person or a
     /// fuller name, not for every mention.
     func name(in text: [Unicode.Scalar]) -> String {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(span.length)
-        for scalar in text[span.start..<span.end] {
-            if Characters.isSpace(scalar) {
-                if scalars.last != " " { scalars.append(" ") }
-            } else {
-                scalars.append(scalar)
-            }
-        }
-        return String(scalars: scalars, 0..<scalars.count)
+        String(collapsingSpaces: text[span.start..<span.end])
     }
 }
 

@@ -3,6 +3,25 @@
 /// `String.UnicodeScalarView.append` encodes one scalar at a time and showed up at 12 % of
 /// extraction time; writing the UTF-8 bytes straight into the string's storage does not.
 extension String {
+    /// The scalars as one line: spaces at the ends dropped and every run of whitespace
+    /// inside made one space; after `limit` scalars, cut with an ellipsis.
+    init(collapsingSpaces scalars: some Sequence<Unicode.Scalar>, limit: Int = .max) {
+        var line: [Unicode.Scalar] = []
+        var space = false
+        for scalar in scalars {
+            if Characters.isSpace(scalar) {
+                space = true
+                continue
+            }
+            if space, !line.isEmpty { line.append(" ") }
+            space = false
+            line.append(scalar)
+            if line.count > limit { break }
+        }
+        if line.count > limit { line[(limit - 1)...] = ["…"] }
+        self.init(scalars: line, 0..<line.count)
+    }
+
     init(scalars t: borrowing [Unicode.Scalar], _ range: Range<Int>) {
         var count = 0
         for i in range {

@@ -35,17 +35,7 @@ public struct TimelineEvent: Sendable, Hashable {
     /// Made when shown, not when extracted: a large library has tens of thousands of events.
     public func summary(in story: Story) -> String {
         guard story.articles.indices.contains(article) else { return "" }
-        var scalars: [Unicode.Scalar] = []
-        var space = false
-        for scalar in story.articles[article].body.slice(clause).unicodeScalars {
-            if Characters.isSpace(scalar) { space = true; continue }
-            if space, !scalars.isEmpty { scalars.append(" ") }
-            space = false
-            scalars.append(scalar)
-            if scalars.count > 120 { break }
-        }
-        if scalars.count > 120 { scalars[119...] = ["…"] }
-        return String(scalars: scalars, 0..<scalars.count)
+        return String(collapsingSpaces: story.articles[article].body.slice(clause).unicodeScalars, limit: 120)
     }
 }
 
