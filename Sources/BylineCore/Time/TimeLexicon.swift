@@ -76,11 +76,19 @@ enum TimeLexicon {
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
     ]
 
-    /// Adverbs of frequency and their sets; "quarterly" and "annually" are left out because
-    /// they mostly qualify amounts ("quarterly dividend").
+    /// Adverbs of frequency and their sets; "quarterly" is left out because it mostly
+    /// qualifies an amount ("quarterly dividend"), while "annually" is an adverb only.
     static let frequencies: [String: String] = [
-        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "hourly": "PT1H",
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "hourly": "PT1H", "annually": "P1Y",
+        "yearly": "P1Y",
     ]
+
+    /// The dashes between the years of a range written apart ("2009 – 10").
+    static let rangeDashes: WordSet = ["-", "–", "—"]
+    /// "once", "twice": counts of times that make a rate with a unit ("twice a month").
+    static let multiplicatives: WordSet = ["once", "twice", "thrice"]
+    /// "three times a year": the words between a count of times and its unit.
+    static let rateArticles: WordSet = ["a", "an", "per", "each", "every"]
 
     static let seasons: [String: String] = [
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
@@ -89,13 +97,13 @@ enum TimeLexicon {
     /// Words that can open a time expression.
     static let triggers: Set<String> = {
         var words = Set(months.keys).union(weekdays.keys).union(units.keys).union(numbers.keys).union(vagueAmounts)
-            .union(ordinals.keys).union(partsOfDay.keys).union(seasons.keys)
+            .union(ordinals.keys).union(partsOfDay.keys).union(seasons.keys).union(frequencies.keys)
         words.formUnion(weekdays.keys.map { $0 + "s" })
         words.formUnion([
             "the", "early", "late", "mid", "earlier", "later", "last", "next", "this", "past", "coming",
             "previous", "current", "following", "today", "yesterday", "tomorrow", "tonight", "now",
             "currently", "nowadays", "presently", "recently", "lately", "recent", "everyday", "noon",
-            "midday", "midnight", "every", "each", "daily", "weekly", "monthly", "nightly", "hourly",
+            "midday", "midnight", "every", "each", "once", "twice", "thrice", "weekends",
             "fiscal", "nearly", "about", "almost", "approximately", "roughly", "around", "more", "less",
             "fewer", "up", "at", "as", "no", "'", "’", "weekend", "future", "latest", "most",
             "year-earlier", "year-ago", "these", "term",
@@ -136,7 +144,7 @@ enum TimeLexicon {
         "the", "a", "an", "about", "around", "more", "less", "fewer", "up", "at",
         "as", "no", "early", "late", "this", "some", "few", "many", "several",
         "one", "first", "second", "last", "next", "past", "coming", "previous",
-        "following", "nearly", "almost", "each", "every",
+        "following", "nearly", "almost", "each", "every", "once", "twice", "thrice",
         "mid", "earlier", "later", "most", "latest", "'", "’", "good", "new", "st.",
         "father", "mother", "independence", "national", "labor", "memorial",
         "election", "veterans", "presidents", "columbus", "martin", "boxing",

@@ -147,4 +147,38 @@ extension TimexMatcher {
         }
         return nil
     }
+
+    /// A range of years, "1957-58", "2009-2010" or "2009–10": two years, each its own
+    /// expression for the timeline, the second written in full or by its last two digits.
+    func yearRange(_ i: Int) -> Match? {
+        var j = afterModifiers(i)
+        if lower(j) == "fiscal" { j += 1 }
+        let parts = hyphenParts(j)
+        if parts.count == 2, parts[0].utf8.count == 4, let first = Int(parts[0]), (1000...2099).contains(first),
+            let second = Self.secondYear(parts[1], after: first)
+        {
+            let dash = tokens[j].span.start + 4
+            let next = Match.Second(firstEnd: dash, start: dash + 1, value: String(second))
+            return Match(end: j + 1, type: .date, value: String(first), second: next)
+        }
+        guard let first = year(j), TimeLexicon.rangeDashes.contains(lower(j + 1)), j + 2 < tokens.count,
+            let second = Self.secondYear(lowerString(j + 2), after: first)
+        else { return nil }
+        let next = Match.Second(firstEnd: tokens[j].span.end, start: tokens[j + 2].span.start, value: String(second))
+        return Match(end: j + 3, type: .date, value: String(first), second: next)
+    }
+
+    /// The year that ends a range from `first`: four digits within a century after it, or
+    /// two that follow it ("58" after 1957, "00" after 1999). Not a month: "2021-09" is no range.
+    static func secondYear(_ digits: String, after first: Int) -> Int? {
+        guard digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = Int(digits) else { return nil }
+        switch digits.utf8.count {
+        case 4: return n > first && n - first <= 100 ? n : nil
+        case 2:
+            let sameCentury = first / 100 * 100 + n
+            if sameCentury > first { return sameCentury }
+            return sameCentury + 100 == first + 1 ? first + 1 : nil
+        default: return nil
+        }
+    }
 }

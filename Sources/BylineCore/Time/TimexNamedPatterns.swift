@@ -61,24 +61,51 @@ extension TimexMatcher {
         }
     }
 
+    /// Sets: "daily", "every Tuesday", "each July", "every other week", "every spring",
+    /// "every morning", "weekends", and rates ("twice a month", "three times a year").
     func set(_ i: Int) -> Match? {
         let word = lower(i)
         if let value = time(i).frequency {
+            // "to rise 8.5% annually" is a growth rate, not something that recurs.
+            if lower(i - 1) == "%" || lower(i - 1) == "percent" { return nil }
             return Match(end: i + 1, type: .set, value: value)
         }
+        if word == "weekends" { return Match(end: i + 1, type: .set, value: "XXXX-WXX-WE") }
+        if let rate = rate(i) { return rate }
         guard word == "every" || word == "each" else { return nil }
         var j = i + 1
-        if lower(j) == "other" { j += 1 }
+        // "every other week" is every second one.
+        let step = lower(j) == "other" ? 2 : 1
+        if step == 2 { j += 1 }
         if let d = time(j).weekday {
             if let part = time(j + 1).partOfDay { return Match(end: j + 2, type: .set, value: "XXXX-WXX-\(d)T\(part)") }
             return Match(end: j + 1, type: .set, value: "XXXX-WXX-\(d)")
         }
-        if let unit = time(j).unit { return Match(end: j + 1, type: .set, value: unit.duration("1")) }
+        if let unit = time(j).unit { return Match(end: j + 1, type: .set, value: unit.duration(String(step))) }
         if let m = time(j).month, isCapitalised(j) { return Match(end: j + 1, type: .set, value: "XXXX-\(pad(m, 2))") }
-        if let n = count(j), !n.vague, let unit = time(j + 1).unit {
-            return Match(end: j + 2, type: .set, value: unit.duration(String(n.value)))
+        if let s = time(j).season { return Match(end: j + 1, type: .set, value: "XXXX-\(s)") }
+        if let part = time(j).partOfDay { return Match(end: j + 1, type: .set, value: "XXXX-XX-XXT\(part)") }
+        if lower(j) == "weekend" { return Match(end: j + 1, type: .set, value: "XXXX-WXX-WE") }
+        // "every two weeks", "every few years".
+        if let n = count(j), let unit = time(j + 1).unit {
+            return Match(end: j + 2, type: .set, value: unit.duration(n.vague ? "X" : String(n.value)))
         }
         return nil
+    }
+
+    /// A number of times per unit: "once a week", "twice a month", "three times a year",
+    /// "twice daily". TIMEX3 writes the period; how many times is its frequency.
+    func rate(_ i: Int) -> Match? {
+        var j = i + 1
+        if !TimeLexicon.multiplicatives.contains(lower(i)) {
+            guard let n = count(i), !n.vague, lower(i) != "a", lower(j) == "times" else { return nil }
+            j += 1
+        }
+        if let value = time(j).frequency { return Match(end: j + 1, type: .set, value: value) }
+        guard TimeLexicon.rateArticles.contains(lower(j)), let unit = time(j + 1).unit,
+            !lowerString(j + 1).hasSuffix("s")
+        else { return nil }
+        return Match(end: j + 2, type: .set, value: unit.duration("1"))
     }
 
     func season(_ i: Int) -> Match? {

@@ -40,7 +40,7 @@ public enum TimexTagger {
 /// The kinds of time expression, in the order they are tried at a position: the longest
 /// match wins, and among matches of equal length the first kind.
 enum TimexPattern: CaseIterable {
-    case holiday, calendarDate, yearExpression, relative, deictic, weekday, amount, timeOfDay, quarter, set
+    case holiday, calendarDate, yearExpression, yearRange, relative, deictic, weekday, amount, timeOfDay, quarter, set
     case season, yearEarlier
 
     func match(_ matcher: TimexMatcher, at i: Int) -> TimexMatcher.Match? {
@@ -48,6 +48,7 @@ enum TimexPattern: CaseIterable {
         case .holiday: matcher.holiday(i)
         case .calendarDate: matcher.calendarDate(i)
         case .yearExpression: matcher.yearExpression(i)
+        case .yearRange: matcher.yearRange(i)
         case .relative: matcher.relative(i)
         case .deictic: matcher.deictic(i)
         case .weekday: matcher.weekday(i)
@@ -89,6 +90,15 @@ struct TimexMatcher {
         var end: Int
         var type: TimexType
         var value: String
+        /// A second expression the match holds ("58" of "1957-58"), which ends the first.
+        var second: Second? = nil
+
+        /// Where the first expression ends and the second starts (scalar offsets), and its value.
+        struct Second {
+            var firstEnd: Int
+            var start: Int
+            var value: String
+        }
     }
 
     mutating func run() -> [Timex] {
@@ -115,10 +125,13 @@ struct TimexMatcher {
                 if start < best.end, tokens[start].lower == "the", best.end - start == 1 { start += 1 }
                 // "the next year or so", "a week or so": "or so" rounds the expression off.
                 let end = lower(best.end) == "or" && lower(best.end + 1) == "so" ? best.end + 2 : best.end
-                out.append(
-                    Timex(
-                        span: TextSpan(tokens[start].span.start, tokens[end - 1].span.end),
-                        type: best.type, value: best.value))
+                let span = TextSpan(tokens[start].span.start, tokens[end - 1].span.end)
+                if let second = best.second {
+                    out.append(Timex(span: TextSpan(span.start, second.firstEnd), type: best.type, value: best.value))
+                    out.append(Timex(span: TextSpan(second.start, span.end), type: best.type, value: second.value))
+                } else {
+                    out.append(Timex(span: span, type: best.type, value: best.value))
+                }
                 if best.type == .date || best.type == .time, best.value.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true
                 {
                     referenceValue = best.value

@@ -21,6 +21,8 @@ import Testing
             pattern: .calendarDate, text: "September 28, 2021 was a Tuesday.",
             expected: "September 28, 2021=DATE:2021-09-28"),
         Example(pattern: .yearExpression, text: "1998 was warm.", expected: "1998=DATE:1998"),
+        // The whole range matches; the tagger makes two years of it (TimexTaggerTests).
+        Example(pattern: .yearRange, text: "1957-58 was a good season.", expected: "1957-58=DATE:1957"),
         Example(pattern: .relative, text: "last September they met.", expected: "last September=DATE:2020-09"),
         Example(pattern: .deictic, text: "yesterday they met.", expected: "yesterday=DATE:2021-09-27"),
         Example(pattern: .weekday, text: "Friday they met.", expected: "Friday=DATE:2021-09-24"),

@@ -71,6 +71,50 @@ import Testing
         #expect(tag(text).contains(expected), "\(tag(text))")
     }
 
+    /// Sets in their common forms: every/each with any unit, season, part of day or count,
+    /// every other one, rates of times per unit, plural days and adverbs of frequency.
+    @Test(arguments: [
+        ("The board meets every other week.", "every other week=SET:P2W"),
+        ("The board meets every two weeks.", "every two weeks=SET:P2W"),
+        ("The board meets every few years.", "every few years=SET:PXY"),
+        ("Geese come back every spring.", "every spring=SET:XXXX-SP"),
+        ("He runs each morning.", "each morning=SET:XXXX-XX-XXTMO"),
+        ("He works every weekend.", "every weekend=SET:XXXX-WXX-WE"),
+        ("He works on weekends.", "weekends=SET:XXXX-WXX-WE"),
+        ("The club meets twice a month.", "twice a month=SET:P1M"),
+        ("The club meets once a week.", "once a week=SET:P1W"),
+        ("The club meets three times a year.", "three times a year=SET:P1Y"),
+        ("The club meets four times per year.", "four times per year=SET:P1Y"),
+        ("Take it twice daily.", "twice daily=SET:P1D"),
+        ("The prize is awarded annually.", "annually=SET:P1Y"),
+    ])
+    func setsInTheirCommonForms(text: String, expected: String) {
+        #expect(tag(text) == [expected], "\(tag(text))")
+    }
+
+    /// Words that look like a set's but are not: a growth rate, "once" as "formerly",
+    /// "times" as a multiple.
+    @Test(arguments: [
+        "Sales will rise 8.5% annually.", "It was once a small shop.", "It is three times the size.",
+        "He came twice, a month apart.",
+    ])
+    func notSets(text: String) {
+        #expect(!tag(text).contains { $0.contains("=SET:") }, "\(tag(text))")
+    }
+
+    /// A range of years is two years on the timeline, whichever way it is written; a year
+    /// and a month in ISO form is no range.
+    @Test(arguments: [
+        ("It was the 1957-58 season.", ["1957=DATE:1957", "58=DATE:1958"]),
+        ("It ran 2009-2010.", ["2009=DATE:2009", "2010=DATE:2010"]),
+        ("The 2016–17 budget passed.", ["2016=DATE:2016", "17=DATE:2017"]),
+        ("Fiscal 1999-00 was hard.", ["Fiscal 1999=DATE:1999", "00=DATE:2000"]),
+        ("Filed 2021-09.", []),
+    ])
+    func yearRangesAreTwoYears(text: String, expected: [String]) {
+        #expect(tag(text) == expected)
+    }
+
     @Test func narrativeExpressionsCountFromTheLastDateNamed() {
         let story =
             "The plant closed on Oct. 23, 1995. Earlier that day, workers left. The next morning, the owners came. "
