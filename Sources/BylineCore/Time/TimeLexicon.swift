@@ -83,6 +83,11 @@ enum TimeLexicon {
         "yearly": "P1Y",
     ]
 
+    /// Decades in words, as the twentieth century's ("the sixties" is 196).
+    static let decadeWords: [String: Int] = [
+        "twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197,
+        "eighties": 198, "nineties": 199,
+    ]
     /// The dashes between the years of a range written apart ("2009 – 10").
     static let rangeDashes: WordSet = ["-", "–", "—"]
     /// "once", "twice": counts of times that make a rate with a unit ("twice a month").
@@ -99,11 +104,12 @@ enum TimeLexicon {
         var words = Set(months.keys).union(weekdays.keys).union(units.keys).union(numbers.keys).union(vagueAmounts)
             .union(ordinals.keys).union(partsOfDay.keys).union(seasons.keys).union(frequencies.keys)
         words.formUnion(weekdays.keys.map { $0 + "s" })
+        words.formUnion(decadeWords.keys)
         words.formUnion([
             "the", "early", "late", "mid", "earlier", "later", "last", "next", "this", "past", "coming",
             "previous", "current", "following", "today", "yesterday", "tomorrow", "tonight", "now",
             "currently", "nowadays", "presently", "recently", "lately", "recent", "everyday", "noon",
-            "midday", "midnight", "every", "each", "once", "twice", "thrice", "weekends",
+            "midday", "midnight", "every", "each", "once", "twice", "thrice", "weekends", "fy",
             "fiscal", "nearly", "about", "almost", "approximately", "roughly", "around", "more", "less",
             "fewer", "up", "at", "as", "no", "'", "’", "weekend", "future", "latest", "most",
             "year-earlier", "year-ago", "these", "term",
@@ -120,6 +126,10 @@ enum TimeLexicon {
     static let stretchOpeners: WordSet = ["first", "last", "past", "next", "final"]
     /// "nearly forty years": modifiers that belong to an amount's span.
     static let approximators: WordSet = ["nearly", "about", "almost", "approximately", "roughly", "around", "the"]
+    /// Words between a count and its unit ("two more weeks", "five straight days").
+    static let countedUnitModifiers: WordSet = [
+        "more", "additional", "extra", "straight", "consecutive", "full", "trading", "business", "working",
+    ]
     /// Vague amounts that still make a duration ("several years"), unlike "most".
     static let vagueCounts: WordSet = ["several", "few", "many", "some"]
     /// Prepositions before a bare plural duration ("for years").

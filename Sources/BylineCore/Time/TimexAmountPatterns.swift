@@ -82,6 +82,8 @@ extension TimexMatcher {
         } else {
             return nil
         }
+        // "two more weeks", "eight trading days": a word between the count and its unit.
+        if TimeLexicon.countedUnitModifiers.contains(lower(j)), time(j + 1).unit != nil { j += 1 }
         // CBS's "60 Minutes": a capitalised unit names a programme.
         guard let unit = time(j).unit, !isCapitalised(j) else { return nil }
         var end = j + 1

@@ -97,11 +97,15 @@ extension TimexMatcher {
 
     func yearExpression(_ i: Int) -> Match? {
         var j = afterModifiers(i)
-        // "fiscal 1998" is written as the plain year, as TimeBank does.
+        // "fiscal 1998" and "FY 1998" are written as the plain year, as TimeBank does.
         if lower(j) == "fiscal" {
             j += 1
             if lower(j) == "year" { j += 1 }
+        } else if lower(j) == "fy" {
+            j += 1
         }
+        // "FY2024"
+        if let y = Self.fiscalYear(lowerString(j)) { return Match(end: j + 1, type: .date, value: String(y)) }
         if let y = year(j) {
             let previous = lower(j - 1)
             if previous == "$" || previous == "#" || lower(j + 1) == "%" || lower(j + 1) == "percent" { return nil }
@@ -137,6 +141,12 @@ extension TimexMatcher {
             let century = short >= 30 ? 19 : 20
             return Match(end: j + 2, type: .date, value: "\(century)\(short / 10)")
         }
+        // "the sixties", "the late eighties": decades in words are the twentieth century's.
+        if lower(j - 1) == "the" || TimeLexicon.periodModifiers.contains(lower(j - 1)),
+            let decade = TimeLexicon.decadeWords[word], lower(j + 1) != "degrees"
+        {
+            return Match(end: j + 1, type: .date, value: String(decade))
+        }
         // the 20th century, this century
         if lower(j + 1) == "century" || lower(j + 1) == "centuries" {
             let ordinal = lowerString(j).trimmingCharacters(in: .letters)
@@ -146,6 +156,13 @@ extension TimexMatcher {
             }
         }
         return nil
+    }
+
+    /// The year of "fy2024" (lower-cased), written as one word.
+    static func fiscalYear(_ word: String) -> Int? {
+        guard word.utf8.count == 6, word.hasPrefix("fy"), let y = Int(word.dropFirst(2)), (1900...2099).contains(y)
+        else { return nil }
+        return y
     }
 
     /// A range of years, "1957-58", "2009-2010" or "2009–10": two years, each its own

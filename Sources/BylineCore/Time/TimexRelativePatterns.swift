@@ -242,7 +242,13 @@ extension TimexMatcher {
             if ["near", "short"].contains(lower(i + 1)), ["future", "term"].contains(lower(i + 2)) {
                 return Match(end: i + 3, type: .date, value: "FUTURE_REF")
             }
-            if lower(i + 1) == "past", i + 2 >= tokens.count || !tokens[i + 2].isWord {
+            // "in the past," "than they have in the past": the time before now; "the past
+            // president" is an adjective, and "the past year" another pattern's.
+            if lower(i + 1) == "past",
+                i + 2 >= tokens.count || !tokens[i + 2].isWord
+                    || (lower(i - 1) == "in" && tokens[i + 2].time == 0
+                        && !tokens[i + 2].flags.contains(.startsWithDigit))
+            {
                 return Match(end: i + 2, type: .date, value: "PAST_REF")
             }
             if lower(i + 1) == "present", i + 2 >= tokens.count || !tokens[i + 2].isWord {

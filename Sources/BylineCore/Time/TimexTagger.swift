@@ -153,9 +153,14 @@ struct TimexMatcher {
         guard tokens[i].isWord || apostrophe else { return false }
         // "1998", "two-year", "mid-1990s"
         if flags.contains(.startsWithDigit) || flags.contains(.hyphenated) { return true }
+        // "FY2024": a fiscal year written as one word.
+        let span = tokens[i].span
+        if span.end - span.start == 6, text[span.start] == "F", text[span.start + 1] == "Y" { return true }
         guard flags.contains(.timeTrigger) || apostrophe else { return false }
-        // Frequent words ("the", "a", "about") start an expression only before a time word.
+        // Frequent words ("the", "a", "about") start an expression only before a time word,
+        // or "the" before "past" ("in the past").
         if flags.contains(.weakTimeTrigger) || apostrophe {
+            if tokens[i].lower == "the", lower(i + 1) == "past" { return true }
             for j in (i + 1)..<min(tokens.count, i + 4) {
                 let next = tokens[j].flags
                 if next.contains(.startsWithDigit) { return true }
