@@ -172,10 +172,24 @@ extension QuoteContext {
         return Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
     }
 
+    /// The most scalars a quotation inside a frame may hold ("“reporter,”") and still be read
+    /// as part of it.
+    static let scareQuoteLength = 24
+    /// What a quoted exclamation or question ends with, unlike a scare quote ("“Go to hell!,”").
+    static let sentenceEnds: Set<Unicode.Scalar> = ["!", "?", "."]
+
     /// `X said: "…"` / `X told reporters, "…"`: a source and cue just before the quotation,
     /// in its own sentence or ending the previous one with a colon.
     func preFrameAttribution(_ q: QuotedSpan, sentence s: Int) -> Attribution? {
-        let index = quoted.partitionIndex { $0.open >= q.open }
+        var index = quoted.partitionIndex { $0.open >= q.open }
+        // "Kerpen needled the CNN “reporter,” saying, "…"": a word or two in quotation marks
+        // is part of the frame, not the end of another quotation's.
+        while index > 0, let close = quoted[index - 1].close, sentence(at: close) == s,
+            case let content = quoted[index - 1].content, content.end - content.start <= Self.scareQuoteLength,
+            !t[content.start..<content.end].contains(where: { Self.sentenceEnds.contains($0) })
+        {
+            index -= 1
+        }
         let previousClose = index > 0 ? quoted[index - 1].close ?? quoted[index - 1].content.end : -1
         var frame = Array(tokens(of: s, from: previousClose + 1, to: q.open))
         var sentenceIndex = s
@@ -362,7 +376,8 @@ extension QuoteContext {
         else { return nil }
         // "Sam Lau, the communications director, said in a statement.": the name before
         // its appositive, which opens the sentence.
-        if let appositive = appositiveSubject(tokens, cue: c, sentence: s - 1),
+        if let appositive = appositiveSubject(tokens, cue: c, sentence: s - 1)
+            ?? unclosedAppositive(tokens, cue: c, sentence: s - 1),
             appositive.tokens.first?.span == tokens[0].span
         {
             return Attribution(
@@ -518,15 +533,25 @@ extension QuoteContext {
         "declaration", "announcement", "tweet", "quip", "retort",
     ])
 
-    /// `Anthony Anton, president and CEO of the association stated, "…"`: an appositive whose
-    /// closing comma the writer left out. The words before the cue open with a role in lower
-    /// case right after a comma, and the frame opens with a person's name before that comma.
+    /// `Anthony Anton, president and CEO of the association stated, "…"`, `Sam Lau, the
+    /// communications director for the party said`: an appositive whose closing comma the
+    /// writer left out. The words before the cue open with a role in lower case right after a
+    /// comma (perhaps after a determiner and a word qualifying it), and the frame opens with a
+    /// person's name before that comma.
     func unclosedAppositive(_ frame: [Token], cue c: Int, sentence s: Int) -> (
         tokens: [Token], resolved: ResolvedSpeaker
     )? {
         guard let comma = frame[..<c].lastIndex(where: { !$0.isWord }), frame[comma].lower == ",", comma >= 1,
-            comma + 1 < c, frame[comma + 1].flags.contains(.title), !frame[comma + 1].isCapitalised,
-            !frame[(comma + 1)..<c].contains(where: { $0.flags.contains(.cue) })
+            comma + 1 < c, !frame[(comma + 1)..<c].contains(where: { $0.flags.contains(.cue) })
+        else { return nil }
+        // After a determiner the role must go on to say of what: "Clinton, a top aide said, …"
+        // has its own subject, the aide.
+        let determined = SourcePhrase.determiners.contains(frame[comma + 1].lower)
+        let role = determined ? comma + 2 : comma + 1
+        guard role < c,
+            frame[role..<min(role + 2, c)].contains(where: { $0.flags.contains(.title) && !$0.isCapitalised }),
+            frame[role..<min(role + 2, c)].allSatisfy({ $0.isWord && !$0.isCapitalised }),
+            !determined || frame[role..<c].contains(where: { FrameWords.roleComplements.contains($0.lower) })
         else { return nil }
         let name = SourcePhrase.preceding(frame, before: comma)
         guard let head = name.last, head.isCapitalised, name.first?.span == frame.first?.span,

@@ -74,6 +74,8 @@ enum FrameWords {
         "as", "to", "by", "for", "of", "and", "or", "but", "with", "in", "on", "at", "after", "before", "during",
         "from", "over", "about", "that", "it",
     ]
+    /// Prepositions that say of what a role is ("director for the party", "CEO of the firm").
+    static let roleComplements: WordSet = ["of", "for", "at", "with"]
     /// Prepositions that open an adjunct between a cue and its quotation.
     static let adjunctOpeners: WordSet = [
         "with", "in", "on", "at", "after", "before", "during", "from", "via", "over", "without", "amid",
@@ -104,7 +106,9 @@ enum FrameWords {
     /// conjunction (", saying", "before asking") or a verb joined by "and"/"but" ("and said").
     static func sharesSubject(_ tokens: [Token], cue c: Int) -> Bool {
         guard c > 0 else { return false }
-        let before = tokens[c - 1]
+        // "needled the CNN “reporter,” saying": the comma inside the closing mark is the clause's.
+        let closedComma = c >= 2 && closingMarks.contains(tokens[c - 1].lower) && tokens[c - 2].lower == ","
+        let before = tokens[closedComma ? c - 2 : c - 1]
         let participle = tokens[c].lower.hasSuffix("ing")
         if sharedSubjectLinks.contains(before.lower) { return participle || ["and", "but"].contains(before.lower) }
         // "responded on Facebook writing, "…"": a participle right after its clause's last

@@ -489,4 +489,32 @@ import Testing
             """
         #expect(speakers(after) == ["Nate Silver"])
     }
+
+    /// In the short sentence before a quotation too; a role with a determiner and nothing
+    /// after it ("a top aide") is a subject of its own, the name before it the topic.
+    @Test func anUnclosedAppositiveInTheSentenceBeforeAndAShortRoleThatIsItsOwnSubject() {
+        let text = """
+            Sam Lau and Hillary Clinton spoke.
+
+            Sam Lau, the communications director for the Iowa Democratic Party said in a statement. "No recount."
+
+            Clinton, a top aide said, "is very confident" about the debate.
+            """
+        #expect(speakers(text) == ["Sam Lau", "a top aide"])
+    }
+
+    /// A word in quotation marks inside the frame ("the CNN “reporter,” saying") is part of
+    /// it, its comma the clause's; a quoted exclamation there is a quotation of its own.
+    @Test func aScareQuoteInTheFrameIsPartOfIt() {
+        let text = """
+            Phil Kerpen and Gary Byrne wrote.
+
+            Kerpen needled the CNN “reporter,” saying, “A reporter who Tweets on request!”
+
+            Byrne tells of Clinton telling one agent to “Go to hell!,” while telling another to, “Go away!”
+            """
+        let found = FoundQuote.all(in: text)
+        #expect(found.first?.speaker == "Phil Kerpen")
+        #expect(found.last.map { $0.speaker != "Go" } == true, "\(found.map(\.speaker))")
+    }
 }
