@@ -225,7 +225,10 @@ extension QuoteContext {
         // So may a place or medium ("said in a statement Monday, "…"", "wrote on Twitter, "…"").
         // Or an adverb or a phrase set off by a comma ("responded pointedly, with a smile:").
         let lastClause = closingClauseStart(frame)
-        for c in stride(from: frame.count - 1, through: max(0, frame.count - 16), by: -1) {
+        // Before a colon the cue may be further back ("the committee said about its inclusion
+        // of … in the latest draft of its platform:").
+        let reach = frame.last?.lower == ":" ? 32 : 16
+        for c in stride(from: frame.count - 1, through: max(0, frame.count - reach), by: -1) {
             let token = frame[c]
             guard token.isWord, ReportingVerbs.isQuoteCue(frame, c) else { continue }
             let takesPhrase =
@@ -259,11 +262,17 @@ extension QuoteContext {
             if let subject = verbGroupSubject(frame, cue: c, sentence: sentenceIndex) {
                 return Attribution(source: subject.tokens, cue: token, resolved: subject.resolved, continuation: false)
             }
-            // "Stevie Wonder, who joked, "…"": the relative pronoun stands for the name before it.
-            if c >= 3, frame[c - 1].lower == "who", frame[c - 2].lower == "," {
-                let antecedent = SourcePhrase.preceding(frame, before: c - 2)
-                if !antecedent.isEmpty, let resolved = resolver.resolve(antecedent, at: sentenceIndex),
-                    resolved.person != nil
+            // "Stevie Wonder, who joked, "…"", "a tweet from Rikkie Wells who tweeted, "…"", "the
+            // Associated Press report, which notes, "…"": the relative pronoun stands for the name
+            // before it, and is the mention.
+            if c >= 2, FrameWords.relativeSubjects.contains(frame[c - 1].lower) {
+                let comma = frame[c - 2].lower == ","
+                let antecedent = SourcePhrase.preceding(frame, before: comma ? c - 2 : c - 1)
+                // "which" stands for an organisation, not a place ("an exit in Corona, which read").
+                let which = frame[c - 1].lower == "which"
+                if let head = antecedent.last, comma || head.isCapitalised,
+                    let resolved = resolver.resolve(antecedent, at: sentenceIndex), let person = resolved.person,
+                    !which || resolver.register.people[person].isOrganisation
                 {
                     return Attribution(source: [frame[c - 1]], cue: token, resolved: resolved, continuation: false)
                 }

@@ -127,6 +127,8 @@ enum FrameWords {
     static let governingParticles: WordSet = ["to", "by"]
     /// Relative pronouns.
     static let relativePronouns: WordSet = ["who", "which", "that"]
+    /// Relative pronouns that stand for a speaker as the subject of a cue ("Wells, who tweeted").
+    static let relativeSubjects: WordSet = ["who", "which"]
     /// Relative pronouns whose clause may have its gap inside what a verb reports ("which
     /// they say left a vacuum").
     static let gapOpeners: WordSet = ["which", "that", "whom"]

@@ -29,7 +29,11 @@ enum QuotationMarks {
                 let doubled = c == "'" && i + 1 < paragraph.end && t[i + 1] == "'"
                 let straight = c == "\"" || doubled
                 let width = doubled ? 2 : 1
-                let opensCurly = c == "“" || c == "„" || (c == "”" && open == nil && opensHere(t, i, width, paragraph))
+                // "a fascist?“ he asked": an opening mark misused to close the open quote.
+                let closesCurly = c == "“" && open != nil && closesHere(t, i, paragraph)
+                let opensCurly =
+                    !closesCurly
+                    && (c == "“" || c == "„" || (c == "”" && open == nil && opensHere(t, i, width, paragraph)))
                 if opensCurly || (straight && open == nil && opensHere(t, i, width, paragraph)) {
                     if let o = open, i > o.at + o.width, !straight {
                         // A new opening mark before a close: the earlier quote ran to here.
@@ -39,7 +43,7 @@ enum QuotationMarks {
                                 continuesPrevious: false))
                     }
                     open = (i, width)
-                } else if let o = open, c == "”" || straight {
+                } else if let o = open, c == "”" || straight || closesCurly {
                     spans.append(
                         QuotedSpan(
                             open: o.at, content: TextSpan(o.at + o.width, i), close: i, paragraph: p,
@@ -59,6 +63,14 @@ enum QuotationMarks {
             previousLeftOpen = leftOpen
         }
         return spans.filter { !$0.content.isEmpty }
+    }
+
+    /// An opening mark closes when it follows something other than a space and ends a word:
+    /// a space, punctuation or the paragraph's end after it.
+    private static func closesHere(_ t: [Unicode.Scalar], _ i: Int, _ paragraph: TextSpan) -> Bool {
+        guard i > paragraph.start, !Characters.isSpace(t[i - 1]) else { return false }
+        let after: Unicode.Scalar = i + 1 < paragraph.end ? t[i + 1] : " "
+        return Characters.isSpace(after) || ",.;:!?)".unicodeScalars.contains(after)
     }
 
     /// A straight (or misused closing) mark opens when it follows the start, a space, a dash

@@ -503,6 +503,25 @@ import Testing
         #expect(speakers(text) == ["Sam Lau", "a top aide"])
     }
 
+    /// A relative pronoun before the cue stands for the name before it, with or without a
+    /// comma, and is the mention; "which" only for an organisation, not a place.
+    @Test func aRelativePronounBeforeTheCueStandsForTheNameBeforeIt() throws {
+        let text = """
+            David Waters and Rikkie Wells tweeted.
+
+            Waters tweeted, “Trump did the same.”
+
+            Among the replies was this tweet from Rikkie Wells who tweeted, “They break them CONSTANTLY.”
+            """
+        let document = Document(text)
+        let quotes = QuoteExtractor.extract(document).quotes
+        #expect(quotes.map(\.speaker) == ["David Waters", "Rikkie Wells"])
+        let mention = try #require(quotes.last?.speakerMention)
+        #expect(document.string(mention) == "who")
+        let place = "Drivers saw a sign at an exit in Corona, which read, “Inland Empire supports Donald Trump.”"
+        #expect(speakers(place) == [nil])
+    }
+
     /// A word in quotation marks inside the frame ("the CNN “reporter,” saying") is part of
     /// it, its comma the clause's; a quoted exclamation there is a quotation of its own.
     @Test func aScareQuoteInTheFrameIsPartOfIt() {

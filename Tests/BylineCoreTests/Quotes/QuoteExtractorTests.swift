@@ -21,6 +21,28 @@ import Testing
         #expect(found.map(\.kind) == [.direct, .direct])
     }
 
+    /// An opening mark typed where the closing one belongs ("a fascist?“ he asked") closes
+    /// the quotation, so the attribution after it is read; one that opens a word still opens.
+    @Test func anOpeningMarkAfterAWordClosesTheQuotation() {
+        let text = """
+            Chuck Todd and Donald Trump spoke.
+
+            “It is a good quote,” Trump said.
+
+            Todd was shocked. “Do you want to be associated with a fascist?“ he asked.
+
+            “No, I want to be associated with interesting quotes,” Trump said.
+            """
+        #expect(
+            quotes(text) == [
+                Found(kind: .direct, speaker: "Donald Trump", text: "It is a good quote,"),
+                Found(kind: .direct, speaker: "Chuck Todd", text: "Do you want to be associated with a fascist?"),
+                Found(
+                    kind: .direct, speaker: "Donald Trump", text: "No, I want to be associated with interesting quotes,"
+                ),
+            ])
+    }
+
     @Test func multiParagraphQuoteContinues() {
         let text = "\"The plan is sound. It will pass,\" said Lena Ortiz, the council leader.\n\n\"We have the votes.\""
         #expect(quotes(text).map(\.speaker) == ["Lena Ortiz", "Lena Ortiz"])
