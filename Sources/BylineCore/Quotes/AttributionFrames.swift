@@ -5,7 +5,13 @@ extension QuoteContext {
     /// `"…," she said` / `"…" said Smith`: a cue and a source right after the quotation.
     func postFrameAttribution(_ q: QuotedSpan, sentence s: Int) -> Attribution? {
         guard let close = q.close else { return nil }
-        let nextOpen = quotation(after: close)?.open ?? Int.max
+        // "wrote the authors of the “Growth and Opportunity Project,”": a title after the cue
+        // is part of the frame.
+        var next = quotation(after: close)
+        while let title = next, let end = title.close, sentence(at: title.open) == s, isQuotedTitle(title) {
+            next = quotation(after: end)
+        }
+        let nextOpen = next?.open ?? Int.max
         var s = s
         var frame = Array(tokens(of: s, from: close + 1, to: min(doc.sentences[s].end, nextOpen)))
         var inNextSentence = false
@@ -172,11 +178,25 @@ extension QuoteContext {
         return Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
     }
 
-    /// The most scalars a quotation inside a frame may hold ("“reporter,”") and still be read
-    /// as part of it.
+    /// The most scalars a word in quotation marks inside a frame may hold ("“reporter,”") and
+    /// still be read as part of it; a title after a cue may be longer.
     static let scareQuoteLength = 24
+    static let quotedTitleLength = 32
     /// What a quoted exclamation or question ends with, unlike a scare quote ("“Go to hell!,”").
     static let sentenceEnds: Set<Unicode.Scalar> = ["!", "?", "."]
+
+    /// A word in quotation marks ("“reporter,”"), which a frame reads through: short, closed,
+    /// and no sentence of its own.
+    func isScareQuote(_ q: QuotedSpan, longest: Int = scareQuoteLength) -> Bool {
+        q.close != nil && q.content.end - q.content.start <= longest
+            && !t[q.content.start..<q.content.end].contains { Self.sentenceEnds.contains($0) }
+    }
+
+    /// A name in quotation marks ("“Growth and Opportunity Project,”"): a capitalised scare quote.
+    func isQuotedTitle(_ q: QuotedSpan) -> Bool {
+        isScareQuote(q, longest: Self.quotedTitleLength) && q.content.start < t.count
+            && t[q.content.start].properties.isUppercase
+    }
 
     /// `X said: "…"` / `X told reporters, "…"`: a source and cue just before the quotation,
     /// in its own sentence or ending the previous one with a colon.
@@ -184,9 +204,7 @@ extension QuoteContext {
         var index = quoted.partitionIndex { $0.open >= q.open }
         // "Kerpen needled the CNN “reporter,” saying, "…"": a word or two in quotation marks
         // is part of the frame, not the end of another quotation's.
-        while index > 0, let close = quoted[index - 1].close, sentence(at: close) == s,
-            case let content = quoted[index - 1].content, content.end - content.start <= Self.scareQuoteLength,
-            !t[content.start..<content.end].contains(where: { Self.sentenceEnds.contains($0) })
+        while index > 0, let close = quoted[index - 1].close, sentence(at: close) == s, isScareQuote(quoted[index - 1])
         {
             index -= 1
         }
@@ -240,6 +258,11 @@ extension QuoteContext {
             // summer of 2015: "…"").
             let introducesByColon = frame.last?.lower == ":" && c >= lastClause
             guard c >= frame.count - 6 || (takesPhrase && c >= lastClause) || introducesByColon else { continue }
+            // "Trump was asked, "…"": a verb of telling in the passive makes its subject the one
+            // addressed; who spoke is not said.
+            if ReportingVerbs.addresseeVerbs.contains(token.lower), FrameWords.isPassive(frame, at: c) {
+                return Attribution.unnamed(cue: token)
+            }
             // "He defended the remark, saying, "…"", "she sang before asking her, "…"", "Smith
             // nodded and said, "…"": the verb's subject is the sentence's.
             if FrameWords.sharesSubject(frame, cue: c),

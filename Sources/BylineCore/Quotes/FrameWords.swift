@@ -35,6 +35,8 @@ enum FrameWords {
     static let subjectPronouns: WordSet = ["he", "she", "they", "i", "we"]
     /// Marks that close a quotation.
     static let closingMarks: WordSet = ["”", "\"", "’", "'"]
+    /// Double marks that open a quotation or a title.
+    static let openingMarks: WordSet = ["“", "\""]
     /// Words that open a reported clause or an infinitive right after its cue ("say it could
     /// be doing more", "said that …", "pledged to …"): a cue so followed takes a complement
     /// and closes no sentence.

@@ -136,6 +136,16 @@ enum SourcePhrase {
                 end = close + 1
                 continue
             }
+            // "the authors of the “Growth and Opportunity Project,”": a title in quotation marks.
+            if FrameWords.openingMarks.contains(token.lower), end > start, titleLeaders.contains(tokens[end - 1].lower),
+                end + 1 < tokens.count, tokens[end + 1].isCapitalised,
+                let close = tokens[(end + 2)...].prefix(8).firstIndex(where: {
+                    FrameWords.closingMarks.contains($0.lower)
+                })
+            {
+                end = close + 1
+                break
+            }
             // "9/11 widow Terry Strada": a slash between numbers is one word.
             let numberSlash =
                 token.lower == "/" && end > start && end + 1 < tokens.count
@@ -155,6 +165,9 @@ enum SourcePhrase {
         while end > start, tokens[end - 1].flags.contains(.notName), tokens[end - 1].isCapitalised { end -= 1 }
         return Array(tokens[start..<end])
     }
+
+    /// Words after which a quoted title goes on with the source ("the authors of the “…”").
+    static let titleLeaders: WordSet = ["the", "of"]
 
     /// `tokens[start..<end]` with the prepositional complement that says whose or where an
     /// unnamed source is ("a longtime adviser to both Clintons", "a 2013 article in the

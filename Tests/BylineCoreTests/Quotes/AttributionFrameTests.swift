@@ -522,6 +522,33 @@ import Testing
         #expect(speakers(place) == [nil])
     }
 
+    /// A verb of telling in the passive before a quotation makes its subject the one told or
+    /// asked: who spoke is not said, so no one is named.
+    @Test func thePassiveOfTellingNamesNoSpeaker() {
+        let text = """
+            Donald Trump gave an interview.
+
+            In the interview, Trump was asked, “What is the most dangerous place you have been to?”
+
+            His salespersons were told, "You don't sell products. You sell feelings."
+            """
+        #expect(speakers(text) == [nil, nil])
+    }
+
+    /// A capitalised title in quotation marks after the quotation is part of the frame: of
+    /// the source ("the authors of the “Growth and Opportunity Project,”") or of what the source
+    /// wears ("“Ted Cruz” campaign pins"); a lower-case quotation after it is no title.
+    @Test func aQuotedTitleAfterTheQuotationIsPartOfTheFrame() {
+        let text = """
+            The party published a report. Bill Eastland came too.
+
+            “We have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving an example.
+
+            “We have had better conventions,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said.
+            """
+        #expect(speakers(text) == ["the authors of the “Growth and Opportunity Project,”", "Bill Eastland"])
+    }
+
     /// A word in quotation marks inside the frame ("the CNN “reporter,” saying") is part of
     /// it, its comma the clause's; a quoted exclamation there is a quotation of its own.
     @Test func aScareQuoteInTheFrameIsPartOfIt() {
