@@ -401,10 +401,11 @@ extension QuoteContext {
             c = adjunct - 1
         }
         if tokens[c].lower.hasSuffix("ly"), c > 1 { c -= 1 }
-        // A quotation in that sentence has its own attribution.
+        // A quotation in that sentence has its own attribution, and so does one the sentence
+        // follows right after its closing mark (`"I'm going to look," Clinton said. "…"`).
         let start = doc.sentences[s - 1].start
         guard c <= 24, tokens[c].isWord, ReportingVerbs.quoteCue(tokens[c]) != nil,
-            !quoted.contains(where: { $0.open < q.open && ($0.close ?? $0.content.end) >= start })
+            !quoted.contains(where: { $0.open < q.open && ($0.close ?? $0.content.end) >= start - 2 })
         else { return nil }
         // "Sam Lau, the communications director, said in a statement.": the name before
         // its appositive, which opens the sentence.

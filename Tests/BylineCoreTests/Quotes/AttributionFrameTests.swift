@@ -549,6 +549,20 @@ import Testing
         #expect(speakers(text) == ["the authors of the “Growth and Opportunity Project,”", "Bill Eastland"])
     }
 
+    /// A frame before a quotation that names its speaker outweighs a cue opening the next
+    /// sentence after a "?"; and a short sentence right after a quotation's closing mark is
+    /// that quotation's attribution, not the next one's.
+    @Test func aFrameBeforeOutweighsTheNextSentenceAndAnAttributionBelongsToItsOwnQuotation() {
+        let text = """
+            Hillary Clinton and Cheryl Mills wrote. Rachel Maddow asked.
+
+            Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”
+
+            "Well, yes. I'm going to look at a lot of different people…" Clinton said. "Grizzly Adams?" Maddow repeated.
+            """
+        #expect(speakers(text) == ["Hillary Clinton", "Cheryl Mills", "Hillary Clinton", "Rachel Maddow"])
+    }
+
     /// A word in quotation marks inside the frame ("the CNN “reporter,” saying") is part of
     /// it, its comma the clause's; a quoted exclamation there is a quotation of its own.
     @Test func aScareQuoteInTheFrameIsPartOfIt() {

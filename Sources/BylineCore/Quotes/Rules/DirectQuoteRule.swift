@@ -24,9 +24,16 @@ struct DirectQuoteRule: QuoteRule {
                 index += 1
                 continue
             }
-            var attribution =
-                context.postFrameAttribution(q, sentence: closeSentence) ?? context.preFrameAttribution(q, sentence: s)
-                ?? context.signatureLine(after: q)
+            var attribution = context.postFrameAttribution(q, sentence: closeSentence)
+            // `Clinton responds with, "Why now?" Mills then writes back, …`: a frame before the
+            // quotation that names its speaker outweighs a cue that opens the next sentence.
+            let postInNextSentence = attribution.map { context.sentence(at: $0.cue?.span.start ?? -1) != closeSentence }
+            if attribution == nil || postInNextSentence == true,
+                let pre = context.preFrameAttribution(q, sentence: s), attribution == nil || pre.resolved.speaker != nil
+            {
+                attribution = pre
+            }
+            attribution = attribution ?? context.signatureLine(after: q)
             // A short capitalised phrase with nothing to attribute it is a title or a nickname
             // (nor does a cue whose source is neither a name, a pronoun nor a description).
             let unattributed =
