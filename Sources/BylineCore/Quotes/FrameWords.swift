@@ -27,6 +27,7 @@ enum FrameWords {
     ]
     /// Determiners of a definite description ("the spokesman", "his chief aide").
     static let definiteDeterminers: WordSet = ["the", "his", "her", "their", "its"]
+    static let indefiniteArticles: WordSet = ["a", "an"]
     /// Possessive determiners and the subject pronouns that resolve them ("her comment" is
     /// what she said).
     static let possessivePronouns = WordTable<Word>(

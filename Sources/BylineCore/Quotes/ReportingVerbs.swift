@@ -16,7 +16,8 @@ enum ReportingVerbs {
         "accuse", "blame", "criticize", "criticise", "praise", "thank", "apologize", "apologise", "demand",
         "order", "call", "advise", "inform", "assure", "remind", "convince", "pledge", "guarantee", "swear",
         "proclaim", "exclaim", "sigh", "add", "summarize", "clarify", "speculate", "hint", "imply", "learn",
-        "confess", "echo", "react", "blog", "chide", "scoff", "interject", "concur",
+        "confess", "echo", "react", "blog", "chide", "scoff", "interject", "concur", "surmise", "underscore",
+        "implore", "theorize", "theorise",
     ]
     private static let beliefLemmas = [
         "believe", "think", "want", "hope", "fear", "expect", "feel", "know", "doubt", "worry", "plan", "intend",
@@ -33,6 +34,8 @@ enum ReportingVerbs {
         "replies": "reply", "denied": "deny", "denies": "deny", "worried": "worry", "worries": "worry",
         "implied": "imply", "implies": "imply", "clarified": "clarify", "clarifies": "clarify",
         "learned": "learn", "learnt": "learn", "according": "according",
+        // Verbs whose other forms are mostly nouns ("the reason", "an email"): the past only.
+        "reasoned": "reason", "objected": "object", "requested": "request", "emailed": "email", "texted": "text",
     ]
 
     /// Every form of every reporting verb, with its class.
@@ -158,7 +161,8 @@ enum ReportingVerbs {
         for lemma in [
             "chant", "bark", "snap", "scoff", "gush", "marvel", "fume", "chide", "tease", "mock", "interject",
             "recount", "elaborate", "sneer", "plead", "rant", "chuckle", "laugh", "cry", "shrug", "crack",
-            "mutter", "murmur", "taunt", "opine", "thunder", "beg",
+            "mutter", "murmur", "taunt", "opine", "thunder", "beg", "gripe", "grumble", "enthuse", "deadpan",
+            "bellow", "stammer", "rave",
         ] {
             forms.formUnion(inflections(lemma))
         }

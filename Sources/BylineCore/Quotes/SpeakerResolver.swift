@@ -176,7 +176,12 @@ struct SpeakerResolver {
                 tokens[end].isCapitalised || tokens[end].flags.contains(.title)
             { end += 1 }
         }
-        let definite = FrameWords.definiteDeterminers.contains(tokens[start].lower)
+        // "A spokeswoman for the committee emailed …": an indefinite description of a role
+        // speaks as a definite one does.
+        let definite =
+            FrameWords.definiteDeterminers.contains(tokens[start].lower)
+            || (FrameWords.indefiniteArticles.contains(tokens[start].lower) && start + 1 < tokens.count
+                && tokens[start + 1].flags.contains(.title) && !tokens[start + 1].isCapitalised)
         if end == start, descriptions, definite {
             // The noun phrase ends before its verb ("the band leader called …", "his chief aide
             // doubled down …").

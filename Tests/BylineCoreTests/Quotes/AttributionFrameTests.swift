@@ -563,6 +563,31 @@ import Testing
         #expect(speakers(text) == ["Hillary Clinton", "Cheryl Mills", "Hillary Clinton", "Rachel Maddow"])
     }
 
+    /// A sentence opening with an indefinite role ("A spokeswoman for the committee emailed
+    /// reporters, arguing, "…"") is that role's, not the last speaker's.
+    @Test func anIndefiniteRoleOpeningTheSentenceIsTheSharedSubject() {
+        let text = """
+            Josh Earnest spoke. “The law is clear,” Earnest said.
+
+            A spokeswoman for the committee emailed reporters with the text of the act, arguing, “As you can see, \
+            the law they cite is wrong.”
+            """
+        #expect(speakers(text) == ["Josh Earnest", "A spokeswoman"])
+    }
+
+    /// Verbs of saying beyond "say": "surmised" frames a quotation and reports speech;
+    /// "emailed" does in the past, while "an email" stays a noun.
+    @Test func lessCommonVerbsOfSayingAttribute() {
+        let text = """
+            Brad Pelletier and Sylvia Manzano spoke.
+
+            "People are afraid of wasting their votes," Pelletier surmised.
+
+            Manzano emailed that the response was likely due to the new law.
+            """
+        #expect(speakers(text) == ["Brad Pelletier", "Sylvia Manzano"])
+    }
+
     /// A word in quotation marks inside the frame ("the CNN “reporter,” saying") is part of
     /// it, its comma the clause's; a quoted exclamation there is a quotation of its own.
     @Test func aScareQuoteInTheFrameIsPartOfIt() {
