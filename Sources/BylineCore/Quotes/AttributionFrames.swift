@@ -72,6 +72,10 @@ extension QuoteContext {
                 sourceEnd -= 1
             }
             let before = Array(frame[k..<sourceEnd])
+            // `"…," promising the Friends of Abe will return`: a participle right after the
+            // quotation goes on with the sentence's subject; what follows it is its object, as
+            // inversion ("said Smith") takes a finite verb. "According to" is no participle.
+            if before.isEmpty, token.lower.hasSuffix("ing"), token.lower != Self.according { return nil }
             if !before.isEmpty, let resolved = resolver.resolve(before, at: s) {
                 return Attribution(source: before, cue: token, resolved: resolved, continuation: false)
             }
@@ -177,6 +181,8 @@ extension QuoteContext {
         else { return nil }
         return Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
     }
+
+    private static let according = Word("according")
 
     /// The most scalars a word in quotation marks inside a frame may hold ("“reporter,”") and
     /// still be read as part of it; a title after a cue may be longer.

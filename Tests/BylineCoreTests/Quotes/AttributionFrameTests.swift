@@ -588,6 +588,21 @@ import Testing
         #expect(speakers(text) == ["Brad Pelletier", "Sylvia Manzano"])
     }
 
+    /// A participle right after a quotation goes on with the sentence's subject: what follows
+    /// it is its object ("blaming Michael R. Bloomberg"), never an inverted source; "according
+    /// to" still names one.
+    @Test func aParticipleAfterTheQuotationNamesNoSource() {
+        let text = """
+            Donald J. Trump and Michael R. Bloomberg are rich. Forbes says so.
+
+            Bloomberg pegged him at $2.9 billion, which Mr. Trump called "a disgrace to the profession," \
+            blaming Michael R. Bloomberg.
+
+            "He is worth far less than he says," according to Forbes.
+            """
+        #expect(speakers(text) == ["Donald J. Trump", "Forbes"])
+    }
+
     /// A word in quotation marks inside the frame ("the CNN “reporter,” saying") is part of
     /// it, its comma the clause's; a quoted exclamation there is a quotation of its own.
     @Test func aScareQuoteInTheFrameIsPartOfIt() {
