@@ -221,7 +221,11 @@ extension QuoteContext {
             frame = Array(tokens(of: s - 1, from: previousClose + 1))
             sentenceIndex = s - 1
         }
-        if frame.isEmpty, s > 0, let previous = closingAgreement(before: q, sentence: s) { return previous }
+        if frame.isEmpty, s > 0,
+            let previous = closingAgreement(before: q, sentence: s) ?? statementBefore(q, sentence: s)
+        {
+            return previous
+        }
         // "the candidate Mitt Romney -- "…" --": a quotation set off by dashes after a name.
         // A dash is a token of its own ("--" is two, a hyphen inside a word is the word's).
         if let dash = frame.last, FrameWords.dashes.contains(dash.lower), frame.count >= 2 {
@@ -428,6 +432,26 @@ extension QuoteContext {
             let resolved = resolver.resolve(source, at: s - 1), resolved.person != nil
         else { return nil }
         return Attribution(source: source, cue: tokens[c], resolved: resolved, continuation: false)
+    }
+
+    /// `Clinton touted her credentials as a co-sponsor of the bill. "We need …"`: a sentence
+    /// just before the quotation, in its paragraph, whose subject is a person named right
+    /// before a verb of speech, goes on in the quotation.
+    func statementBefore(_ q: QuotedSpan, sentence s: Int) -> Attribution? {
+        let tokens = sentenceTokens[s - 1]
+        let start = doc.sentences[s - 1].start
+        guard start >= doc.paragraphs[q.paragraph].start, tokens.count <= 30, tokens.last?.lower == ".",
+            !quoted.contains(where: { $0.open < q.open && ($0.close ?? $0.content.end) >= start - 2 })
+        else { return nil }
+        var c = 0
+        while c < min(tokens.count, 5), tokens[c].isCapitalised || tokens[c].flags.contains(.title) { c += 1 }
+        let name = Array(tokens[..<c])
+        while c < tokens.count, tokens[c].flags.contains(.between), !tokens[c].isCapitalised { c += 1 }
+        guard !name.isEmpty, c < tokens.count, ReportingVerbs.quoteCue(tokens[c]) == .speech,
+            let resolved = resolver.resolve(name, at: s - 1), let person = resolved.person,
+            !resolver.register.people[person].isOrganisation
+        else { return nil }
+        return Attribution(source: name, cue: tokens[c], resolved: resolved, continuation: false)
     }
 
     /// Where the clause that ends a pre-quotation frame starts: after its last punctuation,

@@ -28,6 +28,9 @@ enum FrameWords {
     /// Determiners of a definite description ("the spokesman", "his chief aide").
     static let definiteDeterminers: WordSet = ["the", "his", "her", "their", "its"]
     static let indefiniteArticles: WordSet = ["a", "an"]
+    /// Indefinite pronouns that stand for a speaker not named ("Another tweeted"); not "one",
+    /// which is as often a number ("saying at one point").
+    static let indefiniteSpeakers: WordSet = ["another", "others", "someone", "somebody"]
     /// Possessive determiners and the subject pronouns that resolve them ("her comment" is
     /// what she said).
     static let possessivePronouns = WordTable<Word>(

@@ -127,6 +127,10 @@ struct SpeakerResolver {
     /// commenter", "a 2008 Clinton veteran"): a noun phrase opened by a determiner and
     /// ending in a word. Anything else gives no speaker.
     func described(_ phrase: [Token]) -> ResolvedSpeaker {
+        // "Another tweeted, "…"": an indefinite pronoun for people describes its speaker alone.
+        if phrase.count == 1, let only = phrase.first, FrameWords.indefiniteSpeakers.contains(only.lower) {
+            return ResolvedSpeaker(speaker: doc.string(only.span), person: nil)
+        }
         guard let first = phrase.first, let last = phrase.last, phrase.count >= 2, last.isWord,
             SourcePhrase.determiners.contains(first.lower) || first.lower == "this",
             !last.flags.contains(.boundary), !last.flags.contains(.between), !last.flags.contains(.cue),

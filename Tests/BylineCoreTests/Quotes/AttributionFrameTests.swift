@@ -603,6 +603,36 @@ import Testing
         #expect(speakers(text) == ["Donald J. Trump", "Forbes"])
     }
 
+    /// "Another tweeted" names a speaker of its own, not the previous one; "one" stays a
+    /// number ("saying at one point").
+    @Test func anIndefinitePronounIsASpeakerOfItsOwn() {
+        let text = """
+            David Waters and Ted Cruz spoke.
+
+            Waters tweeted, “Trump did the same last week at the debate.”
+
+            Another tweeted, “Clinton thinks she is above the rules and the law.”
+
+            Cruz mocked the talk, saying at one point, “The answer is not simply to yell.”
+            """
+        #expect(speakers(text) == ["David Waters", "Another", "Ted Cruz"])
+    }
+
+    /// A sentence before the quotation, in its paragraph, whose named subject comes right
+    /// before a verb of speech goes on in the quotation, rather than the last paragraph's
+    /// speaker.
+    @Test func aStatementJustBeforeGoesOnInTheQuotation() {
+        let text = """
+            Bernie Sanders and Hillary Clinton answered.
+
+            Sanders said: "Absolutely. It's time for low-wage workers to organize."
+
+            Clinton touted her credentials as a co-sponsor of the bill. "We need to find ways to support workers."
+            """
+        let direct = FoundQuote.all(in: text).filter { $0.kind == .direct }.map(\.speaker)
+        #expect(direct == ["Bernie Sanders", "Hillary Clinton"])
+    }
+
     /// A word in quotation marks inside the frame ("the CNN “reporter,” saying") is part of
     /// it, its comma the clause's; a quoted exclamation there is a quotation of its own.
     @Test func aScareQuoteInTheFrameIsPartOfIt() {
