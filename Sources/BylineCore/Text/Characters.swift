@@ -6,6 +6,12 @@ enum Characters {
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 
+    /// A second byte of a UTF-8 letter decoded as Latin-1 (U+0080–U+00BF) after its lead
+    /// byte's "Ã" or "Â": part of the word, however it looks.
+    @inline(__always) static func isMojibakeContinuation(_ s: Unicode.Scalar, after lead: Unicode.Scalar) -> Bool {
+        (0x80...0xBF).contains(s.value) && (lead == "Ã" || lead == "Â")
+    }
+
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }

@@ -81,6 +81,14 @@ import Testing
         return (WordTokenizer.tokens(scalars, in: TextSpan(0, scalars.count)), scalars)
     }
 
+    /// Double-encoded UTF-8 ("SarukhÃÂ¡n", "FranÃ§ois") leaves a name one word; the same
+    /// signs elsewhere are punctuation still.
+    @Test func aNameInDoubleEncodedTextIsOneWord() {
+        let (found, text) = tokens("Arturo SarukhÃÂ¡n and FranÃ§ois spoke ¡hola!")
+        #expect(
+            found.map { $0.text(in: text) } == ["Arturo", "SarukhÃÂ¡n", "and", "FranÃ§ois", "spoke", "¡", "hola", "!"])
+    }
+
     @Test func tokensCarryTheirLowerCaseFormAndSpanNotTheirText() {
         let (tokens, text) = tokens("Sen. O’Neill’s aide said: “Never.”")
         #expect(
