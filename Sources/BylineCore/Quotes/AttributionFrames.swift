@@ -53,6 +53,11 @@ extension QuoteContext {
             if !token.isWord && token.lower != "'s" && token.lower != "’s" && token.lower != "-" { break }
             c += 1
             guard ReportingVerbs.isQuoteCue(frame, c - 1) else { continue }
+            // `"…" Read said.`: a capitalised verb right after the quotation, before a verb of
+            // speech, is a name (Ian Read).
+            if c - 1 == k, token.isCapitalised, c < frame.count, ReportingVerbs.quoteCue(frame[c]) == .speech {
+                continue
+            }
             var sourceEnd = c - 1
             // A source speaks with a finite verb ("Smith said"), or was heard or seen speaking
             // ("a reporter can be heard asking"); words and then a participle ("- increasing

@@ -63,6 +63,8 @@ enum NameLexicon {
         "review", "report", "reports", "airlines", "motors", "systems", "holdings", "partners", "capital", "trust",
         "exchange", "securities", "industries", "ltd", "ltd.", "llc", "plc", "ag", "sa", "nv", "corporation",
         "state", "states", "nations", "staff", "foundation", "hospital", "school", "church", "city", "county",
+        // Agreements and laws are named like organisations: no "he" or "she" stands for them.
+        "partnership", "agreement", "treaty", "act", "accord", "pact",
     ]
 
     static let femaleNames: WordSet = [

@@ -633,6 +633,21 @@ import Testing
         #expect(direct == ["Bernie Sanders", "Hillary Clinton"])
     }
 
+    /// A frame before the quotation that names its speaker outweighs words after it that name
+    /// no one ("- at which point the crowd roared"); and a law is no "he".
+    @Test func aNamedFrameBeforeOutweighsAnUnnamedOneAfterAndALawIsNoHe() {
+        let text = """
+            Sheriff Joe Arpaio spoke.
+
+            He said, "Donald Trump will build the wall" - at which point the crowd roared.
+
+            Mr. Trump has railed against the Trans-Pacific Partnership, the trade deal.
+
+            He has fulminated against Nabisco - "I love Oreos," he said, "I will never eat them again."
+            """
+        #expect(speakers(text) == ["Joe Arpaio", "Donald Trump"])
+    }
+
     /// A word in quotation marks inside the frame ("the CNN “reporter,” saying") is part of
     /// it, its comma the clause's; a quoted exclamation there is a quotation of its own.
     @Test func aScareQuoteInTheFrameIsPartOfIt() {

@@ -26,9 +26,12 @@ struct DirectQuoteRule: QuoteRule {
             }
             var attribution = context.postFrameAttribution(q, sentence: closeSentence)
             // `Clinton responds with, "Why now?" Mills then writes back, …`: a frame before the
-            // quotation that names its speaker outweighs a cue that opens the next sentence.
-            let postInNextSentence = attribution.map { context.sentence(at: $0.cue?.span.start ?? -1) != closeSentence }
-            if attribution == nil || postInNextSentence == true,
+            // quotation that names its speaker outweighs a cue that opens the next sentence, and
+            // one after it that names no one (`He said, "…" - at which point the crowd …`).
+            let postIsWeak = attribution.map {
+                context.sentence(at: $0.cue?.span.start ?? -1) != closeSentence || $0.resolved.speaker == nil
+            }
+            if attribution == nil || postIsWeak == true,
                 let pre = context.preFrameAttribution(q, sentence: s), attribution == nil || pre.resolved.speaker != nil
             {
                 attribution = pre
