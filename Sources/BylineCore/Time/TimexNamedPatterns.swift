@@ -98,7 +98,7 @@ extension TimexMatcher {
     func rate(_ i: Int) -> Match? {
         var j = i + 1
         if !TimeLexicon.multiplicatives.contains(lower(i)) {
-            guard let n = count(i), !n.vague, lower(i) != "a", lower(j) == "times" else { return nil }
+            guard lower(j) == "times", lower(i) != "a", let n = count(i), !n.vague else { return nil }
             j += 1
         }
         if let value = time(j).frequency { return Match(end: j + 1, type: .set, value: value) }
