@@ -169,22 +169,48 @@ extension QuoteContext {
         return (name, resolved, after)
     }
 
-    /// `"…" of the plan, Smith said.`: the quotation's sentence goes on briefly and ends in
-    /// its attribution.
+    /// `"…" of the plan, Smith said.`, `"Boots on the ground" would be appropriate, Republican
+    /// candidate Ben Carson said after the attacks.`, `"…" that Sanders can catch Clinton, said
+    /// Steve Elmendorf, deputy campaign manager.`: the quotation's sentence goes on briefly and
+    /// ends in its attribution — a source and a verb of speech after its last comma before
+    /// the verb, then at most an adjunct or the source's appositive.
     func sentenceFinalAttribution(_ frame: [Token], sentence s: Int) -> Attribution? {
         var end = frame.count
         while end > 0, !frame[end - 1].isWord { end -= 1 }
-        guard end > 0, end < frame.count, [".", "!", "?"].contains(frame[end].lower),
-            let comma = frame[..<end].lastIndex(where: { $0.lower == "," }), end - comma <= 8,
+        guard end > 0, end < frame.count, [".", "!", "?"].contains(frame[end].lower) else { return nil }
+        // The first verb of speech after the last comma; failing one, after the comma before
+        // (the source's appositive has its own).
+        var found: (comma: Int, cue: Int)?
+        var limit = end
+        for _ in 0..<2 {
+            guard let comma = frame[..<limit].lastIndex(where: { $0.lower == "," }) else { break }
+            if let c = frame[(comma + 1)..<end].firstIndex(where: { ReportingVerbs.quoteCue($0) == .speech }) {
+                found = (comma, c)
+                break
+            }
+            limit = comma
+        }
+        guard let (comma, c) = found, c - comma <= 7, end - c <= 16,
             !frame[..<comma].contains(where: { ReportingVerbs.quoteCue($0) != nil })
         else { return nil }
         let tail = Array(frame[(comma + 1)..<end])
-        guard let c = tail.firstIndex(where: { ReportingVerbs.quoteCue($0) == .speech }) else { return nil }
-        let source = c > 0 ? SourcePhrase.preceding(tail, before: c) : SourcePhrase.following(tail, from: c + 1)
-        guard !source.isEmpty, source.count + 1 + (c > 0 ? c - source.count : 0) <= tail.count,
-            let resolved = resolver.resolve(source, at: s)
-        else { return nil }
-        return Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
+        let cue = c - comma - 1
+        if cue > 0 {
+            // "Ben Carson said after the attacks", "Mariam Emara told CNN": the source fills the
+            // words before the verb, and an adjunct or an addressee, if anything, follows it.
+            let source = SourcePhrase.preceding(tail, before: cue)
+            let rest = tail.count - cue - 1
+            guard !source.isEmpty, cue - source.count <= 2,
+                rest == 0 || FrameWords.adjunctOpeners.contains(tail[cue + 1].lower)
+                    || tail[cue + 1].flags.contains(.timeTrigger)
+                    || (rest <= 4 && ReportingVerbs.addresseeVerbs.contains(tail[cue].lower)),
+                let resolved = resolver.resolve(source, at: s)
+            else { return nil }
+            return Attribution(source: source, cue: tail[cue], resolved: resolved, continuation: false)
+        }
+        let source = SourcePhrase.following(tail, from: 1)
+        guard !source.isEmpty, let resolved = resolver.resolve(source, at: s) else { return nil }
+        return Attribution(source: source, cue: tail[0], resolved: resolved, continuation: false)
     }
 
     private static let according = Word("according")

@@ -648,6 +648,22 @@ import Testing
         #expect(speakers(text) == ["Joe Arpaio", "Donald Trump"])
     }
 
+    /// A quotation whose sentence goes on and ends in its attribution: the source and verb
+    /// may have an adjunct after them, an addressee, or the source an appositive.
+    @Test func aSentenceGoingOnAfterTheQuotationEndsInItsAttribution() {
+        let text = """
+            Ben Carson, Mariam Emara and Steve Elmendorf spoke.
+
+            "Boots on the ground" would be appropriate, Republican candidate Ben Carson said after the attacks.
+
+            "She is a mother of three" and a teacher, another friend, Mariam Emara told CNN.
+
+            "He can assert it, but it seems extremely unlikely" that Sanders can win, said Steve Elmendorf, \
+            deputy campaign manager for John Kerry's 2004 presidential campaign.
+            """
+        #expect(speakers(text) == ["Ben Carson", "Mariam Emara", "Steve Elmendorf"])
+    }
+
     /// A word in quotation marks inside the frame ("the CNN “reporter,” saying") is part of
     /// it, its comma the clause's; a quoted exclamation there is a quotation of its own.
     @Test func aScareQuoteInTheFrameIsPartOfIt() {
