@@ -77,6 +77,12 @@ extension QuoteContext {
                 sourceEnd -= 1
             }
             let before = Array(frame[k..<sourceEnd])
+            // `"…" after Clinton spokesman Brian Fallon expressed his support`: a clause opened by
+            // a subordinating conjunction says when or why, not who spoke; the sentence may still
+            // end in its attribution (`"…" since so many cases were decided 5-to-4, said Lee Epstein`).
+            if let first = before.first, FrameWords.subordinators.contains(first.lower) {
+                return sentenceFinalAttribution(frame, sentence: s)
+            }
             // `"…," promising the Friends of Abe will return`: a participle right after the
             // quotation goes on with the sentence's subject; what follows it is its object, as
             // inversion ("said Smith") takes a finite verb. "According to" is no participle.

@@ -664,6 +664,18 @@ import Testing
         #expect(speakers(text) == ["Ben Carson", "Mariam Emara", "Steve Elmendorf"])
     }
 
+    /// A clause opened by a subordinating conjunction after a quotation says when or why: its
+    /// subject did not speak ("“…” after Clinton spokesman Brian Fallon expressed his support").
+    @Test func aSubordinateClauseAfterTheQuotationNamesNoSource() {
+        let text = """
+            David Axelrod and Brian Fallon tweet.
+
+            “In breaking news,” Axelrod tweeted last January, “Clinton wins full-throated endorsement from her \
+            press secretary,” after Clinton spokesman Brian Fallon expressed his support online.
+            """
+        #expect(speakers(text) == ["David Axelrod", "David Axelrod"])
+    }
+
     /// A word in quotation marks inside the frame ("the CNN “reporter,” saying") is part of
     /// it, its comma the clause's; a quoted exclamation there is a quotation of its own.
     @Test func aScareQuoteInTheFrameIsPartOfIt() {
