@@ -296,6 +296,14 @@ extension QuoteContext {
         for c in stride(from: frame.count - 1, through: max(0, frame.count - reach), by: -1) {
             let token = frame[c]
             guard token.isWord, ReportingVerbs.isQuoteCue(frame, c) else { continue }
+            // "saying in a Trumpian post on Twitter:": a word as often a noun, after an indefinite
+            // article and perhaps a modifier, is the noun ("the letter continues" is not).
+            if ReportingVerbs.ambiguous.contains(token.lower), c >= 2,
+                FrameWords.indefiniteArticles.contains(frame[c - 2].lower)
+                    || FrameWords.indefiniteArticles.contains(frame[c - 1].lower)
+            {
+                continue
+            }
             let takesPhrase =
                 ReportingVerbs.addresseeVerbs.contains(token.lower)
                 || (c + 1 < frame.count

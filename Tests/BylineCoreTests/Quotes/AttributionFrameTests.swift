@@ -676,6 +676,19 @@ import Testing
         #expect(speakers(text) == ["David Axelrod", "David Axelrod"])
     }
 
+    /// A word as often a noun as a verb of saying is the noun after an indefinite article
+    /// ("in a Trumpian post on Twitter"); after "the" it may be the verb ("the letter continues").
+    @Test func aVerbOfSayingAfterAnIndefiniteArticleIsANoun() {
+        let text = """
+            Ted Cruz spoke.
+
+            Cruz pounced on the news, saying in a Trumpian post on Twitter: "The email release is a disaster."
+
+            The letter continues: "Please explain your understanding of the law."
+            """
+        #expect(speakers(text) == ["Ted Cruz", "The letter"])
+    }
+
     /// A word in quotation marks inside the frame ("the CNN “reporter,” saying") is part of
     /// it, its comma the clause's; a quoted exclamation there is a quotation of its own.
     @Test func aScareQuoteInTheFrameIsPartOfIt() {
