@@ -539,6 +539,15 @@ extension QuoteContext {
         {
             v -= 1
         }
+        // "The email went on to say, "…"": a definite description opening the frame.
+        if v == 0, FrameWords.definiteDeterminers.contains(frame[0].lower),
+            let verb = frame[1..<(c - 1)].firstIndex(where: { $0.flags.contains(.pastForm) || $0.flags.contains(.cue) }
+            ),
+            verb >= 2, verb <= 4, case let phrase = Array(frame[0..<verb]), phrase.allSatisfy(\.isWord),
+            case let described = resolver.described(phrase), described.speaker != nil
+        {
+            return (phrase, described)
+        }
         let subject =
             FrameWords.subjectPronouns.contains(frame[v].lower)
             ? [frame[v]] : SourcePhrase.preceding(frame, before: v + 1)

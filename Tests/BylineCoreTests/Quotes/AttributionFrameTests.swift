@@ -689,6 +689,17 @@ import Testing
         #expect(speakers(text) == ["Ted Cruz", "The letter"])
     }
 
+    /// A definite description opening a frame whose cue another verb governs is its subject
+    /// ("The email went on to say, "…""), not the last speaker.
+    @Test func aDescriptionBeforeAGoverningVerbIsTheSubject() {
+        let text = """
+            Jeremy Boreing wrote to the members. "We will wind down," Boreing wrote.
+
+            The email went on to say, "Today, because we have been successful, we are closing the club."
+            """
+        #expect(speakers(text).last == "The email")
+    }
+
     /// A word in quotation marks inside the frame ("the CNN “reporter,” saying") is part of
     /// it, its comma the clause's; a quoted exclamation there is a quotation of its own.
     @Test func aScareQuoteInTheFrameIsPartOfIt() {
