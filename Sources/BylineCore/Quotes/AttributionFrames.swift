@@ -237,8 +237,7 @@ extension QuoteContext {
 
     /// A name in quotation marks ("“Growth and Opportunity Project,”"): a capitalised scare quote.
     func isQuotedTitle(_ q: QuotedSpan) -> Bool {
-        isScareQuote(q, longest: Self.quotedTitleLength) && q.content.start < t.count
-            && t[q.content.start].properties.isUppercase
+        isScareQuote(q, longest: Self.quotedTitleLength) && t[q.content.start].properties.isUppercase
     }
 
     /// `X said: "…"` / `X told reporters, "…"`: a source and cue just before the quotation,
@@ -458,9 +457,8 @@ extension QuoteContext {
         if tokens[c].lower.hasSuffix("ly"), c > 1 { c -= 1 }
         // A quotation in that sentence has its own attribution, and so does one the sentence
         // follows right after its closing mark (`"I'm going to look," Clinton said. "…"`).
-        let start = doc.sentences[s - 1].start
         guard c <= 24, tokens[c].isWord, ReportingVerbs.quoteCue(tokens[c]) != nil,
-            !quoted.contains(where: { $0.open < q.open && ($0.close ?? $0.content.end) >= start - 2 })
+            !quotationReaches(before: q, sentence: s - 1)
         else { return nil }
         // "Sam Lau, the communications director, said in a statement.": the name before
         // its appositive, which opens the sentence.
@@ -484,9 +482,8 @@ extension QuoteContext {
     /// before a verb of speech, goes on in the quotation.
     func statementBefore(_ q: QuotedSpan, sentence s: Int) -> Attribution? {
         let tokens = sentenceTokens[s - 1]
-        let start = doc.sentences[s - 1].start
-        guard start >= doc.paragraphs[q.paragraph].start, tokens.count <= 30, tokens.last?.lower == ".",
-            !quoted.contains(where: { $0.open < q.open && ($0.close ?? $0.content.end) >= start - 2 })
+        guard doc.sentences[s - 1].start >= doc.paragraphs[q.paragraph].start, tokens.count <= 30,
+            tokens.last?.lower == ".", !quotationReaches(before: q, sentence: s - 1)
         else { return nil }
         var c = 0
         while c < min(tokens.count, 5), tokens[c].isCapitalised || tokens[c].flags.contains(.title) { c += 1 }
@@ -497,6 +494,16 @@ extension QuoteContext {
             !resolver.register.people[person].isOrganisation
         else { return nil }
         return Attribution(source: name, cue: tokens[c], resolved: resolved, continuation: false)
+    }
+
+    /// Whether a quotation before `q` lies in sentence `s` or closes right before it: then `s`
+    /// is that quotation's attribution (`"I'm going to look," Clinton said. "…"`). Quotations
+    /// do not overlap, so the last one opened before `q` reaches furthest.
+    func quotationReaches(before q: QuotedSpan, sentence s: Int) -> Bool {
+        let index = quoted.partitionIndex { $0.open >= q.open }
+        guard index > 0 else { return false }
+        let previous = quoted[index - 1]
+        return (previous.close ?? previous.content.end) >= doc.sentences[s].start - 2
     }
 
     /// Where the clause that ends a pre-quotation frame starts: after its last punctuation,

@@ -105,7 +105,9 @@ extension TimexMatcher {
             j += 1
         }
         // "FY2024"
-        if let y = Self.fiscalYear(lowerString(j)) { return Match(end: j + 1, type: .date, value: String(y)) }
+        if lower(j).count == 6, let y = Self.fiscalYear(lowerString(j)) {
+            return Match(end: j + 1, type: .date, value: String(y))
+        }
         if let y = year(j) {
             let previous = lower(j - 1)
             if previous == "$" || previous == "#" || lower(j + 1) == "%" || lower(j + 1) == "percent" { return nil }
