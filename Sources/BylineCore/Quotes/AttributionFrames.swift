@@ -701,7 +701,9 @@ extension QuoteContext {
         if frame[..<start].allSatisfy({ !$0.isWord || FrameWords.nameOpeners.contains($0.lower) }) { return true }
         let before = frame[start - 1].lower
         if j == end - 1 && [",", "-", "—", "–"].contains(before) { return true }
-        if before == "(" || FrameWords.subordinators.contains(before) { return true }
+        // "… an accident — Brendan Buck, a spokesman for Ryan, told": a dash or semicolon
+        // opens a clause.
+        if ["(", "—", "–", ";"].contains(before) || FrameWords.subordinators.contains(before) { return true }
         if resolver.sentenceSubject(s)?.tokens.first?.span == frame[start].span { return true }
         let intro = frame[..<(start - 1)]
         return before == "," && intro.count <= 6 && intro.allSatisfy(\.isWord)

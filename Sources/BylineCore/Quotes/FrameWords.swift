@@ -123,10 +123,23 @@ enum FrameWords {
         guard participle, before.isWord, !before.flags.contains(.between),
             !SourcePhrase.determiners.contains(before.lower)
         else { return false }
-        guard let first = SourcePhrase.preceding(tokens, before: c).first,
-            let opening = tokens[..<c].lastIndex(where: { $0.span == first.span }), opening > 0
-        else { return true }
-        return tokens[opening - 1].lower != "with"
+        return !isAbsolute(tokens, cue: c)
+    }
+
+    /// Whether the participle at `c` has its own subject after "with" ("with 50 percent
+    /// saying", "with the American Federation of Teachers calling her …").
+    static func isAbsolute(_ tokens: [Token], cue c: Int) -> Bool {
+        guard tokens[c].lower.hasSuffix("ing"), let first = SourcePhrase.preceding(tokens, before: c).first,
+            var opening = tokens[..<c].lastIndex(where: { $0.span == first.span }), opening > 0
+        else { return false }
+        if opening > 1, SourcePhrase.determiners.contains(tokens[opening - 1].lower) { opening -= 1 }
+        return tokens[opening - 1].lower == "with"
+    }
+
+    /// Whether the cue at `c` is a plural noun after its count ("a coalition of 13 states",
+    /// "two reports"): a number before a form in -s, which as a verb would need a subject.
+    static func isCountedNoun(_ tokens: [Token], at c: Int) -> Bool {
+        c > 0 && tokens[c].lower.hasSuffix("s") && SourcePhrase.isNumber(tokens[c - 1])
     }
 
     /// Words that govern a cue as an infinitive or gerund ("prompted to say", "began by saying").

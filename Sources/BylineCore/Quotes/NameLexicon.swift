@@ -50,6 +50,10 @@ enum NameLexicon {
         "thus", "hence", "nonetheless", "nevertheless", "instead",
     ]
 
+    /// Adjectives of a people, which a capital does not make a name ("American voters") but
+    /// which open an organisation's ("the American Red Cross").
+    static let peopleAdjectives: WordSet = ["american", "christian", "muslim", "english"]
+
     /// Words that make a name an organisation.
     static let organisationWords: Set<String> = [
         "house", "senate", "congress", "department", "committee", "party", "campaign", "post", "times", "journal",
@@ -65,6 +69,7 @@ enum NameLexicon {
         "state", "states", "nations", "staff", "foundation", "hospital", "school", "church", "city", "county",
         // Agreements and laws are named like organisations: no "he" or "she" stands for them.
         "partnership", "agreement", "treaty", "act", "accord", "pact",
+        "federation", "chamber", "society", "coalition", "alliance", "academy",
     ]
 
     static let femaleNames: WordSet = [

@@ -211,17 +211,24 @@ struct PersonRegister {
             if isOrganisation {
                 // A title word written with a capital before an organisation is part of its
                 // name, not a role: "the White House", "the State Department", "the
-                // Republican Governors Association".
+                // Republican Governors Association"; so is a people's adjective ("the American
+                // Civil Liberties Union").
                 var start = name.lowerBound
-                while start > i, tokens[start - 1].isCapitalised { start -= 1 }
-                name = start..<name.upperBound
+                while start > 0, tokens[start - 1].isCapitalised,
+                    start > i || NameLexicon.peopleAdjectives.contains(tokens[start - 1].lower)
+                {
+                    start -= 1
+                }
+                name = start..<organisationComplementEnd(tokens, after: name.upperBound, in: text)
+                j = max(j, name.upperBound)
             }
             if let first = name.first, let last = name.last {
                 out.append(
                     NameMention(
                         span: TextSpan(tokens[first].span.start, tokens[last].span.end),
                         lowered: tokens[name].map { $0.lower },
-                        titles: tokens[i..<first].map { $0.lowerString(in: text) }, isOrganisation: isOrganisation))
+                        titles: tokens[min(i, first)..<first].map { $0.lowerString(in: text) },
+                        isOrganisation: isOrganisation))
             }
             i = max(j, i + 1)
         }
@@ -242,6 +249,21 @@ struct PersonRegister {
             return nil
         }
         return role + 1
+    }
+
+    /// Where an organisation's name ends that goes on with "of" and a name after its
+    /// organisation word ("the University of Texas", "the Department of Homeland Security",
+    /// "the American Federation of Teachers"): the capitalised words after "of" are its own.
+    static func organisationComplementEnd(_ tokens: [Token], after end: Int, in text: [Unicode.Scalar]) -> Int {
+        guard end + 1 < tokens.count, tokens[end - 1].flags.contains(.organisation), tokens[end].lower == "of",
+            tokens[end + 1].isCapitalised,
+            !isCommonWord(tokens[end + 1], in: text) || NameLexicon.peopleAdjectives.contains(tokens[end + 1].lower)
+        else { return end }
+        var last = end + 1
+        while last + 1 < tokens.count, tokens[last + 1].isCapitalised, !isCommonWord(tokens[last + 1], in: text) {
+            last += 1
+        }
+        return last + 1
     }
 
     /// A party's member, which ends a description, not a name.

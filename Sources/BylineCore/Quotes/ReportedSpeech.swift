@@ -54,7 +54,8 @@ extension QuoteContext {
                 // "…, a Quinnipiac University poll shows.": a document reports as a person does.
                 let evidence = tail[c].flags.contains(.cue) && ReportingVerbs.evidenceVerbs.contains(tail[c].lower)
                 guard let strength = evidence ? .speech : ReportingVerbs.quoteCue(tail[c]),
-                    strength == .speech || allowBelief, !FrameWords.namingVerbs.contains(tail[c].lower)
+                    strength == .speech || allowBelief, !FrameWords.namingVerbs.contains(tail[c].lower),
+                    !FrameWords.isCountedNoun(tail, at: c)
                 else { continue }
                 let sourceEnd = SourcePhrase.skippingBetween(tail, before: c)
                 // A source starts at a word: a quotation mark left over from a quotation cut at a
@@ -69,8 +70,13 @@ extension QuoteContext {
                 let inverted = sourceOffset > tail[c].span.start
                 let afterCue = self.tokens(of: s, from: tail[c].span.end).prefix(source.count + 10).dropFirst(
                     inverted ? source.count : 0)
+                // "…, told reporters that …": a complementiser after a verb of telling and its
+                // addressee opens the reported clause, so nothing closes here.
+                let opensComplement =
+                    !inverted && ReportingVerbs.addresseeVerbs.contains(tail[c].lower)
+                    && afterCue.dropFirst().first?.lower == "that"
                 let closesHere =
-                    afterCue.prefix { $0.isWord }.count <= 6
+                    !opensComplement && afterCue.prefix { $0.isWord }.count <= 6
                     && (afterCue.first { !$0.isWord }.map { [",", ".", "!", "?", ";"].contains($0.lower) } ?? true)
                     // "Sanders, who …, said he also may campaign": after an inverted source only
                     // punctuation or an adjunct ("said Smith in a statement"); words going on
@@ -96,7 +102,10 @@ extension QuoteContext {
                         } ?? false))
                 // "Asked whether …, Sanders said it would": the clause before the comma is the
                 // question put to the speaker, not what the speaker said.
+                // "…, Texas, leading a coalition of 13 states, asked …": a participle's clause
+                // between commas is no source.
                 guard !opensWithQuestion(tokens), SourcePhrase.isPlausibleSource(source) || evidence, closesHere,
+                    !SourcePhrase.isParticipleClause(source),
                     !evidence || SourcePhrase.isEvidence(source),
                     strength == .speech || SourcePhrase.isNamedOrPronoun(source),
                     let resolved = resolver.resolve(source, at: s)
@@ -113,7 +122,7 @@ extension QuoteContext {
         // "X said (that) …": a source phrase opening a clause, then the cue.
         for c in 1..<max(1, tokens.count - 2) where tokens[c].isWord {
             let flags = tokens[c].flags
-            guard !flags.isDisjoint(with: [.cue, .attitude]) else { continue }
+            guard !flags.isDisjoint(with: [.cue, .attitude]), !FrameWords.isCountedNoun(tokens, at: c) else { continue }
             let attitude = flags.contains(.attitude) && !FrameWords.isPassive(tokens, at: c)
             // "Cook declined to say …": an intention and its infinitive.
             let intention =

@@ -98,6 +98,13 @@ enum SourcePhrase {
         return Array(tokens[start..<end])
     }
 
+    /// Whether a phrase is a participle and its object ("leading a coalition of 13 states"),
+    /// not a noun phrase ("leading economists").
+    static func isParticipleClause(_ phrase: [Token]) -> Bool {
+        phrase.count >= 2 && !phrase[0].isCapitalised && phrase[0].lower.hasSuffix("ing")
+            && determiners.contains(phrase[1].lower)
+    }
+
     /// A number in digits or words ("10", "four").
     static func isNumber(_ token: Token) -> Bool {
         token.flags.contains(.startsWithDigit) || TimeWord.entries[Int(token.time)].number != nil

@@ -58,11 +58,18 @@ struct SpeakerResolver {
             }
         }
         // "Cameron Easley for Morning Consult", "a spokesman for the campaign": the speaker
-        // is the part before the preposition when that part names someone.
+        // is the part before the preposition when that part names someone; when the
+        // preposition is inside a name ("A University of New Hampshire poll"), the name.
         if let cut = phrase.firstIndex(where: { FrameWords.complementCuts.contains($0.lower) }), cut > 0,
-            phrase[cut - 1].isCapitalised, !phrase[cut - 1].flags.contains(.notName)
+            phrase[cut - 1].isCapitalised, !phrase[cut - 1].flags.contains(.notName), let first = phrase.first,
+            let last = phrase.last
         {
-            phrase = Array(phrase[..<cut])
+            let names = register.mentions(in: TextSpan(first.span.start, last.span.end))
+            if let name = names.first(where: { $0.span.contains(phrase[cut].span) }) {
+                phrase = Array(phrase.prefix { $0.span.start < name.span.end })
+            } else {
+                phrase = Array(phrase[..<cut])
+            }
         }
         guard let head = phrase.last, let first = phrase.first else { return nil }
         let span = TextSpan(first.span.start, head.span.end)
@@ -90,6 +97,15 @@ struct SpeakerResolver {
                 recent(before: span.start, within: 6) { candidate($0, strict: true) }
                 ?? recent(before: span.start, within: 6) { candidate($0, strict: false) }
             return ResolvedSpeaker(speaker: person.map { register.people[$0].name }, person: person)
+        }
+        // "A spokeswoman for the House Armed Services Committee": someone of the organisation,
+        // as described, not the organisation.
+        if let cut = phrase.firstIndex(where: { FrameWords.complementCuts.contains($0.lower) }), cut >= 2,
+            SourcePhrase.determiners.contains(first.lower), case let role = phrase[cut - 1],
+            !role.isCapitalised,
+            isPersonRole(role.lower) || (role.flags.contains(.title) && !role.flags.contains(.organisation))
+        {
+            return ResolvedSpeaker(speaker: doc.string(span), person: nil)
         }
         // A name at the head of the phrase: the register's fullest form of it.
         let names = register.mentions(in: span)
@@ -186,14 +202,16 @@ struct SpeakerResolver {
             FrameWords.definiteDeterminers.contains(tokens[start].lower)
             || (FrameWords.indefiniteArticles.contains(tokens[start].lower) && start + 1 < tokens.count
                 && tokens[start + 1].flags.contains(.title) && !tokens[start + 1].isCapitalised)
-        if end == start, descriptions, definite {
+        // (An indefinite article opening the sentence is capitalised, but the role's own: "A
+        // spokeswoman for the committee".)
+        if end == start || FrameWords.indefiniteArticles.contains(tokens[start].lower), descriptions, definite {
             // The noun phrase ends before its verb ("the band leader called …", "his chief aide
-            // doubled down …").
+            // doubled down …"), not at a name in -ed ("the House Armed Services Committee").
             let phrase = SourcePhrase.following(Array(tokens[start...]), from: 0)
-            end =
-                start
-                + (phrase.dropFirst().firstIndex { $0.flags.contains(.cue) || $0.flags.contains(.pastForm) }
-                    ?? phrase.count)
+            let verb = phrase.dropFirst().firstIndex {
+                !$0.isCapitalised && ($0.flags.contains(.cue) || $0.flags.contains(.pastForm))
+            }
+            end = start + (verb ?? phrase.count)
         }
         guard end > start else { return nil }
         let phrase = Array(tokens[start..<end])

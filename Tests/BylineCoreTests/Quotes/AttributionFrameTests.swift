@@ -308,7 +308,7 @@ import Testing
             When asked about her problems, Sanders responded with a phrase that could have come from Trump \
             himself: "Do not moan to me about Hillary Clinton's problems."
             """
-        #expect(speakers(text) == [nil, "Ted Cruz", "Illinois Board", "Bernie Sanders"])
+        #expect(speakers(text) == [nil, "Ted Cruz", "Illinois Board of Elections", "Bernie Sanders"])
     }
 
     /// "in a statement:" gives the words to the sentence's subject, unless that subject is a
@@ -572,7 +572,7 @@ import Testing
             A spokeswoman for the committee emailed reporters with the text of the act, arguing, “As you can see, \
             the law they cite is wrong.”
             """
-        #expect(speakers(text) == ["Josh Earnest", "A spokeswoman"])
+        #expect(speakers(text) == ["Josh Earnest", "A spokeswoman for the committee"])
     }
 
     /// Verbs of saying beyond "say": "surmised" frames a quotation and reports speech;

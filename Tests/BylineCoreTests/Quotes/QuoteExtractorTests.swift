@@ -95,6 +95,20 @@ import Testing
             ])
     }
 
+    /// An organisation's name goes on over "of" and opens with a people's adjective; a role
+    /// for an organisation is someone of it, as described, not the organisation.
+    @Test func anOrganisationsNameKeepsItsComplement() {
+        let text =
+            "The University of Texas said \"no.\" The American Civil Liberties Union said \"never.\" "
+            + "A spokeswoman for the House Armed Services Committee said \"not yet.\" "
+            + "A spokesman for Mr. Clinton said \"maybe.\""
+        #expect(
+            quotes(text).map(\.speaker) == [
+                "University of Texas", "American Civil Liberties Union",
+                "A spokeswoman for the House Armed Services Committee", "A spokesman for Mr. Clinton",
+            ])
+    }
+
     @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
         let text =
             "Lael Brainard spoke on Monday.\n\nBrainard said the Fed would wait. It \"risks higher inflation,\" she said."

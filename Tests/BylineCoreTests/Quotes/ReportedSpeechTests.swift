@@ -74,6 +74,12 @@ import Testing
                 Found(kind: .mixed, speaker: "Bernie Sanders", text: "the proposal \"an absolute disgrace")
             ])
         #expect(found("She joined a group called \"We The People Foundation\" in May.").isEmpty)
+        // After "with", a participle has its own subject, not the sentence's.
+        #expect(
+            found(
+                "Teachers unions were early allies, with the American Federation of Teachers calling her \"a champion\" early."
+            )
+                == [Found(kind: .mixed, speaker: "American Federation of Teachers", text: "her \"a champion")])
     }
 
     @Test func aTimeOrAHedgeAroundTheSourceIsPassedOver() {
@@ -527,5 +533,16 @@ import Testing
             ])
         #expect(
             found("The Media Research Center's Dan Gainor will talk about a TV show showing an abortion.").isEmpty)
+    }
+
+    /// A dash opens a clause, so the name after it heads an appositive before the cue; a
+    /// cue in -s right after a number is a plural noun, no verb.
+    @Test func aDashOpensTheClauseOfAnAppositive() {
+        #expect(
+            found("It was no accident — Brendan Buck, a spokesman for Ryan, told reporters that Ryan called Priebus.")
+                == [
+                    Found(kind: .indirect, speaker: "Brendan Buck", text: "Ryan called Priebus")
+                ])
+        #expect(found("Friday, Texas, leading a coalition of 13 states, asked a judge to block the rules.").isEmpty)
     }
 }

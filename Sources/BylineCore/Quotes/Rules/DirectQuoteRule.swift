@@ -156,11 +156,23 @@ extension QuoteContext {
     /// fragment's end, attributed to the sentence's subject.
     fileprivate func namedFragment(_ q: QuotedSpan, sentence s: Int) -> AttributedClause? {
         guard let verb = namingVerb(before: q, sentence: s),
-            let subject = resolver.sentenceSubject(s, descriptions: true) ?? verbSubject(verb.cue, sentence: s)
+            let subject = absoluteSubject(verb.cue, sentence: s) ?? resolver.sentenceSubject(s, descriptions: true)
+                ?? verbSubject(verb.cue, sentence: s)
         else { return nil }
         let attribution = Attribution(
             source: subject.tokens, cue: verb.cue, resolved: subject.resolved, continuation: false)
         return AttributedClause(content: TextSpan(verb.named, q.content.end), attribution: attribution)
+    }
+
+    /// The subject of a participle after "with", which is its own, not the sentence's ("…,
+    /// with the American Federation of Teachers calling her "…"").
+    fileprivate func absoluteSubject(_ verb: Token, sentence s: Int) -> (tokens: [Token], resolved: ResolvedSpeaker)? {
+        let frame = tokensOutsideQuotations(s)
+        guard let c = frame.firstIndex(where: { $0.span == verb.span }), FrameWords.isAbsolute(frame, cue: c),
+            case let source = SourcePhrase.preceding(frame, before: c), SourcePhrase.isPlausibleSource(source),
+            let resolved = resolver.resolve(source, at: s)
+        else { return nil }
+        return (source, resolved)
     }
 
     /// The source phrase right before a verb, as reported speech finds it ("A reporter for
