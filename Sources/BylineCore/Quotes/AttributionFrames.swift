@@ -303,8 +303,12 @@ extension QuoteContext {
             {
                 continue
             }
+            // "wrote just a few years earlier, "…"": a time after the cue, no verb in it.
+            let takesTime =
+                c + 2 < frame.count && frame.count - c <= 9 && frame[frame.count - 2].flags.contains(.timeTrigger)
+                && frame[(c + 1)..<(frame.count - 1)].allSatisfy { $0.isWord && !$0.flags.contains(.cue) }
             let takesPhrase =
-                ReportingVerbs.addresseeVerbs.contains(token.lower)
+                takesTime || ReportingVerbs.addresseeVerbs.contains(token.lower)
                 || (c + 1 < frame.count
                     && (frame[c + 1].lower == "to" || FrameWords.adjunctOpeners.contains(frame[c + 1].lower)))
                 || (c + 1 < frame.count && (frame[c + 1].lower.hasSuffix("ly") || frame[c + 1].lower == ","))

@@ -714,4 +714,28 @@ import Testing
         #expect(found.first?.speaker == "Phil Kerpen")
         #expect(found.last.map { $0.speaker != "Go" } == true, "\(found.map(\.speaker))")
     }
+
+    /// Words capitalised as a title's are a work's name unless a cue stands right by them.
+    @Test func aTitleOfAWorkIsNoQuote() {
+        let text = """
+            Marco Rubio wrote about his family.
+
+            Castro's revolution dampened plans, Mr. Rubio said in his 2012 book, ''An American Son.'' So they stayed.
+
+            ''Tales From the Crypt,'' an HBO series that first aired in 1989, will be resurrected.
+
+            The crowd chanted, "Lock Her Up!"
+            """
+        #expect(FoundQuote.all(in: text).filter { $0.kind == .direct }.map(\.text) == ["Lock Her Up!"])
+    }
+
+    /// A time after the cue ("wrote just a few years earlier, ") still frames the quotation.
+    @Test func aTimeAfterTheCueIsPartOfTheFrame() {
+        let text = """
+            Louella Parsons covered Hollywood.
+
+            As Louella Parsons wrote just a few years earlier, "We couldn't have a picture industry without him."
+            """
+        #expect(speakers(text) == ["Louella Parsons"])
+    }
 }

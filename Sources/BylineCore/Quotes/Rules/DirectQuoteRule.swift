@@ -37,6 +37,15 @@ struct DirectQuoteRule: QuoteRule {
                 attribution = pre
             }
             attribution = attribution ?? context.signatureLine(after: q)
+            // `his 2012 book, ''An American Son.''`, `''Tales From the Crypt,'' an HBO series`:
+            // words capitalised as a title's are a work's name, not words said, unless a cue
+            // stands right by them (`the crowd chanted, "Lock Her Up!"`).
+            if words >= 2, !q.continuesPrevious, context.isTitleCase(q.content),
+                !context.cueStandsBy(q, attribution?.cue)
+            {
+                index += 1
+                continue
+            }
             // A short capitalised phrase with nothing to attribute it is a title or a nickname
             // (nor does a cue whose source is neither a name, a pronoun nor a description).
             let unattributed =
@@ -198,6 +207,15 @@ extension QuoteContext {
             !before[(verb + 1)...].contains(where: { $0.flags.contains(.clauseBoundary) || $0.lower == ";" })
         else { return nil }
         return (before[verb], before[verb + 1].span.start)
+    }
+
+    /// Whether a cue stands right by a quotation: at most a word between it and the
+    /// opening mark, or a source of at most three words between the closing mark and it.
+    fileprivate func cueStandsBy(_ q: QuotedSpan, _ cue: Token?) -> Bool {
+        guard let cue else { return false }
+        if cue.span.end <= q.open { return wordCount(TextSpan(cue.span.end, q.open)) <= 1 }
+        guard let close = q.close, close < cue.span.start else { return false }
+        return wordCount(TextSpan(close, cue.span.start)) <= 3
     }
 
     /// Whether only the attribution (and punctuation) stands between two quotations.
