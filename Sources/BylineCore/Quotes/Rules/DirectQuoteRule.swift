@@ -125,7 +125,8 @@ struct DirectQuoteRule: QuoteRule {
         }
         let endsSentence = (q.close ?? q.content.end) + 2 >= context.doc.sentences[s].end
         let lastInside = context.lastPunctuation(q)
-        guard words >= 3, endsSentence, ".!?,".unicodeScalars.contains(lastInside),
+        // (Not a title closing it: `He is now host of "The Nightly Show with Larry Wilmore."`)
+        guard words >= 3, endsSentence, ".!?,".unicodeScalars.contains(lastInside), !context.isTitleCase(q.content),
             let subject = context.resolver.sentenceSubject(s)
         else { return nil }
         let attribution = Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
