@@ -52,11 +52,34 @@ struct QuoteContext {
         }
         let resolved = attribution.resolved
         if let person = resolved.person { resolver.noteSpeaker(person, at: pieces[0].start) }
+        let nearer = kind != .mixed ? nil : nearerSubject(of: attribution, before: pieces[0].start)
         // A continuation rests on the attribution of the quotation it continues.
         quotes.append(
             Quote(
                 pieces: pieces, kind: kind, speaker: resolved.speaker, personIndex: resolved.person,
-                speakerMention: attribution.mention, cue: attribution.cue?.span))
+                speakerMention: nearer?.mention ?? attribution.mention, cue: (nearer?.cue ?? attribution.cue)?.span))
+    }
+
+    /// The same speaker as subject of a cue nearer the words (`Netanyahu said …, although he
+    /// tweeted that he "rejects …"`, `He would pay for it through "tax reform," which he
+    /// described as "…"`): the mention closest to what they said.
+    private func nearerSubject(of attribution: Attribution, before start: Int) -> Attribution? {
+        guard let person = attribution.resolved.person, let mention = attribution.mention, mention.end < start,
+            let s = sentence(at: mention.start), sentence(at: start) == s
+        else { return nil }
+        let tokens = sentenceTokens[s]
+        var found: Attribution?
+        for c in tokens.indices where tokens[c].span.start >= mention.end && tokens[c].span.end <= start {
+            guard tokens[c].flags.contains(.cue), !FrameWords.isCountedNoun(tokens, at: c) else { continue }
+            let end = SourcePhrase.skippingBetween(tokens, before: c)
+            guard end > 0, tokens[end - 1].span.start >= mention.end, FrameWords.isSubject(tokens[end - 1]) else {
+                continue
+            }
+            let subject = SourcePhrase.preceding(tokens, before: c)
+            guard !subject.isEmpty, resolver.resolve(subject, at: s)?.person == person else { continue }
+            found = Attribution(source: subject, cue: tokens[c], resolved: attribution.resolved, continuation: false)
+        }
+        return found
     }
 
     /// Marks paragraph `p` as a turn of a transcript.

@@ -740,4 +740,19 @@ import Testing
             """
         #expect(speakers(text) == ["Louella Parsons"])
     }
+
+    /// A mixed quote's mention is the same speaker's nearest: the subject of a cue between
+    /// the one that frames it and the words (`what he calls`, `which he described as`).
+    @Test func aMixedQuoteNamesItsNearestMention() throws {
+        let text = """
+            Patrick Murphy spoke on Wednesday.
+
+            He would pay for it through “tax reform,” which he described as “making sure that all pay their share.”
+            """
+        let document = Document(text)
+        let quote = try #require(QuoteExtractor.extract(document).quotes.first { $0.kind == .mixed })
+        #expect(quote.speaker == "Patrick Murphy")
+        let mention = try #require(quote.speakerMention)
+        #expect(document.string(TextSpan(mention.start, mention.end + 10)) == "he described")
+    }
 }
