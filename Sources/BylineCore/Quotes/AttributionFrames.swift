@@ -50,7 +50,9 @@ extension QuoteContext {
             if token.lower == "(", let close = frame[c...].firstIndex(where: { $0.lower == ")" }) {
                 c = close + 1; continue
             }
-            if !token.isWord && token.lower != "'s" && token.lower != "’s" && token.lower != "-" { break }
+            // (An amount is part of a source phrase: "Fight for $15 organizing director …".)
+            let amount = token.lower == "$" && c + 1 < frame.count && SourcePhrase.isNumber(frame[c + 1])
+            if !token.isWord && !amount && token.lower != "'s" && token.lower != "’s" && token.lower != "-" { break }
             c += 1
             guard ReportingVerbs.isQuoteCue(frame, c - 1) else { continue }
             // `"…" Read said.`: a capitalised verb right after the quotation, before a verb of

@@ -70,6 +70,11 @@ enum SourcePhrase {
                 // A possessive or joined name continues ("a new CNN/ORC poll", "Shaw &
                 // Company"); other punctuation ends it.
                 if token.lower == "'s" || token.lower == "’s" { start -= 1; continue }
+                // So does an amount ("Fight for $15 organizing director Kendall Fells").
+                if token.lower == "$", start < end, isNumber(tokens[start]) {
+                    start -= 1
+                    continue
+                }
                 if ["/", "&"].contains(token.lower), start - 1 > 0, tokens[start - 2].isWord, start < end {
                     start -= 1
                     continue

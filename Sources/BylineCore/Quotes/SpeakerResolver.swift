@@ -65,10 +65,19 @@ struct SpeakerResolver {
             let last = phrase.last
         {
             let names = register.mentions(in: TextSpan(first.span.start, last.span.end))
-            if let name = names.first(where: { $0.span.contains(phrase[cut].span) }) {
-                phrase = Array(phrase.prefix { $0.span.start < name.span.end })
-            } else {
-                phrase = Array(phrase[..<cut])
+            // "Fight for $15 organizing director Kendall Fells": a name after its role heads
+            // the phrase, whatever stands before the role.
+            let roleNamesHead =
+                names.last.map { $0.span.end == last.span.end } == true
+                && phrase.lastIndex(where: { $0.span.end <= names.last!.span.start }).map {
+                    $0 > cut && phrase[$0].flags.contains(.title) && !phrase[$0].isCapitalised
+                } == true
+            if !roleNamesHead {
+                if let name = names.first(where: { $0.span.contains(phrase[cut].span) }) {
+                    phrase = Array(phrase.prefix { $0.span.start < name.span.end })
+                } else {
+                    phrase = Array(phrase[..<cut])
+                }
             }
         }
         guard let head = phrase.last, let first = phrase.first else { return nil }
@@ -241,7 +250,15 @@ struct SpeakerResolver {
             let opensClause =
                 k == 0 || FrameWords.clauseOpeners.contains(tokens[k - 1].lower)
                 || FrameWords.subordinators.contains(tokens[k - 1].lower)
-            guard opensClause, tokens[k].isWord else { continue }
+            // (Not a preposition opening the sentence: "Alongside BLM calls for action, …".)
+            guard opensClause, tokens[k].isWord,
+                !tokens[k].flags.contains(.notName) || FrameWords.subjectPronouns.contains(tokens[k].lower)
+            else {
+                if opensClause, let described = describedSubject(tokens, from: k, before: c, sentence: s) {
+                    return described
+                }
+                continue
+            }
             var end = k
             if FrameWords.subjectPronouns.contains(tokens[k].lower) {
                 end = k + 1
@@ -262,12 +279,37 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// A description opening a clause as subject of a cue before `c` ("even a top GOP
+    /// strategist said …, saying"): past a hedge, a determiner and words up to the cue.
+    private func describedSubject(_ tokens: [Token], from k: Int, before c: Int, sentence s: Int) -> (
+        tokens: [Token], resolved: ResolvedSpeaker
+    )? {
+        var start = k
+        while start < c, FrameWords.sourceModifiers.contains(tokens[start].lower) { start += 1 }
+        guard start < c, SourcePhrase.determiners.contains(tokens[start].lower),
+            let verb = tokens[(start + 1)..<c].firstIndex(where: { !$0.isWord || $0.flags.contains(.cue) }),
+            tokens[verb].flags.contains(.cue), (2...7).contains(verb - start)
+        else { return nil }
+        // A noun phrase: no other verb, relative pronoun or adverb in it, nor a determiner at its end.
+        let phrase = Array(tokens[start..<verb])
+        guard let head = phrase.last, !SourcePhrase.determiners.contains(head.lower),
+            !phrase.contains(where: {
+                $0.flags.contains(.pastForm) || $0.flags.contains(.between)
+                    || FrameWords.relativePronouns.contains($0.lower)
+            })
+        else { return nil }
+        guard SourcePhrase.isPlausibleSource(phrase), let speaker = resolve(phrase, at: s)?.speaker else { return nil }
+        return (phrase, ResolvedSpeaker(speaker: speaker, person: nil))
+    }
+
     /// Words that open an introductory phrase before a sentence's subject.
     static let introductions: WordSet = [
         "at", "in", "on", "after", "before", "during", "later", "then", "earlier",
         "meanwhile", "still", "yet", "instead", "afterward", "afterwards", "since",
         "with", "despite", "by", "for", "from", "amid", "when", "while", "here", "there", "today", "now",
         "separately", "elsewhere", "similarly", "likewise", "overall", "ultimately", "recently", "asked",
+        "alongside", "besides", "beyond", "among", "under", "unlike", "throughout", "across", "against", "without",
+        "within", "toward", "towards", "following", "inside", "outside", "beside", "upon", "via", "regarding",
     ]
 
     /// The person in focus most recently before `offset`, within some sentences.

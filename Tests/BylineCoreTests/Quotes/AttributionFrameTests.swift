@@ -755,4 +755,30 @@ import Testing
         let mention = try #require(quote.speakerMention)
         #expect(document.string(TextSpan(mention.start, mention.end + 10)) == "he described")
     }
+
+    /// A shared subject is not a preposition's object opening the sentence; a description
+    /// opening the clause is one.
+    @Test func aSharedSubjectIsNoPrepositionsObject() {
+        let text = """
+            Hillary Clinton was silent.
+
+            Alongside BLM calls for action, even a top GOP strategist said she must choose, saying, “She has to come out.”
+            """
+        #expect(speakers(text) == ["a top GOP strategist"])
+        #expect(
+            speakers("Alongside BLM calls for action, voters said she must choose, saying, “She must come out.”") == [
+                nil
+            ])
+    }
+
+    /// An amount is part of a source phrase, and a name after its role heads the phrase
+    /// whatever stands before the role.
+    @Test func aNameAfterItsRoleHeadsAPhraseWithAnAmount() {
+        let text = """
+            The movement plans to protest, the Daily Caller reports.
+
+            “They have to decide whether to feed their kids,” Fight for $15 organizing director Kendall Fells said.
+            """
+        #expect(speakers(text) == ["Daily Caller", "Kendall Fells"])
+    }
 }
