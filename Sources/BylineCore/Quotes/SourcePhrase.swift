@@ -92,10 +92,13 @@ enum SourcePhrase {
             if end - start >= 9 { break }
             start -= 1
         }
-        // Sentence-initial function words ("But officials said") are not part of the source.
+        // Sentence-initial function words and adverbs ("But officials said", "Recently she
+        // announced") are not part of the source.
         while start < end, !tokens[start].isCapitalised || tokens[start].flags.contains(.notName),
             tokens[start].flags.contains(.boundary)
                 || FrameWords.sourceLeaders.contains(tokens[start].lower)
+                || (tokens[start].flags.contains(.notName) && tokens[start].lower.hasSuffix("ly")
+                    && !FrameWords.sourceModifiers.contains(tokens[start].lower))
         {
             start += 1
         }

@@ -781,4 +781,15 @@ import Testing
             """
         #expect(speakers(text) == ["Daily Caller", "Kendall Fells"])
     }
+
+    /// An adverb opening the sentence is not part of the source ("Recently she announced");
+    /// a hedge is ("Only 24 percent").
+    @Test func anAdverbOpeningTheSentenceIsNotTheSources() {
+        let text = """
+            Mary Hamilton is the chairman.
+
+            Recently she announced on her Facebook page, in all capital letters, "I am boarding the Trump train!"
+            """
+        #expect(speakers(text) == ["Mary Hamilton"])
+    }
 }
