@@ -81,7 +81,12 @@ public struct WordFlags: OptionSet, Sendable {
     /// The flags and time word of a lower-cased word.
     static func of(_ lower: Word, in lexicon: WordTable<Entry>) -> Entry {
         var entry = lexicon[lower] ?? Entry()
-        if lower.count > 4, lower.hasSuffix("ed") { entry.flags.insert(.pastForm) }
+        // "agreed", "guaranteed" are past; "succeed", "exceed", "indeed" are not.
+        if lower.count > 4, lower.hasSuffix("ed"),
+            !lower.hasSuffix("eed") || lower.hasSuffix("reed") || lower.hasSuffix("teed")
+        {
+            entry.flags.insert(.pastForm)
+        }
         return entry
     }
 }

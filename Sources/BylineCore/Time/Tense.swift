@@ -7,7 +7,7 @@ enum Tense {
 
     static let futureMarkers: WordSet = [
         "will", "'ll", "’ll", "shall", "upcoming", "scheduled", "tomorrow",
-        "won't", "won’t", "payable",
+        "won't", "won’t", "payable", "effective",
     ]
 
     /// Prepositions that make the expression right after them a deadline or the end of a

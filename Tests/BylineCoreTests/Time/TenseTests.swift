@@ -21,6 +21,9 @@ import Testing
         ("The reduced dividend is payable Jan. 2.", "Jan. 2", "1990-01-02"),
         ("The increased dividend will be paid Dec. 14.", "Dec. 14", "1989-12-14"),
         ("It would be paid on a still unspecified date in January.", "January", "1990-01"),
+        // A verb in -eed is no past form; "effective" looks ahead.
+        ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1, soon after his birthday.", "Feb. 1", "1990-02-01"),
+        ("The trust created an office of the chairman, effective Feb. 1.", "Feb. 1", "1990-02-01"),
         ("NATO has decided to admit Poland in early November.", "early November", "1989-11"),
         // A reporting verb away from the date frames the report, it does not date the event.
         ("The sale is to be completed by Dec. 15, the companies said.", "Dec. 15", "1989-12-15"),
