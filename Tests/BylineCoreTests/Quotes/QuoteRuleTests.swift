@@ -126,6 +126,10 @@ import Testing
             Found.recorded(
                 by: [HeadlineRule()], headline: "Graham plans major ad buy after weeks of silence", body: body)
                 == [Found(kind: .indirect, speaker: "Lindsey Graham", text: "major ad buy after weeks of silence")])
+        // A series' kicker opened by a determiner is no source: the label follows its colon.
+        #expect(
+            Found.recorded(by: [HeadlineRule()], headline: "The Latest: Graham says the party will lose", body: body)
+                == [Found(kind: .indirect, speaker: "Lindsey Graham", text: "the party will lose")])
         // A kicker in capitals is no source; nor does any other rule read the headline.
         #expect(
             Found.recorded(by: [HeadlineRule()], headline: "UPDATE: Graham Says the Party Will Lose", body: body) == [])

@@ -43,16 +43,25 @@ extension QuoteContext {
     /// At most four capitalised words opening the headline's first sentence, not all in
     /// capitals, then a colon or a verb of saying ("Says", "Warns", "Said"; in a headline in
     /// title case the verb is capitalised too).
+    ///
+    /// A label opened by a determiner is a series' kicker ("The Latest: Sanders declares
+    /// ‘revolution’"): the label is read after its colon.
     fileprivate func headlineLabel(sentence s: Int) -> SpeakerLabel? {
-        let tokens = sentenceTokens[s]
+        var tokens = sentenceTokens[s][...]
+        if tokens.count > 3, SourcePhrase.determiners.contains(tokens[tokens.startIndex].lower),
+            let colon = tokens.prefix(4).firstIndex(where: { $0.lower == ":" })
+        {
+            tokens = tokens[(colon + 1)...]
+        }
+        let first = tokens.startIndex
         guard
             let end = tokens.prefix(5).indices.first(where: { k in
-                k > 0 && (tokens[k].lower == ":" || (tokens[k].isWord && isHeadlineVerb(tokens[k].lower)))
+                k > first && (tokens[k].lower == ":" || (tokens[k].isWord && isHeadlineVerb(tokens[k].lower)))
             }),
-            tokens[..<end].allSatisfy({ $0.isWord && $0.isCapitalised }),
-            tokens[..<end].contains(where: hasLowercase)
+            tokens[first..<end].allSatisfy({ $0.isWord && $0.isCapitalised }),
+            tokens[first..<end].contains(where: hasLowercase)
         else { return nil }
-        return SpeakerLabel(words: Array(tokens[..<end]), end: tokens[end])
+        return SpeakerLabel(words: Array(tokens[first..<end]), end: tokens[end])
     }
 
     /// A verb of saying as headlines write it: the present in -s, or "said"; or a verb of
