@@ -389,7 +389,27 @@ extension QuoteContext {
         {
             return Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
         }
-        return colonClauseSubject(frame, sentence: s)
+        return indefiniteColonSubject(frame, sentence: s) ?? colonClauseSubject(frame, sentence: s)
+    }
+
+    /// `A footnote in the report makes that clear: "…"`: an indefinite description opening a
+    /// sentence that ends in a colon, up to its verb (a form of "be" or "have", a past form, or
+    /// a present in -s after a noun).
+    private func indefiniteColonSubject(_ frame: [Token], sentence s: Int) -> Attribution? {
+        guard frame.count > 4, FrameWords.indefiniteArticles.contains(frame[0].lower),
+            let verb = frame.indices.dropFirst(2).first(where: { k in
+                let word = frame[k]
+                guard word.isWord, !word.isCapitalised else { return false }
+                return FrameWords.passiveAuxiliaries.contains(word.lower) || word.flags.contains(.pastForm)
+                    || (word.lower.hasSuffix("s") && frame[k - 1].isWord
+                        && !SourcePhrase.determiners.contains(frame[k - 1].lower)
+                        && !FrameWords.complementPrepositions.contains(frame[k - 1].lower))
+            }),
+            case let phrase = Array(frame[0..<verb]), phrase.allSatisfy(\.isWord),
+            SourcePhrase.isPlausibleSource(phrase), let last = phrase.last
+        else { return nil }
+        let described = ResolvedSpeaker(speaker: doc.string(TextSpan(frame[0].span.start, last.span.end)), person: nil)
+        return Attribution(source: phrase, cue: nil, resolved: described, continuation: false)
     }
 
     /// `Asked which county was his favorite, he demurred: "…"`, `As if addressing the magnate

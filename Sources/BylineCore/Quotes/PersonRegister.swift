@@ -153,6 +153,13 @@ struct PersonRegister {
         words.isEmpty ? nil : match(words, organisation: false)
     }
 
+    /// The name mention that holds a span ("Board" in "the Illinois Board of Elections").
+    func mention(containing span: TextSpan) -> NameMention? {
+        let next = mentions.partitionIndex { $0.span.start > span.start }
+        guard next > 0, mentions[next - 1].span.contains(span) else { return nil }
+        return mentions[next - 1]
+    }
+
     /// The name mentions inside a span.
     func mentions(in span: TextSpan) -> ArraySlice<NameMention> {
         let first = mentions.partitionIndex { $0.span.start >= span.start }

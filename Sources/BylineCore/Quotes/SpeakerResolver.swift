@@ -123,6 +123,11 @@ struct SpeakerResolver {
         {
             return ResolvedSpeaker(speaker: register.people[mention.person].name, person: mention.person)
         }
+        // "The Illinois Board" of a sentence's subject cut before "of Elections" (not a run of
+        // capitals in a headline written in title case).
+        if head.isCapitalised, let mention = register.mention(containing: head.span), mention.lowered.count <= 4 {
+            return ResolvedSpeaker(speaker: register.people[mention.person].name, person: mention.person)
+        }
         guard SourcePhrase.isPlausibleSource(phrase) else { return nil }
         let text = doc.string(span)
         // "the singer", "the spokesman", "the labor secretary": the person with that role
@@ -218,7 +223,9 @@ struct SpeakerResolver {
             // doubled down …"), not at a name in -ed ("the House Armed Services Committee").
             let phrase = SourcePhrase.following(Array(tokens[start...]), from: 0)
             let verb = phrase.dropFirst().firstIndex {
-                !$0.isCapitalised && ($0.flags.contains(.cue) || $0.flags.contains(.pastForm))
+                !$0.isCapitalised
+                    && ($0.flags.contains(.cue) || $0.flags.contains(.pastForm)
+                        || FrameWords.passiveAuxiliaries.contains($0.lower))
             }
             end = start + (verb ?? phrase.count)
         }

@@ -792,4 +792,17 @@ import Testing
             """
         #expect(speakers(text) == ["Mary Hamilton"])
     }
+
+    /// A sentence ending in a colon introduces the quotation after it: its subject is the
+    /// source, an organisation's whole name or an indefinite description up to its verb.
+    @Test func aColonSentencesSubjectIsTheSource() {
+        let text = """
+            The board met on Monday.
+
+            The Illinois Board of Elections was conclusive in its findings: "Further discussion is unnecessary."
+
+            A footnote in the report makes that clear: "These assessments do not apply to the principals."
+            """
+        #expect(speakers(text) == ["Illinois Board of Elections", "A footnote in the report"])
+    }
 }
