@@ -173,6 +173,12 @@ enum SourcePhrase {
                 end > start && tokens[end - 1].lower == "of" && FrameWords.demonstratives.contains(token.lower)
             if token.flags.contains(.boundary) && !token.isCapitalised && !afterOf { break }
             if (token.lower == "on" || token.lower == "in" || token.lower == "at") { break }
+            // "the base chief known as Bob", "a man calling himself Paul Paul": the name the
+            // description goes on to give heads the phrase.
+            if end > start, let named = appellation(tokens, at: end) {
+                end = named
+                break
+            }
             if end > start, postnominal.contains(token.lower) { break }
             end += 1
         }
@@ -180,6 +186,24 @@ enum SourcePhrase {
         while end > start, tokens[end - 1].flags.contains(.notName), tokens[end - 1].isCapitalised { end -= 1 }
         return Array(tokens[start..<end])
     }
+
+    /// Where the name ends that a description gives itself at `k` ("known as Bob", "named
+    /// Jane Doe", "calling himself Paul Paul"); nil when no capitalised name follows.
+    static func appellation(_ tokens: [Token], at k: Int) -> Int? {
+        guard appellationWords.contains(tokens[k].lower) else { return nil }
+        var name = k + 1
+        if name < tokens.count, appellationLinks.contains(tokens[name].lower) { name += 1 }
+        var end = name
+        while end < tokens.count, end - name < 4, tokens[end].isWord, tokens[end].isCapitalised,
+            !tokens[end].flags.contains(.notName)
+        {
+            end += 1
+        }
+        return end > name ? end : nil
+    }
+
+    static let appellationWords: WordSet = ["known", "named", "nicknamed", "calling", "called", "identified"]
+    static let appellationLinks: WordSet = ["as", "himself", "herself", "only"]
 
     /// Words after which a quoted title goes on with the source ("the authors of the “…”").
     static let titleLeaders: WordSet = ["the", "of"]

@@ -805,4 +805,17 @@ import Testing
             """
         #expect(speakers(text) == ["Illinois Board of Elections", "A footnote in the report"])
     }
+
+    /// A description that goes on to give a name ("known as Bob", "calling himself Paul
+    /// Paul") is that name's.
+    @Test func aDescriptionGivingANameIsThatName() {
+        let text = """
+            Nobody knew then.
+
+            "There never was a stand-down order," said the base chief known as Bob, speaking publicly.
+
+            The response was fast. "Whoever opens the borders has no place here!" wrote a man calling himself Paul Paul.
+            """
+        #expect(speakers(text) == ["Bob", "Paul Paul"])
+    }
 }
