@@ -51,7 +51,7 @@ extension QuoteContext {
                 c = close + 1; continue
             }
             // (An amount is part of a source phrase: "Fight for $15 organizing director …".)
-            let amount = token.lower == "$" && c + 1 < frame.count && SourcePhrase.isNumber(frame[c + 1])
+            let amount = SourcePhrase.opensAmount(frame, at: c)
             if !token.isWord && !amount && token.lower != "'s" && token.lower != "’s" && token.lower != "-" { break }
             c += 1
             guard ReportingVerbs.isQuoteCue(frame, c - 1) else { continue }

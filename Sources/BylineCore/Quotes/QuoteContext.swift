@@ -60,9 +60,10 @@ struct QuoteContext {
                 speakerMention: nearer?.mention ?? attribution.mention, cue: (nearer?.cue ?? attribution.cue)?.span))
     }
 
-    /// The same speaker as subject of a cue nearer the words (`Netanyahu said …, although he
-    /// tweeted that he "rejects …"`, `He would pay for it through "tax reform," which he
-    /// described as "…"`): the mention closest to what they said.
+    /// The same speaker as subject of a cue between the frame and the words (`He would pay
+    /// for it through "tax reform," which he described as "…"`, `his daughters, who he said
+    /// were "…"`): the mention closest to what they said. (A cue inside the reported clause,
+    /// `said …, although he tweeted that he "…"`, was tried too and lost on train-measure.)
     private func nearerSubject(of attribution: Attribution, before start: Int) -> Attribution? {
         guard let person = attribution.resolved.person, let mention = attribution.mention, mention.end < start,
             let s = sentence(at: mention.start), sentence(at: start) == s

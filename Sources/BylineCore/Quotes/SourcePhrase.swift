@@ -71,7 +71,7 @@ enum SourcePhrase {
                 // Company"); other punctuation ends it.
                 if token.lower == "'s" || token.lower == "’s" { start -= 1; continue }
                 // So does an amount ("Fight for $15 organizing director Kendall Fells").
-                if token.lower == "$", start < end, isNumber(tokens[start]) {
+                if start < end, opensAmount(tokens, at: start - 1) {
                     start -= 1
                     continue
                 }
@@ -111,6 +111,11 @@ enum SourcePhrase {
     static func isParticipleClause(_ phrase: [Token]) -> Bool {
         phrase.count >= 2 && !phrase[0].isCapitalised && phrase[0].lower.hasSuffix("ing")
             && determiners.contains(phrase[1].lower)
+    }
+
+    /// A dollar sign before its number ("$15"), part of the phrase it stands in.
+    static func opensAmount(_ tokens: [Token], at i: Int) -> Bool {
+        tokens[i].lower == "$" && i + 1 < tokens.count && isNumber(tokens[i + 1])
     }
 
     /// A number in digits or words ("10", "four").

@@ -65,14 +65,7 @@ struct SpeakerResolver {
             let last = phrase.last
         {
             let names = register.mentions(in: TextSpan(first.span.start, last.span.end))
-            // "Fight for $15 organizing director Kendall Fells": a name after its role heads
-            // the phrase, whatever stands before the role.
-            let roleNamesHead =
-                names.last.map { $0.span.end == last.span.end } == true
-                && phrase.lastIndex(where: { $0.span.end <= names.last!.span.start }).map {
-                    $0 > cut && phrase[$0].flags.contains(.title) && !phrase[$0].isCapitalised
-                } == true
-            if !roleNamesHead {
+            if !Self.nameAfterRoleEnds(phrase, names: names, after: cut) {
                 if let name = names.first(where: { $0.span.contains(phrase[cut].span) }) {
                     phrase = Array(phrase.prefix { $0.span.start < name.span.end })
                 } else {
@@ -151,6 +144,16 @@ struct SpeakerResolver {
             return ResolvedSpeaker(speaker: register.people[person].name, person: person)
         }
         return ResolvedSpeaker(speaker: text, person: nil)
+    }
+
+    /// Whether the phrase ends in a name after its role, past the preposition at `cut`
+    /// ("Fight for $15 organizing director Kendall Fells"): the name heads the phrase,
+    /// whatever stands before the role.
+    static func nameAfterRoleEnds(_ phrase: [Token], names: ArraySlice<NameMention>, after cut: Int) -> Bool {
+        guard let name = names.last, let last = phrase.last, name.span.end == last.span.end,
+            let role = phrase.lastIndex(where: { $0.span.end <= name.span.start }), role > cut
+        else { return false }
+        return phrase[role].flags.contains(.title) && !phrase[role].isCapitalised
     }
 
     /// A source phrase the resolver does not know, as the description it is ("one
