@@ -277,6 +277,15 @@ extension QuoteContext {
             {
                 return Attribution(source: name, cue: nil, resolved: resolved, continuation: false)
             }
+            // "Mr. Trump hardly clarified the matter, treating her remark as a compliment --
+            // "That makes me smart" -- and …": words set off by dashes inside a sentence are its
+            // subject's.
+            if let close = q.close, sentenceIndex == s,
+                let after = tokens(of: s, from: close + 1).first, FrameWords.dashes.contains(after.lower),
+                let subject = resolver.sentenceSubject(s), subject.resolved.person != nil
+            {
+                return Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
+            }
         }
         guard !frame.isEmpty, let lastToken = frame.last,
             FrameWords.introducingEnds.contains(lastToken.lower) || ReportingVerbs.quoteCue(lastToken) != nil

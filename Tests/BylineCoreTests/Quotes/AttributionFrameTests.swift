@@ -818,4 +818,14 @@ import Testing
             """
         #expect(speakers(text) == ["Bob", "Paul Paul"])
     }
+
+    /// Words in quotation marks set off by dashes inside a sentence are its subject's.
+    @Test func aQuotationBetweenDashesIsTheSubjects() {
+        let text = """
+            Hillary Clinton spoke first.
+
+            Donald Trump hardly clarified it, treating her remark as a compliment -- "That makes me smart" -- and left.
+            """
+        #expect(speakers(text) == ["Donald Trump"])
+    }
 }
