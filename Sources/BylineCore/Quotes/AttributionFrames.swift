@@ -281,7 +281,9 @@ extension QuoteContext {
             // "That makes me smart" -- and …": words set off by dashes inside a sentence are its
             // subject's.
             if let close = q.close, sentenceIndex == s,
-                let after = tokens(of: s, from: close + 1).first, FrameWords.dashes.contains(after.lower),
+                let after = tokens(of: s, from: close + 1).first(where: { !FrameWords.closingMarks.contains($0.lower) }
+                ),
+                FrameWords.dashes.contains(after.lower),
                 let subject = resolver.sentenceSubject(s), subject.resolved.person != nil
             {
                 return Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)

@@ -825,7 +825,11 @@ import Testing
             Hillary Clinton spoke first.
 
             Donald Trump hardly clarified it, treating her remark as a compliment -- "That makes me smart" -- and left.
+
+            Hillary Clinton spoke again.
+
+            Donald Trump took it, treating her remark as a compliment -- ''That makes me rich'' -- and left.
             """
-        #expect(speakers(text) == ["Donald Trump"])
+        #expect(speakers(text) == ["Donald Trump", "Donald Trump"])
     }
 }
