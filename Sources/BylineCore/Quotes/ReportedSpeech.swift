@@ -176,6 +176,15 @@ extension QuoteContext {
                 let unknown = Attribution.unnamed(cue: tokens[c])
                 return AttributedClause(content: TextSpan(start, contentEnd), attribution: unknown)
             }
+            // "It was reported that …": the subject of any other cue in the passive before a
+            // clause is what is said or shown, and who says it is not known.
+            if !intention, !stance, FrameWords.isPassive(tokens, at: c),
+                tokens[(c + 1)..<min(tokens.count, c + 8)].contains(where: { $0.lower == "that" }),
+                let start = clauseStart(tokens, cue: c, contentEnd: contentEnd)
+            {
+                return AttributedClause(
+                    content: TextSpan(start, contentEnd), attribution: Attribution.unnamed(cue: tokens[c]))
+            }
             // The clause reported starts after "that" or the cue; an intention's infinitive or a
             // stance's object right after the cue (or its particle).
             let objectStart = intention || stance ? tokens[c + (particle ? 2 : 1)].span.start : nil

@@ -136,6 +136,11 @@ import Testing
                 Found(kind: .indirect, speaker: nil, text: "the plan would fail in the Senate")
             ])
         #expect(found("Clinton was asked about the plan on Monday and repeatedly urged to drop it.") == [])
+        // Any cue in the passive before a clause: who said it is not known.
+        #expect(
+            found("It was reported on Monday that the company would close its plant in Ohio.") == [
+                Found(kind: .indirect, speaker: nil, text: "the company would close its plant in Ohio")
+            ])
     }
 
     /// What a verb of naming names with a fragment is the subject's words, whether the
