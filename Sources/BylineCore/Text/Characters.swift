@@ -7,9 +7,17 @@ enum Characters {
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 
     /// A second byte of a UTF-8 letter decoded as Latin-1 (U+0080–U+00BF) after its lead
-    /// byte's "Ã" or "Â": part of the word, however it looks.
+    /// byte's "Ã" or "Â" (or their decomposed tilde or circumflex, "A" + U+0303): part of
+    /// the word, however it looks.
     @inline(__always) static func isMojibakeContinuation(_ s: Unicode.Scalar, after lead: Unicode.Scalar) -> Bool {
-        (0x80...0xBF).contains(s.value) && (lead == "Ã" || lead == "Â")
+        (0x80...0xBF).contains(s.value)
+            && (lead == "Ã" || lead == "Â" || lead == "\u{0303}" || lead == "\u{0302}")
+    }
+
+    /// A combining diacritical mark (U+0300–U+036F): text in decomposed form writes "é" as
+    /// "e" and U+0301, still one letter of the word.
+    @inline(__always) static func isCombiningMark(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x300 && s.value <= 0x36F
     }
 
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {

@@ -45,7 +45,10 @@ public enum WordTokenizer {
                     if Characters.isLetter(d) || Characters.isDigit(d) { e += 1; continue }
                     // "SarukhÃÂ¡n": UTF-8 read as Latin-1 writes a letter's second byte as a sign
                     // after "Ã" or "Â"; the name is still one word.
-                    if Characters.isMojibakeContinuation(d, after: t[e - 1]) { e += 1; continue }
+                    if Characters.isMojibakeContinuation(d, after: t[e - 1]) || Characters.isCombiningMark(d) {
+                        e += 1
+                        continue
+                    }
                     // Inner hyphen, apostrophe or period followed by a letter/digit stays in the word.
                     if (d == "-" || d == "'" || d == "’" || d == "." || d == ",") && e + 1 < span.end
                         && (Characters.isLetter(t[e + 1]) || Characters.isDigit(t[e + 1]))

@@ -89,6 +89,13 @@ import Testing
             found.map { $0.text(in: text) } == ["Arturo", "SarukhÃÂ¡n", "and", "FranÃ§ois", "spoke", "¡", "hola", "!"])
     }
 
+    /// Text in decomposed form keeps a combining mark in its word ("José" as "e" and U+0301),
+    /// and double-encoded UTF-8 decomposed too ("A" U+0303 for "Ã") stays one word.
+    @Test func aCombiningMarkStaysInItsWord() {
+        let (found, text) = tokens("Jose\u{301} met Fran\u{41}\u{303}\u{83}\u{41}\u{302}\u{A7}ois today")
+        #expect(found.map { $0.text(in: text).unicodeScalars.count } == [5, 3, 13, 5])
+    }
+
     @Test func tokensCarryTheirLowerCaseFormAndSpanNotTheirText() {
         let (tokens, text) = tokens("Sen. O’Neill’s aide said: “Never.”")
         #expect(
