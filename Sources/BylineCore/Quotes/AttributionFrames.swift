@@ -404,16 +404,14 @@ extension QuoteContext {
     }
 
     /// `A footnote in the report makes that clear: "…"`: an indefinite description opening a
-    /// sentence that ends in a colon, up to its verb (a form of "be" or "have", a past form, or
+    /// sentence that ends in a colon, up to its verb (`SourcePhrase.isVerbAfterNounPhrase`, or
     /// a present in -s after a noun).
     private func indefiniteColonSubject(_ frame: [Token], sentence s: Int) -> Attribution? {
         guard frame.count > 4, FrameWords.indefiniteArticles.contains(frame[0].lower),
             let verb = frame.indices.dropFirst(2).first(where: { k in
-                let word = frame[k]
-                guard word.isWord, !word.isCapitalised else { return false }
-                return FrameWords.passiveAuxiliaries.contains(word.lower) || word.flags.contains(.pastForm)
-                    || (word.lower.hasSuffix("s") && frame[k - 1].isWord
-                        && !SourcePhrase.determiners.contains(frame[k - 1].lower)
+                SourcePhrase.isVerbAfterNounPhrase(frame, at: k)
+                    || (frame[k].isWord && !frame[k].isCapitalised && frame[k].lower.hasSuffix("s")
+                        && frame[k - 1].isWord && !SourcePhrase.determiners.contains(frame[k - 1].lower)
                         && !FrameWords.complementPrepositions.contains(frame[k - 1].lower))
             }),
             case let phrase = Array(frame[0..<verb]), phrase.allSatisfy(\.isWord),
@@ -585,8 +583,7 @@ extension QuoteContext {
         }
         // "The email went on to say, "…"": a definite description opening the frame.
         if v == 0, FrameWords.definiteDeterminers.contains(frame[0].lower),
-            let verb = frame[1..<(c - 1)].firstIndex(where: { $0.flags.contains(.pastForm) || $0.flags.contains(.cue) }
-            ),
+            let verb = (1..<(c - 1)).first(where: { SourcePhrase.isVerbAfterNounPhrase(frame, at: $0) }),
             verb >= 2, verb <= 4, case let phrase = Array(frame[0..<verb]), phrase.allSatisfy(\.isWord),
             case let described = resolver.described(phrase), described.speaker != nil
         {

@@ -106,6 +106,19 @@ enum SourcePhrase {
         return Array(tokens[start..<end])
     }
 
+    /// Whether the word at `k` ends the noun phrase before it as its verb: a verb of speech, a
+    /// past form or a form of "be", in lower case and not right after a determiner ("the band
+    /// leader called", "the report was"; not "the House Armed Services Committee", nor "in
+    /// the report").
+    static func isVerbAfterNounPhrase(_ tokens: [Token], at k: Int) -> Bool {
+        let token = tokens[k]
+        guard token.isWord, !token.isCapitalised, k == 0 || !determiners.contains(tokens[k - 1].lower) else {
+            return false
+        }
+        return token.flags.contains(.cue) || token.flags.contains(.pastForm)
+            || FrameWords.passiveAuxiliaries.contains(token.lower)
+    }
+
     /// Whether a phrase is a participle and its object ("leading a coalition of 13 states"),
     /// not a noun phrase ("leading economists").
     static func isParticipleClause(_ phrase: [Token]) -> Bool {

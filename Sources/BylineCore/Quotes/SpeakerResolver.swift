@@ -225,11 +225,7 @@ struct SpeakerResolver {
             // The noun phrase ends before its verb ("the band leader called …", "his chief aide
             // doubled down …"), not at a name in -ed ("the House Armed Services Committee").
             let phrase = SourcePhrase.following(Array(tokens[start...]), from: 0)
-            let verb = phrase.dropFirst().firstIndex {
-                !$0.isCapitalised
-                    && ($0.flags.contains(.cue) || $0.flags.contains(.pastForm)
-                        || FrameWords.passiveAuxiliaries.contains($0.lower))
-            }
+            let verb = phrase.indices.dropFirst().first { SourcePhrase.isVerbAfterNounPhrase(phrase, at: $0) }
             end = start + (verb ?? phrase.count)
         }
         guard end > start else { return nil }
@@ -297,16 +293,15 @@ struct SpeakerResolver {
         var start = k
         while start < c, FrameWords.sourceModifiers.contains(tokens[start].lower) { start += 1 }
         guard start < c, SourcePhrase.determiners.contains(tokens[start].lower),
-            let verb = tokens[(start + 1)..<c].firstIndex(where: { !$0.isWord || $0.flags.contains(.cue) }),
+            let verb = ((start + 1)..<c).first(where: {
+                !tokens[$0].isWord || SourcePhrase.isVerbAfterNounPhrase(tokens, at: $0)
+            }),
             tokens[verb].flags.contains(.cue), (2...7).contains(verb - start)
         else { return nil }
-        // A noun phrase: no other verb, relative pronoun or adverb in it, nor a determiner at its end.
+        // A noun phrase: no relative pronoun or adverb in it, nor a determiner at its end.
         let phrase = Array(tokens[start..<verb])
         guard let head = phrase.last, !SourcePhrase.determiners.contains(head.lower),
-            !phrase.contains(where: {
-                $0.flags.contains(.pastForm) || $0.flags.contains(.between)
-                    || FrameWords.relativePronouns.contains($0.lower)
-            })
+            !phrase.contains(where: { $0.flags.contains(.between) || FrameWords.relativePronouns.contains($0.lower) })
         else { return nil }
         guard SourcePhrase.isPlausibleSource(phrase), let speaker = resolve(phrase, at: s)?.speaker else { return nil }
         return (phrase, ResolvedSpeaker(speaker: speaker, person: nil))
