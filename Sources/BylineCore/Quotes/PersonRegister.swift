@@ -29,6 +29,8 @@ struct PersonRegister {
     /// Role words seen before a person's name ("singer John Legend").
     var roles: [Set<String>] = []
     var mentions: [NameMention] = []
+    /// Surnames that are common words elsewhere ("May" of "Theresa May", "Will" of "George Will").
+    private(set) var commonWordSurnames: Set<Word> = []
 
     init(_ document: Document, tokens: [[Token]]) {
         var found: [NameMention] = []
@@ -109,6 +111,11 @@ struct PersonRegister {
                 gender = .male
             }
         }
+        if lowered.count >= 2, !mention.isOrganisation, let last = lowered.last,
+            WordFlags.lexicon[last]?.flags.contains(.notName) ?? false
+        {
+            commonWordSurnames.insert(last)
+        }
         people.append(Person(name: mention.name(in: text), isOrganisation: mention.isOrganisation, gender: gender))
         nameWords.append(lowered)
         roles.append(Set(mention.titles))
@@ -145,6 +152,27 @@ struct PersonRegister {
         }
         // "Hillary Rodham Clinton" and "Hillary Clinton": same first and last word.
         return filed.first { isCandidate($0) && nameWords[$0].first == words[0] && nameWords[$0].last == words.last }
+    }
+
+    /// The sentences' tokens with this article's common-word surnames read as names ("May
+    /// said", "Will wrote"), not as an auxiliary ("May told"), except where a date or a
+    /// preposition makes them the word ("in May", "May 5"). The same tokens when the
+    /// article has no such surname, as most have not.
+    func readingSurnames(in tokens: [[Token]], of text: [Unicode.Scalar]) -> [[Token]] {
+        guard !commonWordSurnames.isEmpty else { return tokens }
+        return tokens.map { sentence in
+            var sentence = sentence
+            for k in sentence.indices where sentence[k].isCapitalised && commonWordSurnames.contains(sentence[k].lower)
+            {
+                let beforeDate = k + 1 < sentence.count && Characters.isDigit(text[sentence[k + 1].span.start])
+                let afterPreposition =
+                    k > 0 && !sentence[k - 1].isCapitalised && sentence[k - 1].isWord
+                    && !sentence[k - 1].flags.contains(.cue)
+                    && !FrameWords.sharedSubjectLinks.contains(sentence[k - 1].lower)
+                if !beforeDate && !afterPreposition { sentence[k].flags.subtract([.notName, .between]) }
+            }
+            return sentence
+        }
     }
 
     /// The person a name written elsewhere refers to ("Graham" in a headline, for the
@@ -200,7 +228,10 @@ struct PersonRegister {
                 j += 1
                 name = nameStart..<j
             }
-            while let last = name.last, isCommonWord(tokens[last], in: text) || particles.contains(tokens[last].lower) {
+            while let last = name.last,
+                particles.contains(tokens[last].lower)
+                    || isCommonWord(tokens[last], in: text) && !isSurnameAfterGivenName(tokens[name])
+            {
                 name = name.lowerBound..<last
             }
             // "(D-Wis.)" and "R-Ga." are party and state, not names.
@@ -239,6 +270,13 @@ struct PersonRegister {
             }
             i = max(j, i + 1)
         }
+    }
+
+    /// A common word that ends a run is a surname after a known first name ("Theresa May",
+    /// "George Will"); elsewhere it is not part of the name ("Obama Monday", "Clinton Will").
+    static func isSurnameAfterGivenName(_ run: ArraySlice<Token>) -> Bool {
+        guard run.count >= 2, case let given = run[run.endIndex - 2].lower else { return false }
+        return NameLexicon.femaleNames.contains(given) || NameLexicon.maleNames.contains(given)
     }
 
     /// Where the name starts in a run that writes a role with capitals before it ("Labor

@@ -24,7 +24,8 @@ struct QuoteContext {
     init(_ doc: Document) {
         self.doc = doc
         self.t = doc.text
-        let tokens = doc.tokens
+        let register = PersonRegister(doc, tokens: doc.tokens)
+        let tokens = register.readingSurnames(in: doc.tokens, of: doc.text)
         self.sentenceTokens = tokens
         var paragraphs = doc.paragraphs
         if doc.headlineInBody, !paragraphs.isEmpty { paragraphs.removeFirst() }
@@ -34,7 +35,7 @@ struct QuoteContext {
             return q
         }
         self.resolver = SpeakerResolver(
-            PersonRegister(doc, tokens: tokens), doc: doc, sentenceTokens: tokens,
+            register, doc: doc, sentenceTokens: tokens,
             quotations: quoted.map(\.content))
     }
 

@@ -116,6 +116,14 @@ struct SpeakerResolver {
         {
             return ResolvedSpeaker(speaker: register.people[mention.person].name, person: mention.person)
         }
+        // "May said", "Mr. English said" after "Theresa May", "Bryan English": a surname that
+        // is a common word elsewhere, which the register does not take for a name on its own.
+        if phrase.dropLast().allSatisfy({ $0.flags.contains(.title) }), head.isCapitalised,
+            register.commonWordSurnames.contains(head.lower),
+            let person = register.person(named: [head.lower])
+        {
+            return ResolvedSpeaker(speaker: register.people[person].name, person: person)
+        }
         // "The Illinois Board" of a sentence's subject cut before "of Elections" (not a run of
         // capitals in a headline written in title case).
         if head.isCapitalised, let mention = register.mention(containing: head.span), mention.lowered.count <= 4 {

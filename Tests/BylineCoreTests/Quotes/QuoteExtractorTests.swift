@@ -109,6 +109,17 @@ import Testing
             ])
     }
 
+    /// A surname that is a common word elsewhere ("May", "Will", "English") is a name after a
+    /// first name, and so later on its own; the month and the auxiliary stay what they are.
+    @Test func aCommonWordIsASurnameAfterAFirstName() {
+        let text =
+            "Prime Minister Theresa May spoke in May. \"We will succeed,\" May said. Things may change, May told "
+            + "reporters.\n\nGeorge Will wrote a column. \"It is a reminder,\" Will wrote.\n\n"
+            + "Bryan English spoke. \"He is one of us,\" Mr. English said."
+        #expect(
+            quotes(text).map(\.speaker) == ["Theresa May", "Theresa May", "George Will", "Bryan English"])
+    }
+
     @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
         let text =
             "Lael Brainard spoke on Monday.\n\nBrainard said the Fed would wait. It \"risks higher inflation,\" she said."
