@@ -120,6 +120,17 @@ import Testing
             quotes(text).map(\.speaker) == ["Theresa May", "Theresa May", "George Will", "Bryan English"])
     }
 
+    /// A quotation alone, with no frame and no quotation just before it, is said by the person
+    /// whose cue the sentence before it reports; not by a subject without a cue, nor "they".
+    @Test func aLoneQuotationFollowsTheSentenceBeforeWhenItReportsSpeech() {
+        let text =
+            "Ron Howard spoke on Monday.\n\nHoward continued his scathing remarks.\n\n"
+            + "\"Eight years ago she was the nominee.\"\n\nHoward drove home.\n\n\"It was late, and he was tired.\"\n\n"
+            + "They argued about the show.\n\n\"Nobody watches it any more.\""
+        #expect(
+            quotes(text).filter { $0.kind == .direct }.map(\.speaker) == ["Ron Howard", nil, nil])
+    }
+
     @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
         let text =
             "Lael Brainard spoke on Monday.\n\nBrainard said the Fed would wait. It \"risks higher inflation,\" she said."

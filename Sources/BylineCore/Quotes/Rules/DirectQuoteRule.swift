@@ -72,6 +72,7 @@ struct DirectQuoteRule: QuoteRule {
                     source: previous.speaker.source, cue: previous.speaker.cue,
                     resolved: previous.speaker.resolved, continuation: true)
             }
+            attribution = attribution ?? context.precedingSubject(of: q, sentence: s)
             let lastSentence = max(s, context.sentence(at: pieces.last!.end - 1) ?? s)
             context.record(QuotePieces(pieces), kind: .direct, attribution, claiming: s...lastSentence)
             if let attribution { last = (attribution, quoted[next - 1].paragraph) }
@@ -208,6 +209,29 @@ extension QuoteContext {
             !before[(verb + 1)...].contains(where: { $0.flags.contains(.clauseBoundary) || $0.lower == ";" })
         else { return nil }
         return (before[verb], before[verb + 1].span.start)
+    }
+
+    /// Who says a quotation that opens its sentence with no frame and no quotation just
+    /// before it: the speaker of the sentence before it, in its paragraph or the one before,
+    /// whose subject is a person and whose verb is a cue (`Howard continued his scathing
+    /// remarks. ¶ "Eight years ago …"`).
+    fileprivate func precedingSubject(of q: QuotedSpan, sentence s: Int) -> Attribution? {
+        guard s > 0, !q.continuesPrevious, doc.sentences[s].start == q.open, !isHeadline(s - 1),
+            q.paragraph > 0, doc.sentences[s - 1].start >= doc.paragraphs[q.paragraph - 1].start,
+            quotation(after: doc.sentences[s - 1].start - 1).map({ $0.open >= doc.sentences[s].start }) ?? true,
+            let close = q.close, tokens(of: s, from: close + 1).allSatisfy({ !$0.isWord }),
+            let subject = resolver.sentenceSubject(s - 1), let person = subject.resolved.person,
+            subject.tokens.count > 1 || isPersonalSubject(subject.tokens[0]),
+            !resolver.register.people[person].isOrganisation, let end = subject.tokens.last?.span.end,
+            let verb = sentenceTokens[s - 1].first(where: { $0.span.start >= end && !$0.flags.contains(.between) }),
+            verb.flags.contains(.cue)
+        else { return nil }
+        return Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: true)
+    }
+
+    /// A one-word subject that stands for one person: a name, "he" or "she" (not "they").
+    fileprivate func isPersonalSubject(_ word: Token) -> Bool {
+        NameLexicon.pronouns[word.lower].map { $0 != .unknown } ?? !word.flags.contains(.notName)
     }
 
     /// Whether a cue stands right by a quotation: at most a word between it and the
