@@ -298,6 +298,12 @@ extension QuoteContext {
         {
             return labelled
         }
+        return cueAttribution(frame, sentence: sentenceIndex)
+    }
+
+    /// The attribution a frame ending in a cue gives the quotation after it: the cue's
+    /// source as the sentence writes it, else a sentence ending in a colon.
+    private func cueAttribution(_ frame: [Token], sentence sentenceIndex: Int) -> Attribution? {
         // An addressee may stand between the cue and the quotation ("told his audience Monday, "…"").
         // So may a place or medium ("said in a statement Monday, "…"", "wrote on Twitter, "…"").
         // Or an adverb or a phrase set off by a comma ("responded pointedly, with a smile:").
@@ -329,6 +335,13 @@ extension QuoteContext {
             // summer of 2015: "…"").
             let introducesByColon = frame.last?.lower == ":" && c >= lastClause
             guard c >= frame.count - 6 || (takesPhrase && c >= lastClause) || introducesByColon else { continue }
+            // "Law said, noting that donors feel "…"": a belief reported by a speaker is in
+            // the speaker's words.
+            if ReportingVerbs.quoteCue(token) == .belief, let outer = governingSpeechCue(frame, before: c),
+                let attribution = cueAttribution(Array(frame[...outer]), sentence: sentenceIndex)
+            {
+                return attribution
+            }
             // "Trump was asked, "…"": a verb of telling in the passive makes its subject the one
             // addressed; who spoke is not said.
             if ReportingVerbs.addresseeVerbs.contains(token.lower), FrameWords.isPassive(frame, at: c) {
@@ -383,6 +396,20 @@ extension QuoteContext {
             }
         }
         return colonSentence(frame, sentence: sentenceIndex)
+    }
+
+    /// A verb of speech whose reported clause holds the cue at `c`: within twelve words before
+    /// it in the same clause ("said he believes", "said, noting that donors feel").
+    private func governingSpeechCue(_ frame: [Token], before c: Int) -> Int? {
+        for k in stride(from: c - 1, through: max(0, c - 12), by: -1) {
+            if [";", ":", "(", ")"].contains(frame[k].lower) || FrameWords.dashes.contains(frame[k].lower) {
+                return nil
+            }
+            if frame[k].isWord, ReportingVerbs.quoteCue(frame[k]) == .speech, ReportingVerbs.isQuoteCue(frame, k) {
+                return k
+            }
+        }
+        return nil
     }
 
     /// `The Illinois Board of Elections was conclusive in its findings: "…"`, `Hoff's letter

@@ -131,6 +131,16 @@ import Testing
             quotes(text).filter { $0.kind == .direct }.map(\.speaker) == ["Ron Howard", nil, nil])
     }
 
+    /// A belief reported by a speaker ("said, noting that donors feel "…"") is in the
+    /// speaker's words; a belief on its own is its subject's.
+    @Test func aBeliefReportedBySomeoneIsInTheirWords() {
+        let text =
+            "Jim Law spoke. \"There is urgency,\" Law said, noting that donors feel \"we need insurance.\" "
+            + "Ann Lee said that only the Koch brothers wanted \"open borders.\" "
+            + "Voters believe \"the system is rigged.\""
+        #expect(quotes(text).map(\.speaker) == ["Jim Law", "Jim Law", "Ann Lee", "Voters"])
+    }
+
     @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
         let text =
             "Lael Brainard spoke on Monday.\n\nBrainard said the Fed would wait. It \"risks higher inflation,\" she said."
