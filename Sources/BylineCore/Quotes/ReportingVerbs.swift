@@ -162,7 +162,8 @@ enum ReportingVerbs {
             "chant", "bark", "snap", "scoff", "gush", "marvel", "fume", "chide", "tease", "mock", "interject",
             "recount", "elaborate", "sneer", "plead", "rant", "chuckle", "laugh", "cry", "shrug", "crack",
             "mutter", "murmur", "taunt", "opine", "thunder", "beg", "gripe", "grumble", "enthuse", "deadpan",
-            "bellow", "stammer", "rave",
+            "bellow", "stammer", "rave", "riff", "intone", "crow", "vent", "scold", "blurt",
+            "holler", "groan", "whine", "wail",
         ] {
             forms.formUnion(inflections(lemma))
         }

@@ -141,6 +141,16 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Jim Law", "Jim Law", "Ann Lee", "Voters"])
     }
 
+    /// Verbs of the manner of speaking frame quotations ("riffed", "scolded", "crowed"), not
+    /// reported speech ("she vented that it was ugly" is no quote of hers).
+    @Test func aVerbOfMannerFramesAQuotationOnly() {
+        let text =
+            "Mike Pence spoke.\n\n\"The answer is no,\" the vice-presidential nominee riffed on the clip. "
+            + "\"Grow up,\" Donald scolded. \"We won,\" Ann Lee crowed. She vented that it was ugly."
+        #expect(
+            quotes(text).map(\.speaker) == ["the vice-presidential nominee", "Donald", "Ann Lee"])
+    }
+
     @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
         let text =
             "Lael Brainard spoke on Monday.\n\nBrainard said the Fed would wait. It \"risks higher inflation,\" she said."
