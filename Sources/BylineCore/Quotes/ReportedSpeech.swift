@@ -104,7 +104,10 @@ extension QuoteContext {
                 // question put to the speaker, not what the speaker said.
                 // "…, Texas, leading a coalition of 13 states, asked …": a participle's clause
                 // between commas is no source.
+                // "On ABC's "Good Morning America" Tuesday, he said, "…"": an adjunct before the
+                // attribution is no reported clause.
                 guard !opensWithQuestion(tokens), SourcePhrase.isPlausibleSource(source) || evidence, closesHere,
+                    !isAdjunctAlone(tokens[..<comma]),
                     !SourcePhrase.isParticipleClause(source),
                     !evidence || SourcePhrase.isEvidence(source),
                     strength == .speech || SourcePhrase.isNamedOrPronoun(source),
@@ -444,14 +447,28 @@ extension QuoteContext {
             k += 1
         }
         guard k < tokens.count, contentEnd - tokens[k].span.start > 8 else { return nil }
-        // "Sam Lau said in a statement.", "Trump said on Twitter.": an adjunct alone after
-        // the cue reports nothing (the quotation after the sentence is what was said).
-        if FrameWords.adjunctOpeners.contains(tokens[k].lower), tokens.count - k <= 7,
-            tokens[k...].allSatisfy({ $0.isWord || [".", "!", "?", ";"].contains($0.lower) })
-        {
-            return nil
-        }
+        // "Sam Lau said in a statement.", "he said Wednesday morning on MSNBC's "Morning
+        // Joe."": an adjunct alone after the cue reports nothing.
+        if isAdjunctAlone(tokens[k...]) { return nil }
+        // "he said, "…"": a quotation set off after the cue is a direct quote, not a clause.
+        if k == c + 2, [",", ":"].contains(tokens[c + 1].lower), !tokens[k...].contains(where: \.isWord) { return nil }
         return tokens[k].span.start
+    }
+
+    /// Whether words outside quotations are only an adjunct of time, place or medium, with
+    /// no clause: times
+    /// ("Wednesday morning"), then a preposition's short phrase, whose title may be in
+    /// quotation marks ("on ABC's "Good Morning America" Tuesday", "in a statement").
+    func isAdjunctAlone(_ words: ArraySlice<Token>) -> Bool {
+        let phrase = words.drop { $0.time != 0 || $0.flags.contains(.timeTrigger) }
+        // (Read outside quotations: a quotation alone leaves no word.)
+        guard let first = phrase.first else { return true }
+        return FrameWords.adjunctOpeners.contains(first.lower) && phrase.count(where: \.isWord) <= 7
+            && phrase.allSatisfy {
+                ($0.isWord && !$0.flags.contains(.cue)) || FrameWords.closingMarks.contains($0.lower)
+                    || FrameWords.openingMarks.contains($0.lower)
+                    || [".", "!", "?", ";", "'s", "’s"].contains($0.lower)
+            }
     }
 
     /// The source phrase with its modifier, when the phrase before a cue is the end of a

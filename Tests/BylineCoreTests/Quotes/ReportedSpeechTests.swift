@@ -32,6 +32,16 @@ import Testing
         #expect(found("Sanders said in an interview that he would win.").map(\.text) == ["he would win"])
     }
 
+    /// Nor is a time and an adjunct whose title is in quotation marks a reported clause,
+    /// after the cue or before it; the quotation after "he said," is a direct quote alone.
+    @Test func anAdjunctWithATitleIsNoReportEither() {
+        #expect(found("Sanders said Wednesday morning on MSNBC's \"Morning Joe.\"").isEmpty)
+        #expect(
+            found("On ABC's \"Good Morning America\" Tuesday, Sanders said, \"I never said I would pay.\"") == [
+                Found(kind: .direct, speaker: "Bernie Sanders", text: "I never said I would pay.")
+            ])
+    }
+
     /// The rest of a quotation whose opening mark is in another paragraph: its closing mark
     /// is no part of the source.
     @Test func aSourceStartsAtAWordNotAStrayQuotationMark() {
