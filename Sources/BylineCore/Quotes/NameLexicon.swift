@@ -17,6 +17,11 @@ enum NameLexicon {
         "member",
     ]
 
+    /// Titles of address, which say a person's gender before anything else does.
+    static let femaleHonorifics: Set<String> = ["mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady"]
+    static let maleHonorifics: Set<String> = ["mr", "mr.", "king", "prince", "sir", "lord"]
+
+    /// Titles and roles of one gender (with the honorifics), which a first name outweighs.
     static let femaleTitles: Set<String> = [
         "mrs", "mrs.", "ms", "ms.", "miss", "queen", "princess", "lady",
         "actress", "chairwoman", "spokeswoman", "congresswoman", "wife", "councilwoman",

@@ -99,17 +99,22 @@ struct PersonRegister {
             }
             return existing
         }
+        // An honorific says the gender, then a first name, then a role ("Trump spokesman Hope
+        // Hicks": "spokesman" is said of women too).
         var gender = Person.Gender.unknown
-        if mention.titles.contains(where: NameLexicon.femaleTitles.contains) {
+        let firstName = lowered.count >= 2 || mention.titles.isEmpty ? lowered.first : nil
+        if mention.titles.contains(where: NameLexicon.femaleHonorifics.contains) {
+            gender = .female
+        } else if mention.titles.contains(where: NameLexicon.maleHonorifics.contains) {
+            gender = .male
+        } else if let first = firstName, NameLexicon.femaleNames.contains(first) {
+            gender = .female
+        } else if let first = firstName, NameLexicon.maleNames.contains(first) {
+            gender = .male
+        } else if mention.titles.contains(where: NameLexicon.femaleTitles.contains) {
             gender = .female
         } else if mention.titles.contains(where: NameLexicon.maleTitles.contains) {
             gender = .male
-        } else if let first = lowered.first, lowered.count >= 2 || mention.titles.isEmpty {
-            if NameLexicon.femaleNames.contains(first) {
-                gender = .female
-            } else if NameLexicon.maleNames.contains(first) {
-                gender = .male
-            }
         }
         if lowered.count >= 2, !mention.isOrganisation, let last = lowered.last,
             WordFlags.lexicon[last]?.flags.contains(.notName) ?? false

@@ -151,6 +151,15 @@ import Testing
             quotes(text).map(\.speaker) == ["the vice-presidential nominee", "Donald", "Ann Lee"])
     }
 
+    /// A first name outweighs a gendered role ("spokesman" is said of women too); an
+    /// honorific outweighs both.
+    @Test func aFirstNameOutweighsAGenderedRole() {
+        let text =
+            "The rally.\n\nTrump spokesman Hope Hicks spoke on Monday. Donald Trump waved to the crowd.\n\n"
+            + "\"They are not affiliated,\" she said."
+        #expect(quotes(text).filter { $0.kind == .direct }.map(\.speaker) == ["Hope Hicks"])
+    }
+
     @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
         let text =
             "Lael Brainard spoke on Monday.\n\nBrainard said the Fed would wait. It \"risks higher inflation,\" she said."
