@@ -483,7 +483,8 @@ extension QuoteContext {
             start -= 1
         }
         guard opensClause(tokens, at: tokens[start].span.start) else { return nil }
-        let phrase = Array(tokens[start..<cue])
+        // (Not a phrase set off before the cue: ", for instance,".)
+        let phrase = Array(tokens[start..<(SourcePhrase.parentheticalStart(tokens, before: cue) ?? cue)])
         guard let modifier = phrase.firstIndex(where: { SourcePhrase.modifierOpeners.contains($0.lower) }),
             modifier > 0, SourcePhrase.isPlausibleSource(Array(phrase[..<modifier])),
             !phrase[..<modifier].contains(where: { $0.flags.contains(.boundary) && !$0.isCapitalised })

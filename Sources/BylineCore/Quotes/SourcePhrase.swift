@@ -22,14 +22,28 @@ enum SourcePhrase {
         return end
     }
 
+    /// Where a short prepositional phrase set off by commas starts that ends at `end`
+    /// (", for one,", ", in a statement,"): the comma before it.
+    static func parentheticalStart(_ tokens: [Token], before end: Int) -> Int? {
+        guard end >= 5, tokens[end - 1].lower == ",",
+            let comma = tokens[max(0, end - 6)..<(end - 1)].lastIndex(where: { $0.lower == "," }), comma > 0,
+            FrameWords.adjunctOpeners.contains(tokens[comma + 1].lower) || tokens[comma + 1].lower == "for",
+            tokens[(comma + 1)..<(end - 1)].allSatisfy({ $0.isWord && !$0.isCapitalised && !$0.flags.contains(.cue) })
+        else { return nil }
+        return comma
+    }
+
     /// The source phrase ending right before `cue` (after any adverbs or auxiliaries).
     static func preceding(_ tokens: [Token], before cue: Int) -> [Token] {
         var end = skippingBetween(tokens, before: cue)
-        // "Proponents, however, say": an adverb set off by commas.
+        // "Proponents, however, say": an adverb set off by commas; "Rush Limbaugh, for one,
+        // called", "Smith, in a statement, said": a short prepositional phrase.
         if end >= 4, tokens[end - 1].lower == ",", tokens[end - 2].flags.contains(.between),
             tokens[end - 3].lower == ","
         {
             end -= 3
+        } else if let comma = parentheticalStart(tokens, before: end) {
+            end = comma
         }
         // "Trump jokingly said": an adverb in -ly after a name or pronoun ("his family said"
         // keeps its noun).

@@ -462,6 +462,20 @@ import Testing
         #expect(found("The two candidates appeared together on the campaign trail in Ohio.").isEmpty)
     }
 
+    /// A short prepositional phrase set off by commas stands between a source and its cue
+    /// ("for one", "for instance"), in the source's modifier too.
+    @Test func aPrepositionalPhraseSetOffByCommasIsNoSource() {
+        #expect(
+            found("The government, for instance, refused to give me the normal credit for pleading guilty.") == [
+                Found(
+                    kind: .indirect, speaker: "The government",
+                    text: "to give me the normal credit for pleading guilty")
+            ])
+        #expect(
+            found("Legislative leaders in the state, for instance, noted that the panel had ruled on it.").map(
+                \.speaker) == ["Legislative leaders in the state"])
+    }
+
     /// A share of those asked is no time ("one in five"), an adverb set off by commas stands
     /// between source and cue, and a relative clause may have its gap in what is said.
     @Test func sharesParentheticalAdverbsAndGappedRelatives() {
