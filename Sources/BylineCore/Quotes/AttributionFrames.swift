@@ -43,9 +43,10 @@ extension QuoteContext {
                 return Attribution(source: source, cue: nil, resolved: resolved, continuation: false)
             }
         }
-        // The cue must come within a few words, with only a source phrase before it.
+        // The cue must come within a few words, with only a source phrase before it (more inside
+        // a run of names and their organisation's).
         var c = k
-        while c < min(frame.count, k + 14) {
+        while c < frame.count, c < k + 14 || (c < k + 20 && SourcePhrase.isNameOrConnector(frame[c - 1])) {
             let token = frame[c]
             if token.lower == "(", let close = frame[c...].firstIndex(where: { $0.lower == ")" }) {
                 c = close + 1; continue

@@ -33,6 +33,13 @@ enum SourcePhrase {
         return comma
     }
 
+    /// A capitalised word or a word that joins names ("of", "for", "and", "the", "'s").
+    static func isNameOrConnector(_ token: Token) -> Bool {
+        token.isCapitalised || nameConnectors.contains(token.lower)
+    }
+
+    static let nameConnectors: WordSet = ["of", "for", "and", "the", "'s", "’s"]
+
     /// The source phrase ending right before `cue` (after any adverbs or auxiliaries).
     static func preceding(_ tokens: [Token], before cue: Int) -> [Token] {
         var end = skippingBetween(tokens, before: cue)

@@ -160,6 +160,15 @@ import Testing
         #expect(quotes(text).filter { $0.kind == .direct }.map(\.speaker) == ["Hope Hicks"])
     }
 
+    /// After a quotation, names with their organisation's name may run longer than other
+    /// source phrases before the cue.
+    @Test func aSourceNamedWithItsOrganisationMayRunLong() {
+        let text =
+            "\"Tritium would help,\" nuclear experts David Albright and Serena Kelleher of Washington's Institute "
+            + "for Science and International Security wrote in September."
+        #expect(quotes(text).map(\.speaker) == ["Serena Kelleher"])
+    }
+
     @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
         let text =
             "Lael Brainard spoke on Monday.\n\nBrainard said the Fed would wait. It \"risks higher inflation,\" she said."
