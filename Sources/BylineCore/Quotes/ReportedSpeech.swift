@@ -11,13 +11,23 @@ extension QuoteContext {
         if let a = tokens.firstIndex(where: { $0.lower == "according" }), a + 1 < tokens.count,
             tokens[a + 1].lower == "to"
         {
-            let source = SourcePhrase.following(tokens, from: a + 2)
+            var source = SourcePhrase.following(tokens, from: a + 2)
+            // "according to a report in the Des Moines Register", "a person close to the
+            // Clintons": a description with the complement that says whose it is, shown whole.
+            var described = false
+            if let first = source.first, let head = source.last, SourcePhrase.determiners.contains(first.lower),
+                !head.isCapitalised
+            {
+                let whole = SourcePhrase.withComplement(tokens, start: a + 2, end: a + 2 + source.count)
+                described = whole.count > source.count
+                source = whole
+            }
             if let first = source.first, let last = source.last {
                 // "According to" makes a source of whatever follows: a person, "the results",
                 // "a CNN tally"; a phrase the resolver does not know stands for itself.
-                let resolved =
-                    resolver.resolve(source, at: s)
-                    ?? ResolvedSpeaker(speaker: doc.string(TextSpan(first.span.start, last.span.end)), person: nil)
+                let text = ResolvedSpeaker(
+                    speaker: String(collapsingSpaces: t[first.span.start..<last.span.end]), person: nil)
+                let resolved = described ? text : resolver.resolve(source, at: s) ?? text
                 let attribution = Attribution(source: source, cue: tokens[a], resolved: resolved, continuation: false)
                 var k = tokens.firstIndex { $0.span.start >= last.span.end } ?? tokens.count
                 let setOff = k < tokens.count && tokens[k].lower == ","

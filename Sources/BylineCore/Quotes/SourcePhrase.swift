@@ -262,7 +262,14 @@ enum SourcePhrase {
         var i = preposition + 1
         while i < tokens.count, i - end <= 8, tokens[i].isWord || tokens[i].lower == "'s" || tokens[i].lower == "’s" {
             if tokens[i].flags.contains(.boundary), !tokens[i].isCapitalised { break }
-            if tokens[i].isCapitalised, !tokens[i].flags.contains(.notName) { last = i }
+            // A common word goes on with a name before it ("Judicial Watch"), not a time ("the
+            // FBI Monday").
+            if tokens[i].isCapitalised,
+                !tokens[i].flags.contains(.notName)
+                    || (last == i - 1 && tokens[i].time == 0 && !tokens[i].flags.contains(.timeTrigger))
+            {
+                last = i
+            }
             i += 1
         }
         return Array(tokens[start..<(last > preposition ? last + 1 : end)])

@@ -24,6 +24,18 @@ import Testing
                 == ["nine million more workers will be protected"])
     }
 
+    /// After "according to", a description with the complement that says whose it is shows
+    /// whole, a name in it included ("Judicial Watch"), a time after it not.
+    @Test func accordingToADescriptionKeepsItsComplement() {
+        #expect(
+            found("According to a press release from Judicial Watch, the judge ruled over objections.").map(
+                \.speaker) == ["a press release from Judicial Watch"])
+        #expect(
+            found("The program grew, according to a report in the Des Moines Register Monday.").map(\.speaker) == [
+                "a report in the Des Moines Register"
+            ])
+    }
+
     /// An adjunct alone after the cue reports nothing; before a clause or a quotation it
     /// does not stop the report.
     @Test func anAdjunctAloneAfterTheCueIsNoReport() {
