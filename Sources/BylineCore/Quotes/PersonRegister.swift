@@ -245,6 +245,13 @@ struct PersonRegister {
             {
                 name = name.lowerBound..<name.lowerBound
             }
+            // "Secretary of State John Kerry", "President of the United States": a title before
+            // "of" is a role, not a name.
+            if name.count == 1, tokens[name.lowerBound].flags.contains(.title), name.upperBound < tokens.count,
+                tokens[name.upperBound].lower == "of"
+            {
+                name = name.lowerBound..<name.lowerBound
+            }
             // "a Jupiter Democrat", "a Texas Republican": a place and a party describe someone.
             if name.count >= 2, let last = name.last, partyMembers.contains(tokens[last].lower) {
                 name = name.lowerBound..<name.lowerBound

@@ -155,13 +155,13 @@ struct SpeakerResolver {
     }
 
     /// Whether the phrase ends in a name after its role, past the preposition at `cut`
-    /// ("Fight for $15 organizing director Kendall Fells"): the name heads the phrase,
-    /// whatever stands before the role.
+    /// ("Fight for $15 organizing director Kendall Fells", "Secretary of State John Kerry"):
+    /// the name heads the phrase, whatever stands before the role.
     static func nameAfterRoleEnds(_ phrase: [Token], names: ArraySlice<NameMention>, after cut: Int) -> Bool {
-        guard let name = names.last, let last = phrase.last, name.span.end == last.span.end,
+        guard let name = names.last, !name.isOrganisation, let last = phrase.last, name.span.end == last.span.end,
             let role = phrase.lastIndex(where: { $0.span.end <= name.span.start }), role > cut
         else { return false }
-        return phrase[role].flags.contains(.title) && !phrase[role].isCapitalised
+        return phrase[role].flags.contains(.title)
     }
 
     /// A source phrase the resolver does not know, as the description it is ("one
@@ -217,9 +217,16 @@ struct SpeakerResolver {
         if ["he", "she"].contains(tokens[start].lower) {
             end = start + 1
         } else {
-            while end < tokens.count, end - start < 5, tokens[end].isWord,
+            // A title may go on over "of" ("Former Secretary of State Madeleine Albright").
+            var limit = start + 5
+            while end < tokens.count, end < limit, tokens[end].isWord,
                 tokens[end].isCapitalised || tokens[end].flags.contains(.title)
-            { end += 1 }
+                    || (end > start && tokens[end].lower == "of" && tokens[end - 1].flags.contains(.title)
+                        && end + 1 < tokens.count && tokens[end + 1].isCapitalised)
+            {
+                if tokens[end].lower == "of" { limit += 2 }
+                end += 1
+            }
         }
         // "A spokeswoman for the committee emailed …": an indefinite description of a role
         // speaks as a definite one does.

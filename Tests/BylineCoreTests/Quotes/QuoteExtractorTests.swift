@@ -169,6 +169,15 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Serena Kelleher"])
     }
 
+    /// A title before "of" is a role with its complement, not a name: "Secretary of State John
+    /// Kerry" is John Kerry wherever the phrase stands.
+    @Test func aTitleWithItsComplementIsARole() {
+        let text =
+            "\"We will act,\" Secretary of State John Kerry said. Ohio Secretary of State Jon Husted said \"no.\" "
+            + "Former Secretary of State Madeleine Albright urged women to vote, saying, \"There is a special place.\""
+        #expect(quotes(text).map(\.speaker) == ["John Kerry", "Jon Husted", "Madeleine Albright"])
+    }
+
     @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
         let text =
             "Lael Brainard spoke on Monday.\n\nBrainard said the Fed would wait. It \"risks higher inflation,\" she said."
