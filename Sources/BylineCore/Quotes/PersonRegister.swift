@@ -245,6 +245,17 @@ struct PersonRegister {
             {
                 name = name.lowerBound..<name.lowerBound
             }
+            // "Director of National Intelligence James Clapper": after a title and "of", the
+            // person's name starts at a known first name.
+            if name.count >= 3, name.lowerBound >= 2, tokens[name.lowerBound - 1].lower == "of",
+                tokens[name.lowerBound - 2].flags.contains(.title),
+                let given = name.dropFirst().dropLast().first(where: {
+                    NameLexicon.femaleNames.contains(tokens[$0].lower)
+                        || NameLexicon.maleNames.contains(tokens[$0].lower)
+                })
+            {
+                name = given..<name.upperBound
+            }
             // "Secretary of State John Kerry", "President of the United States": a title before
             // "of" is a role, not a name.
             if name.count == 1, tokens[name.lowerBound].flags.contains(.title), name.upperBound < tokens.count,

@@ -155,13 +155,15 @@ struct SpeakerResolver {
     }
 
     /// Whether the phrase ends in a name after its role, past the preposition at `cut`
-    /// ("Fight for $15 organizing director Kendall Fells", "Secretary of State John Kerry"):
+    /// ("Fight for $15 organizing director Kendall Fells", "Secretary of State John Kerry"), or
+    /// after a title and its complement ("Director of National Intelligence James Clapper"):
     /// the name heads the phrase, whatever stands before the role.
     static func nameAfterRoleEnds(_ phrase: [Token], names: ArraySlice<NameMention>, after cut: Int) -> Bool {
         guard let name = names.last, !name.isOrganisation, let last = phrase.last, name.span.end == last.span.end,
             let role = phrase.lastIndex(where: { $0.span.end <= name.span.start }), role > cut
         else { return false }
         return phrase[role].flags.contains(.title)
+            || (phrase[cut].lower == "of" && phrase[cut - 1].flags.contains(.title) && name.lowered.count >= 2)
     }
 
     /// A source phrase the resolver does not know, as the description it is ("one

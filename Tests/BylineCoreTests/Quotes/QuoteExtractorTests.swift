@@ -174,8 +174,9 @@ import Testing
     @Test func aTitleWithItsComplementIsARole() {
         let text =
             "\"We will act,\" Secretary of State John Kerry said. Ohio Secretary of State Jon Husted said \"no.\" "
-            + "Former Secretary of State Madeleine Albright urged women to vote, saying, \"There is a special place.\""
-        #expect(quotes(text).map(\.speaker) == ["John Kerry", "Jon Husted", "Madeleine Albright"])
+            + "Former Secretary of State Madeleine Albright urged women to vote, saying, \"There is a special place.\" "
+            + "\"We know,\" Director of National Intelligence James Clapper said."
+        #expect(quotes(text).map(\.speaker) == ["John Kerry", "Jon Husted", "Madeleine Albright", "James Clapper"])
     }
 
     @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
