@@ -14,7 +14,8 @@ enum NameLexicon {
         "advisor", "aide", "manager", "strategist", "pollster", "analyst", "economist", "deputy", "acting",
         "u.s.", "sens.", "reps.", "gov.", "dem.", "presidential", "businessman", "billionaire", "mogul", "leader",
         "majority", "minority", "house", "senate", "campaign", "press", "white", "whip", "commander", "husband", "wife",
-        "member",
+        "member", "secretary-general", "director-general", "attorney-general", "president-elect", "vice-president",
+        "governor-elect", "co-founder", "co-chair", "commander-in-chief",
     ]
 
     /// Titles of address, which say a person's gender before anything else does.

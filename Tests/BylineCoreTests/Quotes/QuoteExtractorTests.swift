@@ -79,9 +79,11 @@ import Testing
         let text =
             "Labor Secretary Thomas Perez said \"it works.\" The labor secretary added \"it is law.\" "
             + "Republican National Committee Chairman Reince Priebus said \"no.\" "
-            + "Martin Luther King Jr. said \"yes.\""
+            + "Martin Luther King Jr. said \"yes.\" U.N. Secretary-General Ban Ki-moon said \"now.\""
         #expect(
-            quotes(text).map(\.speaker) == ["Thomas Perez", "Thomas Perez", "Reince Priebus", "Martin Luther King Jr."])
+            quotes(text).map(\.speaker) == [
+                "Thomas Perez", "Thomas Perez", "Reince Priebus", "Martin Luther King Jr.", "Ban Ki-moon",
+            ])
     }
 
     @Test func anOrganisationKeepsTheCapitalisedTitleWordsOfItsName() {
