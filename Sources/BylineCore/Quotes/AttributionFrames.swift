@@ -56,6 +56,10 @@ extension QuoteContext {
             if !token.isWord && !amount && token.lower != "'s" && token.lower != "’s" && token.lower != "-" { break }
             c += 1
             guard ReportingVerbs.isQuoteCue(frame, c - 1) else { continue }
+            // "the former secretary of state said": after "of" or an article, a noun.
+            if c - 1 > k, ["of", "the", "a", "an"].contains(frame[c - 2].lower) {
+                continue
+            }
             // `"…" Read said.`: a capitalised verb right after the quotation, before a verb of
             // speech, is a name (Ian Read).
             if c - 1 == k, token.isCapitalised, c < frame.count, ReportingVerbs.quoteCue(frame[c]) == .speech {

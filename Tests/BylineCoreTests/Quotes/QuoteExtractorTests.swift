@@ -181,6 +181,12 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["John Kerry", "Jon Husted", "Madeleine Albright", "James Clapper"])
     }
 
+    /// A verb of speech after "of" or an article is a noun ("the secretary of state said").
+    @Test func aCueAfterOfOrAnArticleIsANoun() {
+        let found = FoundQuote.all(in: "The race.\n\n\"We will act,\" the former secretary of state said.")
+        #expect(found == [Found(kind: .direct, speaker: "the former secretary of state", text: "We will act,")])
+    }
+
     @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
         let text =
             "Lael Brainard spoke on Monday.\n\nBrainard said the Fed would wait. It \"risks higher inflation,\" she said."
