@@ -14,6 +14,9 @@ struct SpeakerResolver {
     let sentenceTokens: [[Token]]
     /// People in subject position or speaking, by offset: the candidates for "he" and "she".
     private var focus: [(offset: Int, person: Int)]
+    /// People named after a preposition or as an object ("when I asked Bernie Sanders"): the
+    /// candidates when no one in focus fits.
+    private let objects: [(offset: Int, person: Int)]
 
     static let objectMarkers: WordSet = [
         "to", "with", "by", "for", "from", "of", "told", "about", "at", "in", "on",
@@ -26,6 +29,7 @@ struct SpeakerResolver {
         self.doc = doc
         self.sentenceTokens = sentenceTokens
         var focus: [(Int, Int)] = []
+        var objects: [(Int, Int)] = []
         for mention in register.mentions where mention.person >= 0 {
             // Names inside quotations are not who the narrative is about.
             let q = quotations.partitionIndex { $0.end > mention.span.start }
@@ -34,9 +38,14 @@ struct SpeakerResolver {
             let tokens = sentenceTokens[s]
             let index = tokens.partitionIndex { $0.span.start >= mention.span.start }
             let previous = index > 0 ? tokens[index - 1].lower : ""
-            if !SpeakerResolver.objectMarkers.contains(previous) { focus.append((mention.span.start, mention.person)) }
+            if SpeakerResolver.objectMarkers.contains(previous) {
+                objects.append((mention.span.start, mention.person))
+            } else {
+                focus.append((mention.span.start, mention.person))
+            }
         }
         self.focus = focus
+        self.objects = objects
     }
 
     mutating func noteSpeaker(_ person: Int, at offset: Int) {
@@ -98,6 +107,7 @@ struct SpeakerResolver {
             let person =
                 recent(before: span.start, within: 6) { candidate($0, strict: true) }
                 ?? recent(before: span.start, within: 6) { candidate($0, strict: false) }
+                ?? recent(in: objects, before: span.start, within: 2) { register.people[$0].gender == gender }
             return ResolvedSpeaker(speaker: person.map { register.people[$0].name }, person: person)
         }
         // "A spokeswoman for the House Armed Services Committee": someone of the organisation,
@@ -336,11 +346,20 @@ struct SpeakerResolver {
 
     /// The person in focus most recently before `offset`, within some sentences.
     private func recent(before offset: Int, within sentences: Int, _ accept: (Int) -> Bool) -> Int? {
+        recent(in: focus, before: offset, within: sentences, accept)
+    }
+
+    /// The most recent person of `mentions` before `offset`, within some sentences, that
+    /// `accept` takes.
+    private func recent(
+        in mentions: [(offset: Int, person: Int)], before offset: Int, within sentences: Int,
+        _ accept: (Int) -> Bool
+    ) -> Int? {
         let sentenceIndex = doc.sentences.partitionIndex { $0.end > offset }
         let floor = doc.sentences[max(0, min(doc.sentences.count - 1, sentenceIndex - sentences))].start
-        var i = focus.partitionIndex { $0.offset >= offset } - 1
-        while i >= 0, focus[i].offset >= floor {
-            if accept(focus[i].person) { return focus[i].person }
+        var i = mentions.partitionIndex { $0.offset >= offset } - 1
+        while i >= 0, mentions[i].offset >= floor {
+            if accept(mentions[i].person) { return mentions[i].person }
             i -= 1
         }
         return nil

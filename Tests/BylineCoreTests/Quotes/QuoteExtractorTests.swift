@@ -187,6 +187,23 @@ import Testing
         #expect(found == [Found(kind: .direct, speaker: "the former secretary of state", text: "We will act,")])
     }
 
+    /// Common first names tell "she" from "he" (Hillary, Bernie were of unknown gender).
+    @Test func commonFirstNamesGiveAGender() {
+        let text =
+            "The debate.\n\nHillary Clinton and Bernie Sanders debated on Thursday. \"We will act,\" Clinton said. "
+            + "\"I disagree,\" Sanders replied. \"That is wrong,\" she shot back."
+        #expect(quotes(text).map(\.speaker) == ["Hillary Clinton", "Bernie Sanders", "Hillary Clinton"])
+    }
+
+    /// A person named as an object ("when I asked Bernie Sanders") is who "he" is when no one
+    /// in focus fits.
+    @Test func aPronounFallsBackToAPersonNamedAsAnObject() {
+        let text =
+            "The endorsement.\n\nLast month, when I asked Bernie Sanders if he would endorse Hillary Clinton, he "
+            + "looked straight at me and said, \"I will endorse you!\""
+        #expect(quotes(text).filter { $0.kind == .direct }.map(\.speaker) == ["Bernie Sanders"])
+    }
+
     @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
         let text =
             "Lael Brainard spoke on Monday.\n\nBrainard said the Fed would wait. It \"risks higher inflation,\" she said."
