@@ -112,9 +112,12 @@ enum FrameWords {
     /// conjunction (", saying", "before asking") or a verb joined by "and"/"but" ("and said").
     static func sharesSubject(_ tokens: [Token], cue c: Int) -> Bool {
         guard c > 0 else { return false }
-        // "needled the CNN “reporter,” saying": the comma inside the closing mark is the clause's.
-        let closedComma = c >= 2 && closingMarks.contains(tokens[c - 1].lower) && tokens[c - 2].lower == ","
-        let before = tokens[closedComma ? c - 2 : c - 1]
+        // "needled the CNN “reporter,” saying": the comma inside the closing mark is the clause's
+        // (a mark of two apostrophes, ''…,'' is two tokens).
+        var mark = c - 1
+        while mark > 0, closingMarks.contains(tokens[mark].lower) { mark -= 1 }
+        let closedComma = mark < c - 1 && tokens[mark].lower == ","
+        let before = tokens[closedComma ? mark : c - 1]
         let participle = tokens[c].lower.hasSuffix("ing")
         if sharedSubjectLinks.contains(before.lower) { return participle || ["and", "but"].contains(before.lower) }
         // "responded on Facebook writing, "…"": a participle right after its clause's last

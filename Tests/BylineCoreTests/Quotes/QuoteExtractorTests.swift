@@ -204,6 +204,15 @@ import Testing
         #expect(quotes(text).filter { $0.kind == .direct }.map(\.speaker) == ["Bernie Sanders"])
     }
 
+    /// A participle after a quotation closed by two apostrophes and a comma (",'' saying")
+    /// shares the sentence's subject, as after a curly or straight mark.
+    @Test func aParticipleAfterDoubledApostrophesSharesTheSubject() {
+        let text =
+            "The race.\n\nMr. Trump spoke in Iowa. On Friday, he joined others in pouncing on messages deemed "
+            + "''top secret,'' saying in a post on Twitter: ''The new email release is a disaster.''"
+        #expect(quotes(text).filter { $0.kind == .direct }.map(\.speaker) == ["Trump"])
+    }
+
     @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
         let text =
             "Lael Brainard spoke on Monday.\n\nBrainard said the Fed would wait. It \"risks higher inflation,\" she said."
