@@ -124,7 +124,13 @@ extension QuoteContext {
                     let resolved = resolver.resolve(source, at: s)
                 else { break }
                 var e = tokens[comma].lower == "," ? comma - 1 : comma
-                while e > 0, !tokens[e].isWord && tokens[e].lower != "\"" && tokens[e].lower != "”" { e -= 1 }
+                while e > 0, !tokens[e].isWord && !FrameWords.closingMarks.contains(tokens[e].lower) { e -= 1 }
+                // A closing mark of two apostrophes ends with its second.
+                while !tokens[e].isWord, e + 1 < tokens.count, FrameWords.closingMarks.contains(tokens[e + 1].lower),
+                    tokens[e + 1].span.start == tokens[e].span.end
+                {
+                    e += 1
+                }
                 let attribution = Attribution(source: source, cue: tail[c], resolved: resolved, continuation: false)
                 return AttributedClause(
                     content: TextSpan(sentence.start, tokens[e].span.end), attribution: attribution,

@@ -213,6 +213,19 @@ import Testing
         #expect(quotes(text).filter { $0.kind == .direct }.map(\.speaker) == ["Trump"])
     }
 
+    /// Quotation marks of two apostrophes (''…'') read as straight and curly marks do: a
+    /// quotation resumes after its attribution, and a reported clause keeps its closing mark.
+    @Test func doubledApostrophesReadAsQuotationMarks() {
+        let text =
+            "The race.\n\nMr. Trump spoke in Iowa. ''We will win,'' he said, ''and soon.'' "
+            + "The plan is a ''disaster,'' Mr. Trump said."
+        #expect(
+            quotes(text) == [
+                Found(kind: .direct, speaker: "Trump", text: "We will win, | and soon."),
+                Found(kind: .mixed, speaker: "Trump", text: "The plan is a ''disaster,''"),
+            ])
+    }
+
     @Test func aPronounPrefersAPersonToALoneWordOfUnknownKind() {
         let text =
             "Lael Brainard spoke on Monday.\n\nBrainard said the Fed would wait. It \"risks higher inflation,\" she said."

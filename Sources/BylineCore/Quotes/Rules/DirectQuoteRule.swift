@@ -250,7 +250,8 @@ extension QuoteContext {
         let covered = a.source.map(\.span) + [a.cue?.span].compactMap { $0 }
         for i in between {
             let c = t[i]
-            if Characters.isSpace(c) || ",.;:—–-".unicodeScalars.contains(c) { continue }
+            // (The second apostrophe of a closing '' mark is the mark's.)
+            if Characters.isSpace(c) || ",.;:—–-'".unicodeScalars.contains(c) { continue }
             if covered.contains(where: { $0.contains(i) }) { continue }
             // Adverbs between source and cue ("she also said") are part of the attribution.
             let tokens = sentenceTokens[sentence(at: i) ?? 0]
