@@ -78,6 +78,9 @@ enum NameLexicon {
         "federation", "chamber", "society", "coalition", "alliance", "academy",
     ]
 
+    /// Whether a word is a known first name, of either list.
+    static func isFirstName(_ word: Word) -> Bool { femaleNames.contains(word) || maleNames.contains(word) }
+
     static let femaleNames: WordSet = [
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
         "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",

@@ -62,7 +62,7 @@ struct PersonRegister {
                 mention.lowered.count == 1, mention.titles.isEmpty
             {
                 let word = mention.lowered[0]
-                if !(NameLexicon.femaleNames.contains(word) || NameLexicon.maleNames.contains(word)
+                if !(NameLexicon.isFirstName(word)
                     || isCapitalisedInside(word))
                 {
                     found.remove(at: before)
@@ -249,10 +249,7 @@ struct PersonRegister {
             // person's name starts at a known first name.
             if name.count >= 3, name.lowerBound >= 2, tokens[name.lowerBound - 1].lower == "of",
                 tokens[name.lowerBound - 2].flags.contains(.title),
-                let given = name.dropFirst().dropLast().first(where: {
-                    NameLexicon.femaleNames.contains(tokens[$0].lower)
-                        || NameLexicon.maleNames.contains(tokens[$0].lower)
-                })
+                let given = name.dropFirst().dropLast().first(where: { NameLexicon.isFirstName(tokens[$0].lower) })
             {
                 name = given..<name.upperBound
             }
@@ -299,7 +296,7 @@ struct PersonRegister {
     /// "George Will"); elsewhere it is not part of the name ("Obama Monday", "Clinton Will").
     static func isSurnameAfterGivenName(_ run: ArraySlice<Token>) -> Bool {
         guard run.count >= 2, case let given = run[run.endIndex - 2].lower else { return false }
-        return NameLexicon.femaleNames.contains(given) || NameLexicon.maleNames.contains(given)
+        return NameLexicon.isFirstName(given)
     }
 
     /// Where the name starts in a run that writes a role with capitals before it ("Labor
