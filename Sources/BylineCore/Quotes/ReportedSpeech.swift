@@ -472,12 +472,10 @@ extension QuoteContext {
     }
 
     /// Whether words outside quotations are only an adjunct of time, place or medium, with
-    /// no clause: times
-    /// ("Wednesday morning"), then a preposition's short phrase, whose title may be in
-    /// quotation marks ("on ABC's "Good Morning America" Tuesday", "in a statement").
+    /// no clause: times ("Wednesday morning"), then a preposition's short phrase, whose title
+    /// may be in quotation marks ("on ABC's "Good Morning America" Tuesday", "in a statement").
     func isAdjunctAlone(_ words: ArraySlice<Token>) -> Bool {
-        let phrase = words.drop { $0.time != 0 || $0.flags.contains(.timeTrigger) }
-        // (Read outside quotations: a quotation alone leaves no word.)
+        let phrase = words.drop(while: \.isTimeWord)
         guard let first = phrase.first else { return true }
         return FrameWords.adjunctOpeners.contains(first.lower) && phrase.count(where: \.isWord) <= 7
             && phrase.allSatisfy {

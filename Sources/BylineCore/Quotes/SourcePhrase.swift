@@ -266,7 +266,7 @@ enum SourcePhrase {
             // FBI Monday").
             if tokens[i].isCapitalised,
                 !tokens[i].flags.contains(.notName)
-                    || (last == i - 1 && tokens[i].time == 0 && !tokens[i].flags.contains(.timeTrigger))
+                    || (last == i - 1 && !tokens[i].isTimeWord)
             {
                 last = i
             }

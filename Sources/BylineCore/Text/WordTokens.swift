@@ -15,6 +15,9 @@ public struct Token: Sendable {
 }
 
 extension Token {
+    /// A word of time: an entry of `TimeWord.entries` or a time trigger ("Wednesday", "morning").
+    var isTimeWord: Bool { time != 0 || flags.contains(.timeTrigger) }
+
     /// The token as written, read from the scalars it was cut from.
     func text(in t: [Unicode.Scalar]) -> String { String(scalars: t, span.start..<span.end) }
 
