@@ -156,7 +156,27 @@ struct PersonRegister {
                 ?? filed.first(where: isCandidate)
         }
         // "Hillary Rodham Clinton" and "Hillary Clinton": same first and last word.
-        return filed.first { isCandidate($0) && nameWords[$0].first == words[0] && nameWords[$0].last == words.last }
+        if let same = filed.first(where: {
+            isCandidate($0) && nameWords[$0].first == words[0] && nameWords[$0].last == words.last
+        }) {
+            return same
+        }
+        // "Van Hollen" of "Chris Van Hollen", and the other way round: a surname of several words
+        // (not a first name and a surname: "Anne Smith" is not "Mary Anne Smith"), after given
+        // names (not common words: "Missing EgyptAir Flight MS804" of a title-case heading).
+        return filed.first { person in
+            guard isCandidate(person) else { return false }
+            let known = nameWords[person]
+            let (shorter, longer) = known.count < words.count ? (known, words) : (words, known)
+            return shorter.count < longer.count && longer.suffix(shorter.count) == shorter[...]
+                && !NameLexicon.isFirstName(shorter[0])
+                && longer.dropLast(shorter.count).allSatisfy(PersonRegister.mayBeGivenName)
+        }
+    }
+
+    /// A word that may be a given name: a known first name, or no common word.
+    static func mayBeGivenName(_ word: Word) -> Bool {
+        NameLexicon.isFirstName(word) || !(WordFlags.lexicon[word]?.flags.contains(.notName) ?? false)
     }
 
     /// The sentences' tokens with this article's common-word surnames read as names ("May
@@ -200,7 +220,17 @@ struct PersonRegister {
         return mentions[first..<last].filter { span.contains($0.span) }[...]
     }
 
-    static let particles: WordSet = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "di", "du"]
+    static let particles: WordSet = [
+        "de", "van", "von", "bin", "al", "da", "del", "la", "le", "di", "du", "der", "den", "los", "las", "dos", "ter",
+    ]
+
+    /// A lowercase particle inside a name: before a capitalised word, or before another
+    /// particle that is (`Ursula von der Leyen`, `Rafael de la Fuente`).
+    static func isParticle(_ tokens: [Token], at j: Int) -> Bool {
+        var k = j
+        while k < tokens.count, k - j < 2, particles.contains(tokens[k].lower) { k += 1 }
+        return k > j && k < tokens.count && tokens[k].isCapitalised
+    }
 
     /// Finds runs of capitalised words in a sentence, with the titles before them, and adds
     /// them to the article's (one array for all: most sentences have a mention or two).
@@ -226,8 +256,7 @@ struct PersonRegister {
             var name = j..<j
             while j < tokens.count {
                 let t = tokens[j]
-                let particle =
-                    !name.isEmpty && particles.contains(t.lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalised
+                let particle = !name.isEmpty && isParticle(tokens, at: j)
                 guard t.isCapitalised || particle else { break }
                 if name.isEmpty, isCommonWord(t, in: text) { break }
                 j += 1

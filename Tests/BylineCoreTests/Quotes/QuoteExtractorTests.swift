@@ -122,6 +122,31 @@ import Testing
             quotes(text).map(\.speaker) == ["Theresa May", "Theresa May", "George Will", "Bryan English"])
     }
 
+    /// A surname of several words is the person named in full, whichever comes first; lowercase
+    /// particles may run two long. A first name before a surname names someone else, and a
+    /// common word before a name is no given name.
+    @Test func aSurnameOfSeveralWordsIsThePersonNamedInFull() {
+        let text =
+            "\"We will win,\" Van Hollen said.\n\nSen. Chris Van Hollen spoke on Monday. \"It is time,\" Van Hollen "
+            + "said.\n\nUrsula von der Leyen spoke. \"Europe is ready,\" von der Leyen said.\n\n"
+            + "Mary Anne Smith met Anne Smith. \"I agree,\" Anne Smith said.\n\n"
+            + "A report read Crashes Into Van Dyke. \"I am fine,\" Van Dyke said."
+        #expect(
+            quotes(text).map(\.speaker) == [
+                "Chris Van Hollen", "Chris Van Hollen", "Ursula von der Leyen", "Anne Smith", "Van Dyke",
+            ])
+    }
+
+    /// A fragment that closes a sentence about someone is theirs, unless a quotation of someone
+    /// else comes just before it in the paragraph: then it is that speaker's words about them.
+    @Test func aFragmentAboutSomeoneAfterAnothersQuotationIsTheirs() {
+        let text =
+            "Joe Biden spoke in Pennsylvania. Hiro Aida, a journalist, heard him.\n\n"
+            + "\"We thought only Trump was insensitive,\" said Aida. Biden \"kind of misspoke in public.\"\n\n"
+            + "Biden \"kind of regrets the remark.\""
+        #expect(quotes(text).map(\.speaker) == ["Hiro Aida", "Hiro Aida", "Joe Biden"])
+    }
+
     /// A quotation alone, with no frame and no quotation just before it, is said by the person
     /// whose cue the sentence before it reports; not by a subject without a cue, nor "they".
     @Test func aLoneQuotationFollowsTheSentenceBeforeWhenItReportsSpeech() {

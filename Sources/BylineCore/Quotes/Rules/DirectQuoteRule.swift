@@ -7,7 +7,7 @@
 struct DirectQuoteRule: QuoteRule {
     func apply(to context: inout QuoteContext) {
         let quoted = context.quoted
-        var last: (speaker: Attribution, paragraph: Int)? = nil
+        var last: (speaker: Attribution, paragraph: Int, whole: Bool)? = nil
         var index = 0
         while index < quoted.count {
             let q = quoted[index]
@@ -18,8 +18,9 @@ struct DirectQuoteRule: QuoteRule {
             let closeSentence = context.sentence(at: q.close ?? q.content.end - 1) ?? s
             let words = context.wordCount(q.content)
             if context.isEmbedded(q, sentence: s) {
-                if let attribution = fragment(q, sentence: s, words: words, in: &context) {
-                    last = (attribution, q.paragraph)
+                let previous = last.flatMap { $0.whole && $0.paragraph == q.paragraph ? $0.speaker : nil }
+                if let attribution = fragment(q, sentence: s, words: words, after: previous, in: &context) {
+                    last = (attribution, q.paragraph, false)
                 }
                 index += 1
                 continue
@@ -75,15 +76,18 @@ struct DirectQuoteRule: QuoteRule {
             attribution = attribution ?? context.precedingSubject(of: q, sentence: s)
             let lastSentence = max(s, context.sentence(at: pieces.last!.end - 1) ?? s)
             context.record(QuotePieces(pieces), kind: .direct, attribution, claiming: s...lastSentence)
-            if let attribution { last = (attribution, quoted[next - 1].paragraph) }
+            if let attribution { last = (attribution, quoted[next - 1].paragraph, true) }
             index = next
         }
     }
 
     /// A quoted fragment: part of reported speech when the sentence reports speech,
-    /// a speaker's words when it closes a sentence about them, else a scare quote or title.
+    /// a speaker's words when it closes a sentence about them (or `previous`'s, the speaker of
+    /// a whole quotation just before it in its paragraph), else a scare quote or title.
     /// Returns the attribution found, which a following standalone quotation continues.
-    private func fragment(_ q: QuotedSpan, sentence s: Int, words: Int, in context: inout QuoteContext)
+    private func fragment(
+        _ q: QuotedSpan, sentence s: Int, words: Int, after previous: Attribution?, in context: inout QuoteContext
+    )
         -> Attribution?
     {
         if context.claimedSentences.contains(s) { return nil }
@@ -130,7 +134,14 @@ struct DirectQuoteRule: QuoteRule {
         guard words >= 3, endsSentence, ".!?,".unicodeScalars.contains(lastInside), !context.isTitleCase(q.content),
             let subject = context.resolver.sentenceSubject(s)
         else { return nil }
-        let attribution = Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
+        var attribution = Attribution(source: subject.tokens, cue: nil, resolved: subject.resolved, continuation: false)
+        // `"We thought only Trump was insensitive," said Aida. Biden "kind of misspoke."`: right
+        // after another person's quotation in the paragraph, the words about the subject are
+        // still that speaker's.
+        if let previous, previous.resolved.person != nil, previous.resolved.person != subject.resolved.person {
+            attribution = Attribution(
+                source: previous.source, cue: previous.cue, resolved: previous.resolved, continuation: true)
+        }
         context.record([q.content], kind: .mixed, attribution, claiming: [s])
         return attribution
     }
