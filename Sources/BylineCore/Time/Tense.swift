@@ -36,7 +36,11 @@ enum Tense {
     static let presentMarkers: WordSet = [
         "begins", "starts", "opens", "leaves", "arrives", "meets",
         "ends", "resumes", "returns", "travels", "heads", "visits", "holds",
+        "begin", "start", "open", "leave", "arrive", "meet", "end", "resume", "return", "travel", "visit", "hold",
     ]
+
+    /// Words that make a present form no scheduled event: "did meet", "did not meet".
+    static let pastOrNegated: WordSet = ["did", "not", "didn't", "didn’t"]
 
     static let pastMarkers: WordSet = [
         "was", "were", "had", "did", "said", "ago", "since", "earlier", "last",
@@ -90,9 +94,22 @@ enum Tense {
         let next = j + 1 < tokens.count ? tokens[j + 1].lower : ""
         // "next to the embassy" is a place.
         if word == "next" { return next == "to" ? nil : .future }
+        // A plan in the past perfect was overtaken since: "had been due to expire Friday",
+        // "had been scheduled to expire at midnight Friday".
+        if futureMarkers.contains(word) || intentionMarkers.contains(word), j >= 2, tokens[j - 2].lower == "had",
+            tokens[j - 1].lower == "been"
+        {
+            return .past
+        }
         if futureMarkers.contains(word) { return .future }
         // The present tense of a scheduled event, before it ("the court hears the case Tuesday").
-        if presentMarkers.contains(word) { return j < i ? .future : nil }
+        // (Not a noun, "a return to", nor a negated past, "did not meet".)
+        if presentMarkers.contains(word) {
+            guard j < i, j > 0, case let before = tokens[j - 1].lower, !determiners.contains(before),
+                !pastOrNegated.contains(before)
+            else { return nil }
+            return .future
+        }
         // "is expected to begin", "plans to open", "is to resume", "planned for March":
         // intentions point forward.
         if next == "to", intentionMarkers.contains(word) { return .future }
@@ -114,6 +131,8 @@ enum Tense {
         guard j > 0 else { return false }
         let before = tokens[j - 1].lower
         if participleMarkers.contains(before) { return true }
-        return j > 1 && determiners.contains(tokens[j - 2].lower) && (before.hasSuffix("ly") || before == "still")
+        // (A noun in -ly before a finite verb is no adverb: "the rally was in December".)
+        return j > 1 && determiners.contains(tokens[j - 2].lower) && tokens[j].flags.contains(.pastForm)
+            && (before.hasSuffix("ly") || before == "still")
     }
 }

@@ -32,6 +32,19 @@ import Testing
         ("The agency postponed until Tuesday any action on the case.", "Tuesday", "1989-10-31"),
         ("Ten members had filed reports by Wednesday.", "Wednesday", "1989-10-25"),
         ("The accession was planned for early March.", "early March", "1990-03"),
+        // A plan in the past perfect was overtaken: the day it named has passed.
+        ("The offer had been due to expire Friday evening.", "Friday evening", "1989-10-20TEV"),
+        (
+            "The offer previously had been scheduled to expire at midnight Friday.", "midnight Friday",
+            "1989-10-20T24:00"
+        ),
+        ("The offer is due to expire Friday evening.", "Friday evening", "1989-10-27TEV"),
+        // A scheduled event in the present looks ahead, plural too; not a noun nor a negated past.
+        ("He and Arafat meet separately Monday with Albright.", "Monday", "1989-10-30"),
+        ("He and Arafat did not meet Monday.", "Monday", "1989-10-23"),
+        ("The march was a return to the protests of early December.", "early December", "1988-12"),
+        // A noun in -ly is no adverb before a past form.
+        ("The rally was in December.", "December", "1988-12"),
         // A day named within weeks after the article is that day, whatever the tense; a month
         // alone after it in a past clause is last year's.
         ("The bid, due to expire last Thursday, was extended to Nov. 16.", "Nov. 16", "1989-11-16"),
