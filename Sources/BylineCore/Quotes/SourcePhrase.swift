@@ -124,6 +124,9 @@ enum SourcePhrase {
             start += 1
         }
         while start < end, tokens[start].lower == "of" || tokens[start].lower == "for" { start += 1 }
+        // "In 2010 she said", "Later he said", "In an interview she said": a pronoun takes no
+        // modifier, so the words before it are an adjunct, not part of the source.
+        if end - start > 1, FrameWords.subjectPronouns.contains(tokens[end - 1].lower) { start = end - 1 }
         return Array(tokens[start..<end])
     }
 

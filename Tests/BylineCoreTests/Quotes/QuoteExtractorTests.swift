@@ -264,6 +264,14 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Karlee Macer", "Ann Lee"])
     }
 
+    /// A pronoun takes no modifier: the words before it and its cue are an adjunct.
+    @Test func wordsBeforeAPronounAreNotPartOfTheSource() {
+        let text =
+            "Phyllis Schlafly spoke often.\n\nIn 2010 she said: \"Nobody is stopping them.\"\n\n"
+            + "In an interview she said: \"Nobody likes it.\"\n\nLater she said: \"It was fine.\""
+        #expect(quotes(text).map(\.speaker) == ["Phyllis Schlafly", "Phyllis Schlafly", "Phyllis Schlafly"])
+    }
+
     /// "a Jupiter Democrat" describes someone: it is no person of its own for "he" to find.
     @Test func aPlaceAndAPartyAreNoName() {
         let text =
