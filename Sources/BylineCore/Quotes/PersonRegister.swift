@@ -290,7 +290,11 @@ struct PersonRegister {
                 name = name.lowerBound..<name.lowerBound
             }
             // "a Jupiter Democrat", "a Texas Republican": a place and a party describe someone.
-            if name.count >= 2, let last = name.last, partyMembers.contains(tokens[last].lower) {
+            // So does a party alone after a determiner: "the Democrat said".
+            if let last = name.last, partyMembers.contains(tokens[last].lower),
+                name.count >= 2
+                    || name.lowerBound > 0 && SourcePhrase.determiners.contains(tokens[name.lowerBound - 1].lower)
+            {
                 name = name.lowerBound..<name.lowerBound
             }
             if let after = nameAfterRole(tokens[name], in: text) { name = after..<name.upperBound }

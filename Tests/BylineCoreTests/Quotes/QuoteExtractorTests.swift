@@ -280,6 +280,14 @@ import Testing
         #expect(quotes(text).map(\.speaker) == ["Patrick Murphy"])
     }
 
+    /// A party alone after a determiner ("the Democrat") describes someone: it is no name.
+    @Test func aPartyAloneAfterADeterminerIsADescription() {
+        let text =
+            "Sen. Elizabeth Warren spoke on Monday.\n\n\"Nobody likes it at all,\" the Democrat said. "
+            + "\"It is over,\" one Republican said."
+        #expect(quotes(text).map(\.speaker) == ["the Democrat", "one Republican"])
+    }
+
     @Test(.enabled(if: SharedData.seed != nil, "needs ../shared"))
     func seedReadsPerfectly() throws {
         let seed = try #require(SharedData.seed)
