@@ -72,7 +72,12 @@ extension QuoteContext {
                 // paragraph ("…next\n\nyear," the mayor said") is not part of it.
                 let sourceStart = tail[0..<sourceEnd].firstIndex(where: \.isWord) ?? sourceEnd
                 var source = Array(tail[sourceStart..<sourceEnd])
-                if source.isEmpty { source = SourcePhrase.following(tail, from: c + 1) }
+                if source.isEmpty {
+                    // Only a finite verb inverts ("…, said Smith"); what follows a participle is
+                    // its object ("Smith spoke first, criticizing John Doe").
+                    guard !tail[c].lower.hasSuffix("ing") else { continue }
+                    source = SourcePhrase.following(tail, from: c + 1)
+                }
                 // "…, with 50 percent saying …" is no attribution closing the sentence.
                 if let first = source.first, first.flags.contains(.boundary), !first.isCapitalised { break }
                 // The attribution must close the clause: a few words ("in a statement") then punctuation.

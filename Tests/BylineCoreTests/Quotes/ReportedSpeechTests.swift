@@ -70,6 +70,19 @@ import Testing
             ])
     }
 
+    /// Only a finite verb after a comma inverts its source ("…, said Sanders"); after a
+    /// participle stands its object, and the sentence's subject is the source.
+    @Test func aParticipleAfterACommaHasNoInvertedSource() {
+        #expect(
+            found("Bernie Sanders spoke first, criticizing Hillary Clinton.") == [
+                Found(kind: .indirect, speaker: "Bernie Sanders", text: "Hillary Clinton")
+            ])
+        #expect(
+            found("The plan will fail, said Hillary Clinton.") == [
+                Found(kind: .indirect, speaker: "Hillary Clinton", text: "The plan will fail")
+            ])
+    }
+
     @Test func aSourcesHeadComesBeforeItsModifier() {
         #expect(
             found("But sources close to her campaign say she stands fully behind the president.").map(\.text) == [
