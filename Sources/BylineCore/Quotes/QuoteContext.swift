@@ -84,6 +84,10 @@ struct QuoteContext {
         return found
     }
 
+    /// Claims `sentences` for words that are no quote (a gloss, a slogan), so that no later
+    /// rule reads a frame around them ("Drivers saw a sign which read, "…"").
+    mutating func claim(_ sentences: some Sequence<Int>) { claimedSentences.formUnion(sentences) }
+
     /// Marks paragraph `p` as a turn of a transcript.
     mutating func claimTranscriptTurn(_ p: Int) { transcriptParagraphs.insert(p) }
 

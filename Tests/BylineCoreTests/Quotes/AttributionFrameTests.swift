@@ -464,7 +464,7 @@ import Testing
         let text = """
             Aubrey Pelletier and Lindsey Graham were there.
 
-            Aubrey Pelletier hoisted a sign that read "Vote for Gary Johnson now!" Her father, Brad, 39, \
+            Aubrey Pelletier hoisted a sign that read "Vote for Gary Johnson now, before it is too late!" Her father, Brad, 39, \
             worried that voters would not see the point.
 
             "Is it over?" Graham asked.
@@ -518,7 +518,8 @@ import Testing
         #expect(quotes.map(\.speaker) == ["David Waters", "Rikkie Wells"])
         let mention = try #require(quotes.last?.speakerMention)
         #expect(document.string(mention) == "who")
-        let place = "Drivers saw a sign at an exit in Corona, which read, “Inland Empire supports Donald Trump.”"
+        let place =
+            "Drivers saw a sign at an exit in Corona, which read, “Inland Empire supports Donald Trump all the way.”"
         #expect(speakers(place) == [nil])
     }
 
@@ -766,9 +767,11 @@ import Testing
             """
         #expect(speakers(text) == ["a top GOP strategist"])
         #expect(
-            speakers("Alongside BLM calls for action, voters said she must choose, saying, “She must come out.”") == [
-                nil
-            ])
+            speakers(
+                "Alongside BLM calls for action, voters said she must choose, saying, “She must come out and say it.”")
+                == [
+                    nil
+                ])
     }
 
     /// An amount is part of a source phrase, and a name after its role heads the phrase

@@ -66,6 +66,15 @@ import Testing
         #expect(quotes("She starred in \"The Long Road\" last year. The so-called \"experts\" disagreed.").isEmpty)
     }
 
+    /// A few words that nothing attributes, nor a quotation just before them, are a gloss or a
+    /// slogan; after someone's quotation they are that speaker's.
+    @Test func aShortQuotationNothingAttributesIsNoQuote() {
+        #expect(quotes("The hashtag #UneBougiePourParis - \"a candle for Paris\" - was also trending.").isEmpty)
+        #expect(
+            quotes("Jim Smith spoke on Monday.\n\n\"We will win,\" Smith said.\n\n\"Nobody can stop us now.\"")
+                .map(\.speaker) == ["Jim Smith", "Jim Smith"])
+    }
+
     @Test func unnamedSourcesStayUnnamed() {
         #expect(quotes("\"It is over,\" a source said.").map(\.speaker) == ["a source"])
     }
@@ -153,7 +162,7 @@ import Testing
         let text =
             "Ron Howard spoke on Monday.\n\nHoward continued his scathing remarks.\n\n"
             + "\"Eight years ago she was the nominee.\"\n\nHoward drove home.\n\n\"It was late, and he was tired.\"\n\n"
-            + "They argued about the show.\n\n\"Nobody watches it any more.\""
+            + "They argued about the show.\n\n\"Nobody watches that show any more these days.\""
         #expect(
             quotes(text).filter { $0.kind == .direct }.map(\.speaker) == ["Ron Howard", nil, nil])
     }

@@ -75,6 +75,13 @@ struct DirectQuoteRule: QuoteRule {
             }
             attribution = attribution ?? context.precedingSubject(of: q, sentence: s)
             let lastSentence = max(s, context.sentence(at: pieces.last!.end - 1) ?? s)
+            // A few words that nothing attributes, nor a quotation before them, are a gloss, a
+            // slogan or a title ("#UneBougiePourParis - "a candle for Paris" -"), not words said.
+            if attribution == nil, words <= 5, !q.continuesPrevious {
+                context.claim(s...lastSentence)
+                index += 1
+                continue
+            }
             context.record(QuotePieces(pieces), kind: .direct, attribution, claiming: s...lastSentence)
             if let attribution { last = (attribution, quoted[next - 1].paragraph, true) }
             index = next
