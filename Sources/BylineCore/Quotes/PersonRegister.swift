@@ -132,7 +132,10 @@ struct PersonRegister {
         let words = nameWords[person]
         if byName[words] == nil { byName[words] = person }
         index(words[0], person)
-        if words.count > 1 { index(words[words.count - 1], person) }
+        if words.count > 1 { index(PersonRegister.surname(words), person) }
+        if words.count > 1, case let last = words[words.count - 1], last != PersonRegister.surname(words) {
+            index(last, person)
+        }
     }
 
     /// Files a person under a first or last name word, once.
@@ -152,8 +155,9 @@ struct PersonRegister {
         if words.count == 1 {
             // First or last word now; else once (a name made fuller keeps its old filing).
             let w = words[0]
-            return filed.first { isCandidate($0) && (nameWords[$0].last == w || nameWords[$0].first == w) }
-                ?? filed.first(where: isCandidate)
+            return filed.first {
+                isCandidate($0) && (PersonRegister.surname(nameWords[$0]) == w || nameWords[$0].first == w)
+            } ?? filed.first(where: isCandidate)
         }
         // "Hillary Rodham Clinton" and "Hillary Clinton": same first and last word.
         if let same = filed.first(where: {
@@ -173,6 +177,15 @@ struct PersonRegister {
                 && longer.dropLast(shorter.count).allSatisfy(PersonRegister.mayBeGivenName)
         }
     }
+
+    /// The surname of a name's words: the last, or the one before a generation
+    /// ("Martin Luther King Jr." is King).
+    static func surname(_ words: [Word]) -> Word {
+        let last = words[words.count - 1]
+        return words.count >= 3 && generations.contains(last) ? words[words.count - 2] : last
+    }
+
+    static let generations: WordSet = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
 
     /// A word that may be a given name: a known first name, or no common word.
     static func mayBeGivenName(_ word: Word) -> Bool {

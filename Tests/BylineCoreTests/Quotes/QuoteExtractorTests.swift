@@ -133,16 +133,18 @@ import Testing
 
     /// A surname of several words is the person named in full, whichever comes first; lowercase
     /// particles may run two long. A first name before a surname names someone else, and a
-    /// common word before a name is no given name.
+    /// common word before a name is no given name. A generation ("Jr.") follows the surname.
     @Test func aSurnameOfSeveralWordsIsThePersonNamedInFull() {
         let text =
             "\"We will win,\" Van Hollen said.\n\nSen. Chris Van Hollen spoke on Monday. \"It is time,\" Van Hollen "
             + "said.\n\nUrsula von der Leyen spoke. \"Europe is ready,\" von der Leyen said.\n\n"
             + "Mary Anne Smith met Anne Smith. \"I agree,\" Anne Smith said.\n\n"
-            + "A report read Crashes Into Van Dyke. \"I am fine,\" Van Dyke said."
+            + "A report read Crashes Into Van Dyke. \"I am fine,\" Van Dyke said.\n\n"
+            + "Joseph R. Biden Jr. spoke. \"It is a shame,\" Biden said."
         #expect(
             quotes(text).map(\.speaker) == [
                 "Chris Van Hollen", "Chris Van Hollen", "Ursula von der Leyen", "Anne Smith", "Van Dyke",
+                "Joseph R. Biden Jr.",
             ])
     }
 
