@@ -120,18 +120,4 @@ import Testing
         #expect(colours.colour("Ray Osei") != colours.colour("Bernie Sanders"))
         #expect(PeoplePane.rows(state).first { $0.name == "Bernie Sanders" }?.quotes == 2)
     }
-
-    /// Across reports, a person is one row whatever the case, the apostrophe or the length of
-    /// the surname; a first name before a surname is someone else.
-    @Test func spellingsAndSurnamesOfSeveralWordsAreOnePerson() {
-        let fuller = SpeakerNames.fuller([
-            "Bill de Blasio": 2, "De Blasio": 1, "James O’Neill": 1, "O'Neill": 3, "Chris Van Hollen": 1,
-            "Van Hollen": 2, "Mary Anne Smith": 1, "Anne Smith": 1, "Smith": 1,
-        ])
-        #expect(
-            fuller == [
-                "De Blasio": "Bill de Blasio", "O'Neill": "James O’Neill", "Van Hollen": "Chris Van Hollen",
-                "Smith": "Anne Smith",
-            ])
-    }
 }
