@@ -261,6 +261,7 @@ extension QuoteContext {
         // Only when no verb reports: "Ben Carson says he is under attack because of his rise
         // in the polls" is Carson's.
         return pollFrame(tokens, sentence: s, contentEnd: contentEnd)
+            ?? viewFrame(tokens, sentence: s, contentEnd: contentEnd)
             ?? appearance(tokens, contentEnd: contentEnd)
     }
 
@@ -409,6 +410,33 @@ extension QuoteContext {
         else { return nil }
         return Array(tokens[start...noun])
     }
+
+    /// `In their view, Democrats could pick off …`, `In Bolton's view, …`: a view opening the
+    /// sentence is its possessor's, as "according to" makes a source.
+    private func viewFrame(_ tokens: [Token], sentence s: Int, contentEnd: Int) -> AttributedClause? {
+        guard let i = tokens.prefix(2).firstIndex(where: { $0.lower == "in" }),
+            tokens[..<i].allSatisfy({ !$0.isWord || $0.lower == "but" || $0.lower == "and" }),
+            let noun = tokens[(i + 1)..<min(tokens.count, i + 6)].firstIndex(where: {
+                Self.viewNouns.contains($0.lower)
+            }),
+            noun + 2 < tokens.count, tokens[noun + 1].lower == ",", noun >= i + 2
+        else { return nil }
+        var source = Array(tokens[(i + 1)..<noun])
+        if let last = source.last, ["'s", "’s", "'", "’"].contains(last.lower) { source.removeLast() }
+        guard !source.isEmpty, source.allSatisfy(\.isWord) else { return nil }
+        var lookup = source
+        if source.count == 1, let pronoun = FrameWords.possessivePronouns[source[0].lower] {
+            lookup[0].lower = pronoun
+        } else if !source.contains(where: \.isCapitalised) {
+            return nil
+        }
+        guard let resolved = resolver.resolve(lookup, at: s) else { return nil }
+        return AttributedClause(
+            content: TextSpan(tokens[noun + 2].span.start, contentEnd),
+            attribution: Attribution(source: source, cue: tokens[noun], resolved: resolved, continuation: false))
+    }
+
+    static let viewNouns: WordSet = ["view", "opinion", "estimation", "judgment", "judgement"]
 
     /// `In a CNN poll released Monday, 50 percent chose Clinton`: a poll or survey after an
     /// opening "in" is the source of the clause after its comma, as "according to" is. (Not

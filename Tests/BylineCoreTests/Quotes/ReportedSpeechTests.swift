@@ -70,6 +70,18 @@ import Testing
             ])
     }
 
+    /// A view opening the sentence is its possessor's, as "according to" makes a source; a
+    /// view no one holds ("In the long view") is none.
+    @Test func aViewOpeningTheSentenceIsItsPossessors() {
+        #expect(
+            found("In her view, the plan will fail by the spring.") == [
+                Found(kind: .indirect, speaker: "Hillary Clinton", text: "the plan will fail by the spring")
+            ])
+        #expect(
+            found("In Sanders' view, the plan will fail.").map(\.speaker) == ["Bernie Sanders"])
+        #expect(found("In the long view, the plan will fail.").isEmpty)
+    }
+
     /// Only a finite verb after a comma inverts its source ("…, said Sanders"); after a
     /// participle stands its object, and the sentence's subject is the source.
     @Test func aParticipleAfterACommaHasNoInvertedSource() {
