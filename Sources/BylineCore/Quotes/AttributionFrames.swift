@@ -377,16 +377,20 @@ extension QuoteContext {
             // "Stevie Wonder, who joked, "…"", "a tweet from Rikkie Wells who tweeted, "…"", "the
             // Associated Press report, which notes, "…"": the relative pronoun stands for the name
             // before it, and is the mention.
-            if c >= 2, FrameWords.relativeSubjects.contains(frame[c - 1].lower) {
-                let comma = frame[c - 2].lower == ","
-                let antecedent = SourcePhrase.preceding(frame, before: comma ? c - 2 : c - 1)
+            // (Auxiliaries and adverbs may stand between: "Mr. Scott, who has called …".)
+            let relative = SourcePhrase.skippingBetween(frame, before: c) - 1
+            if relative >= 1, FrameWords.relativeSubjects.contains(frame[relative].lower),
+                frame[(relative + 1)..<c].allSatisfy({ !$0.isCapitalised && !$0.flags.contains(.cue) })
+            {
+                let comma = frame[relative - 1].lower == ","
+                let antecedent = SourcePhrase.preceding(frame, before: comma ? relative - 1 : relative)
                 // "which" stands for an organisation, not a place ("an exit in Corona, which read").
-                let which = frame[c - 1].lower == "which"
+                let which = frame[relative].lower == "which"
                 if let head = antecedent.last, comma || head.isCapitalised,
                     let resolved = resolver.resolve(antecedent, at: sentenceIndex), let person = resolved.person,
                     !which || resolver.register.people[person].isOrganisation
                 {
-                    return Attribution(source: [frame[c - 1]], cue: token, resolved: resolved, continuation: false)
+                    return Attribution(source: [frame[relative]], cue: token, resolved: resolved, continuation: false)
                 }
             }
             if let appositive = appositiveSubject(frame, cue: c, sentence: sentenceIndex) {

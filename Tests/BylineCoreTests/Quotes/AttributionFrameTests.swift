@@ -503,6 +503,14 @@ import Testing
         #expect(speakers(text) == ["Sam Lau", "a top aide"])
     }
 
+    /// An auxiliary or adverb may stand between the relative pronoun and its cue.
+    @Test func aRelativePronounReachesItsCueOverAnAuxiliary() {
+        let text =
+            "Tim Scott spoke.\n\nMr. Scott, who has called the comments ''racially toxic,'' spoke at length.\n\n"
+            + "Ann Lee, who often called the plan ''a disaster,'' left."
+        #expect(speakers(text) == ["Tim Scott", "Ann Lee"])
+    }
+
     /// A relative pronoun before the cue stands for the name before it, with or without a
     /// comma, and is the mention; "which" only for an organisation, not a place.
     @Test func aRelativePronounBeforeTheCueStandsForTheNameBeforeIt() throws {
