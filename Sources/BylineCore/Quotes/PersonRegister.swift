@@ -132,9 +132,11 @@ struct PersonRegister {
         let words = nameWords[person]
         if byName[words] == nil { byName[words] = person }
         index(words[0], person)
-        if words.count > 1 { index(PersonRegister.surname(words), person) }
-        if words.count > 1, case let last = words[words.count - 1], last != PersonRegister.surname(words) {
-            index(last, person)
+        if words.count > 1 {
+            // "Martin Luther King Jr." under "king" and "jr.".
+            let surname = PersonRegister.surname(words)
+            index(surname, person)
+            if words[words.count - 1] != surname { index(words[words.count - 1], person) }
         }
     }
 

@@ -5,9 +5,18 @@
 ///
 /// Runs after `TranscriptTurnRule`, whose paragraphs it leaves alone.
 struct DirectQuoteRule: QuoteRule {
+    /// The attribution of the last quote recorded: an unattributed quotation after it continues
+    /// it, and a fragment right after a whole quotation in its paragraph may be its speaker's.
+    private struct SpokenBefore {
+        var speaker: Attribution
+        var paragraph: Int
+        /// A whole quotation, not a fragment inside a clause.
+        var wasWhole: Bool
+    }
+
     func apply(to context: inout QuoteContext) {
         let quoted = context.quoted
-        var last: (speaker: Attribution, paragraph: Int, whole: Bool)? = nil
+        var last: SpokenBefore? = nil
         var index = 0
         while index < quoted.count {
             let q = quoted[index]
@@ -18,9 +27,9 @@ struct DirectQuoteRule: QuoteRule {
             let closeSentence = context.sentence(at: q.close ?? q.content.end - 1) ?? s
             let words = context.wordCount(q.content)
             if context.isEmbedded(q, sentence: s) {
-                let previous = last.flatMap { $0.whole && $0.paragraph == q.paragraph ? $0.speaker : nil }
+                let previous = last.flatMap { $0.wasWhole && $0.paragraph == q.paragraph ? $0.speaker : nil }
                 if let attribution = fragment(q, sentence: s, words: words, after: previous, in: &context) {
-                    last = (attribution, q.paragraph, false)
+                    last = SpokenBefore(speaker: attribution, paragraph: q.paragraph, wasWhole: false)
                 }
                 index += 1
                 continue
@@ -83,7 +92,9 @@ struct DirectQuoteRule: QuoteRule {
                 continue
             }
             context.record(QuotePieces(pieces), kind: .direct, attribution, claiming: s...lastSentence)
-            if let attribution { last = (attribution, quoted[next - 1].paragraph, true) }
+            if let attribution {
+                last = SpokenBefore(speaker: attribution, paragraph: quoted[next - 1].paragraph, wasWhole: true)
+            }
             index = next
         }
     }
