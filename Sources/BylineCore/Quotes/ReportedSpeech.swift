@@ -414,8 +414,7 @@ extension QuoteContext {
     /// `In their view, Democrats could pick off …`, `In Bolton's view, …`: a view opening the
     /// sentence is its possessor's, as "according to" makes a source.
     private func viewFrame(_ tokens: [Token], sentence s: Int, contentEnd: Int) -> AttributedClause? {
-        guard let i = tokens.prefix(2).firstIndex(where: { $0.lower == "in" }),
-            tokens[..<i].allSatisfy({ !$0.isWord || $0.lower == "but" || $0.lower == "and" }),
+        guard let i = openingIn(tokens, within: 2),
             let noun = tokens[(i + 1)..<min(tokens.count, i + 6)].firstIndex(where: {
                 Self.viewNouns.contains($0.lower)
             }),
@@ -438,13 +437,20 @@ extension QuoteContext {
 
     static let viewNouns: WordSet = ["view", "opinion", "estimation", "judgment", "judgement"]
 
+    /// The "in" that opens a sentence within its first `n` tokens, after nothing but "but",
+    /// "and" or punctuation: where a view or a poll introduces the clause after its comma.
+    private func openingIn(_ tokens: [Token], within n: Int) -> Int? {
+        guard let i = tokens.prefix(n).firstIndex(where: { $0.lower == "in" }),
+            tokens[..<i].allSatisfy({ !$0.isWord || $0.lower == "but" || $0.lower == "and" })
+        else { return nil }
+        return i
+    }
+
     /// `In a CNN poll released Monday, 50 percent chose Clinton`: a poll or survey after an
     /// opening "in" is the source of the clause after its comma, as "according to" is. (Not
     /// "… in the polls" closing a sentence: there the polls are mostly where someone stands.)
     private func pollFrame(_ tokens: [Token], sentence s: Int, contentEnd: Int) -> AttributedClause? {
-        guard let i = tokens.prefix(3).firstIndex(where: { $0.lower == "in" }),
-            tokens[..<i].allSatisfy({ !$0.isWord || $0.lower == "but" || $0.lower == "and" })
-        else { return nil }
+        guard let i = openingIn(tokens, within: 3) else { return nil }
         // The poll noun heads a short noun phrase after "in": before any punctuation or other
         // preposition.
         let phrase = tokens[(i + 1)..<min(tokens.count, i + 10)].prefix {
